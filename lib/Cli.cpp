@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Cli.h"
+
+#include "AppPaths.h"
+#include "JsonExport.h"
+#include "Store.h"
+#include "TextMatch.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <functional>
+
+namespace sos {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("sos::Cli", text, disambiguation, n);
+}
+
+const QString programName = QStringLiteral("shiporskip-cli");
+
+struct Command
+{
+    const char* name;
+    const char* summary;
+    const char* positional; // "" when the command takes none
+    std::function<void(QCommandLineParser&)> addOptions;
+    std::function<int(const QCommandLineParser&, Store&, QTextStream&, QTextStream&)> run;
+};
+
+QCommandLineOption dbOption()
+{
+    return {QStringLiteral("db"),
+            tr("The database file (default: $SHIPORSKIP_DB, else the app data folder)."),
+            QStringLiteral("PATH")};
+}
+
+QCommandLineOption jsonOption()
+{
+    return {QStringLiteral("json"), tr("Print JSON instead of text.")};
+}
+
+void printJson(QTextStream& out, const QJsonDocument& document)
+{
+    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+QString table(const QList<QStringList>& rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList& row : rows) {
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            if (widths.size() <= column)
+                widths << 0;
+            widths[column] = std::max(widths[column], row.at(column).size());
+        }
+    }
+    QString text;
+    for (const QStringList& row : rows) {
+        QString line;
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            const bool last = column + 1 == row.size();
+            line += last ? row.at(column) : row.at(column).leftJustified(widths.at(column) + 2);
+        }
+        text += line + QLatin1Char('\n');
+    }
+    return text;
+}
+
+// Word-wraps plain text to a width, indenting every line.
+QString wrapped(const QString& text, int width, const QString& indent)
+{
+    QString result;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            result += indent + line + QLatin1Char('\n');
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        result += indent + line + QLatin1Char('\n');
+    return result;
+}
+
+int notFound(const QString& what, const QString& typed, const QStringList& candidates, QTextStream& err)
+{
+    err << programName << ": " << tr("no %1 named \"%2\".").arg(what, typed);
+    const QStringList suggestions = closestMatches(typed, candidates);
+    if (!suggestions.isEmpty())
+        err << ' ' << tr("Did you mean: %1?").arg(suggestions.join(QStringLiteral(", ")));
+    err << '\n';
+    return ExitFailure;
+}
+
+// ---- tools ----------------------------------------------------------------------------------------
+
+void addToolsOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {QStringLiteral("search"), tr("Only tools matching TEXT (names, taglines, descriptions, reviews)."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("category"), tr("Only tools in category C (repeatable)."), QStringLiteral("C")},
+        {QStringLiteral("pricing"), tr("Only Free or Paid tools."), QStringLiteral("Free|Paid")},
+        {QStringLiteral("license"), tr("Only tools under license L (repeatable)."), QStringLiteral("L")},
+        {QStringLiteral("deployment"), tr("Only on-device, hosted or self-hosted tools (repeatable)."),
+         QStringLiteral("D")},
+        {QStringLiteral("verdict"),
+         tr("Only tools whose panel is unanimous-ship, majority-ship, split, majority-skip or unreviewed."),
+         QStringLiteral("V")},
+        {QStringLiteral("sort"), tr("Sort by name, vendor, category, pricing, panel or community."),
+         QStringLiteral("KEY"), QStringLiteral("name")},
+        {QStringLiteral("descending"), tr("Reverse the sort.")},
+        jsonOption(),
+    });
+}
+
+int runTools(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    ToolQuery query;
+    query.search = parser.value(QStringLiteral("search"));
+    query.values(Facet::Category) = parser.values(QStringLiteral("category"));
+    query.values(Facet::License) = parser.values(QStringLiteral("license"));
+    query.values(Facet::Deployment) = parser.values(QStringLiteral("deployment"));
+    for (const QString& pricing : parser.values(QStringLiteral("pricing"))) {
+        const auto value = pricingFromString(pricing);
+        if (!value) {
+            err << programName << ": " << tr("--pricing takes Free or Paid, not \"%1\".").arg(pricing)
+                << '\n';
+            return ExitUsage;
+        }
+        query.values(Facet::Pricing) << pricingToString(*value);
+    }
+    for (const QString& verdict : parser.values(QStringLiteral("verdict"))) {
+        const auto value = panelVerdictFromString(verdict);
+        if (!value) {
+            err << programName << ": "
+                << tr("--verdict takes unanimous-ship, majority-ship, split, majority-skip or unreviewed, "
+                      "not "
+                      "\"%1\".")
+                       .arg(verdict)
+                << '\n';
+            return ExitUsage;
+        }
+        query.values(Facet::PanelVerdict) << panelVerdictToString(*value);
+    }
+    const auto sort = toolSortFromString(parser.value(QStringLiteral("sort")));
+    if (!sort) {
+        err << programName << ": "
+            << tr("--sort takes name, vendor, category, pricing, panel or community, not \"%1\".")
+                   .arg(parser.value(QStringLiteral("sort")))
+            << '\n';
+        return ExitUsage;
+    }
+    query.sort = *sort;
+    query.descending = parser.isSet(QStringLiteral("descending"));
+
+    const QList<ToolSummary> tools = store.fetchTools(query, 0, std::numeric_limits<int>::max());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const ToolSummary& tool : tools)
+            array.append(toolSummaryToJson(tool));
+        printJson(out, QJsonDocument(array));
+        return ExitOk;
+    }
+    QList<QStringList> rows{
+        {tr("NAME"), tr("VENDOR"), tr("CATEGORY"), tr("PRICING"), tr("PANEL SHIP"), tr("COMMUNITY")}};
+    for (const ToolSummary& tool : tools) {
+        rows << QStringList{tool.tool.name,
+                            tool.tool.vendor,
+                            tool.tool.category,
+                            pricingToString(tool.tool.pricing),
+                            tool.panel.toDisplayString(),
+                            tool.community.toDisplayString()};
+    }
+    out << table(rows);
+    out << tr("%n tool(s)", nullptr, static_cast<int>(tools.size())) << '\n';
+    return ExitOk;
+}
+
+// ---- comparisons ----------------------------------------------------------------------------------
+
+QList<ToolSummary> toolsOf(const Store& store, const ComparisonSummary& summary)
+{
+    ToolQuery query;
+    query.comparisonId = summary.comparison.id;
+    QList<ToolSummary> tools = store.fetchTools(query, 0, std::numeric_limits<int>::max());
+    // In the comparison's own order, as the feed publishes it.
+    std::sort(tools.begin(), tools.end(), [&](const ToolSummary& a, const ToolSummary& b) {
+        return summary.comparison.toolIds.indexOf(a.tool.id) < summary.comparison.toolIds.indexOf(b.tool.id);
+    });
+    return tools;
+}
+
+int runComparisons(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream&)
+{
+    const QList<ComparisonSummary> comparisons = store.comparisons();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const ComparisonSummary& comparison : comparisons)
+            array.append(comparisonToJson(comparison, toolsOf(store, comparison)));
+        printJson(out, QJsonDocument(array));
+        return ExitOk;
+    }
+    QList<QStringList> rows{{tr("COMPARISON"), tr("TOOLS"), tr("VOTES")}};
+    for (const ComparisonSummary& comparison : comparisons) {
+        rows << QStringList{comparison.comparison.title, QString::number(comparison.toolNames.size()),
+                            comparison.totalVotes > 0 ? QString::number(comparison.totalVotes)
+                                                      : QStringLiteral("\u2014")};
+    }
+    out << table(rows);
+    return ExitOk;
+}
+
+// ---- show -----------------------------------------------------------------------------------------
+
+void printTool(const ToolDetails& details, QTextStream& out)
+{
+    const Tool& tool = details.summary.tool;
+    out << tool.name << QStringLiteral(" \u2014 ") << tool.vendor << '\n';
+    out << tool.tagline << "\n\n";
+    QList<QStringList> facts{
+        {tr("Category"), tool.category},
+        {tr("Pricing"), pricingToString(tool.pricing)},
+        {tr("License"), tool.license},
+        {tr("Deployment"), tool.deployment},
+        {tr("Parameters"), tool.parameterSizes.isEmpty() ? QStringLiteral("\u2014")
+                                                         : tool.parameterSizes.join(QStringLiteral(", "))},
+        {tr("Panel ship"), details.summary.panel.toDisplayString()},
+        {tr("Community"), details.summary.community.toDisplayString()},
+    };
+    out << table(facts) << '\n';
+    out << wrapped(tool.description, 100, QString()) << '\n';
+    if (!tool.pricingNote.isEmpty())
+        out << wrapped(tr("Pricing read: %1").arg(tool.pricingNote), 100, QString()) << '\n';
+    for (qsizetype i = 0; i < details.reviews.size(); ++i) {
+        const Review& review = details.reviews.at(i);
+        out << details.lenses.at(i).name << ": " << verdictToString(review.verdict).toUpper() << '\n';
+        out << wrapped(review.text, 96, QStringLiteral("    ")) << '\n';
+    }
+    if (!details.comparisons.isEmpty()) {
+        out << tr("Compared in:") << '\n';
+        for (const Comparison& comparison : details.comparisons)
+            out << "  - " << comparison.title << '\n';
+    }
+}
+
+void printComparison(const ComparisonSummary& summary, const QList<ToolSummary>& tools, QTextStream& out)
+{
+    out << summary.comparison.title << "\n\n";
+    QList<QStringList> rows{{tr("TOOL"), tr("PRICING"), tr("PANEL SHIP"), tr("COMMUNITY")}};
+    for (const ToolSummary& tool : tools) {
+        rows << QStringList{tool.tool.name, pricingToString(tool.tool.pricing), tool.panel.toDisplayString(),
+                            tool.community.toDisplayString()};
+    }
+    out << table(rows);
+}
+
+int runShow(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        err << programName << ": " << tr("show takes one tool or comparison: name, title or id.") << '\n';
+        return ExitUsage;
+    }
+    const QString wanted = positional.first();
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (const auto toolId = store.findToolId(wanted)) {
+        const auto details = store.toolDetails(*toolId);
+        if (!details)
+            return notFound(tr("tool"), wanted, store.allToolNames(), err);
+        if (json)
+            printJson(out, QJsonDocument(toolDetailsToJson(*details)));
+        else
+            printTool(*details, out);
+        return ExitOk;
+    }
+    if (const auto comparison = store.findComparison(wanted)) {
+        const QList<ToolSummary> tools = toolsOf(store, *comparison);
+        if (json)
+            printJson(out, QJsonDocument(comparisonToJson(*comparison, tools)));
+        else
+            printComparison(*comparison, tools, out);
+        return ExitOk;
+    }
+    QStringList candidates = store.allToolNames();
+    for (const ComparisonSummary& comparison : store.comparisons())
+        candidates << comparison.comparison.title;
+    return notFound(tr("tool or comparison"), wanted, candidates, err);
+}
+
+const QList<Command>& commands()
+{
+    static const QList<Command> list{
+        {"tools", QT_TRANSLATE_NOOP("sos::Cli", "List the tools in the catalog, filtered and sorted."), "",
+         addToolsOptions, runTools},
+        {"comparisons", QT_TRANSLATE_NOOP("sos::Cli", "List the comparisons."), "",
+         [](QCommandLineParser& parser) { parser.addOption(jsonOption()); }, runComparisons},
+        {"show", QT_TRANSLATE_NOOP("sos::Cli", "Show one tool or comparison in full."), "NAME-OR-ID",
+         [](QCommandLineParser& parser) { parser.addOption(jsonOption()); }, runShow},
+    };
+    return list;
+}
+
+QString usage()
+{
+    QString text = tr("Usage: %1 [--db PATH] COMMAND [OPTIONS]\n\nCommands:\n").arg(programName);
+    for (const Command& command : commands())
+        text += QStringLiteral("  %1%2\n")
+                    .arg(QString::fromLatin1(command.name).leftJustified(14), tr(command.summary));
+    text += tr("\nRun \"%1 COMMAND --help\" for a command's options.\n").arg(programName);
+    return text;
+}
+
+} // namespace
+
+int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    // Find the command: the first argument that is not an option or the value of --db.
+    qsizetype commandIndex = -1;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--db")) {
+            ++i;
+            continue;
+        }
+        if (!argument.startsWith(QLatin1Char('-'))) {
+            commandIndex = i;
+            break;
+        }
+    }
+    if (commandIndex < 0) {
+        if (arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"))) {
+            out << programName << ' ' << QStringLiteral(SHIPORSKIP_VERSION) << '\n';
+            return ExitOk;
+        }
+        const bool askedForHelp =
+            arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
+        (askedForHelp ? out : err) << usage();
+        return askedForHelp ? ExitOk : ExitUsage;
+    }
+
+    const QString name = arguments.at(commandIndex);
+    const auto command = std::find_if(commands().begin(), commands().end(),
+                                      [&](const Command& c) { return name == QLatin1String(c.name); });
+    if (command == commands().end()) {
+        err << programName << ": " << tr("unknown command \"%1\".").arg(name) << "\n\n" << usage();
+        return ExitUsage;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(command->summary));
+    parser.addHelpOption();
+    parser.addOption(dbOption());
+    command->addOptions(parser);
+    if (*command->positional)
+        parser.addPositionalArgument(QString::fromLatin1(command->positional), tr("What to show."));
+    QStringList commandArguments = arguments;
+    commandArguments.removeAt(commandIndex);
+    if (!parser.parse(commandArguments)) {
+        err << programName << ' ' << name << ": " << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText().replace(QCoreApplication::applicationFilePath(),
+                                         programName + QLatin1Char(' ') + name);
+        return ExitOk;
+    }
+    if (!*command->positional && !parser.positionalArguments().isEmpty()) {
+        err << programName << ' ' << name << ": "
+            << tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << '\n';
+        return ExitUsage;
+    }
+
+    auto store = Store::open(resolveDatabasePath(parser.value(QStringLiteral("db"))));
+    if (!store) {
+        err << programName << ": " << store.errorMessage() << '\n';
+        return ExitFailure;
+    }
+    if (auto seeded = store.value()->seedBundledCatalog(); !seeded) {
+        err << programName << ": " << seeded.errorMessage() << '\n';
+        return ExitFailure;
+    }
+    return command->run(parser, *store.value(), out, err);
+}
+
+} // namespace sos

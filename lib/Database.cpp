@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "Transaction.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace sos {
+
+namespace {
+
+QString migrationResource(int version)
+{
+    const QDir dir(QStringLiteral(":/sql"));
+    const QString prefix = QStringLiteral("%1_").arg(version, 3, 10, QLatin1Char('0'));
+    const QStringList matches = dir.entryList({prefix + QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    return matches.isEmpty() ? QString() : dir.filePath(matches.first());
+}
+
+QString describe(const QSqlError& error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return text.trimmed();
+}
+
+// Splits a script into complete statements, as SQLite itself decides where a statement ends
+// (a trigger body holds semicolons of its own).
+QStringList splitStatements(const QString& script)
+{
+    QStringList statements;
+    QString current;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString& line : lines) {
+        current += line + QLatin1Char('\n');
+        const QByteArray utf8 = current.toUtf8();
+        if (sqlite3_complete(utf8.constData())) {
+            const QString statement = current.trimmed();
+            if (!statement.isEmpty())
+                statements << statement;
+            current.clear();
+        }
+    }
+    // Whatever is left is only comments and white space, or an unterminated statement.
+    QString rest;
+    for (const QString& line : current.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().startsWith(QLatin1String("--")))
+            rest += line;
+    }
+    if (!rest.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+} // namespace
+
+Result<void> exec(QSqlQuery& query, const char* what)
+{
+    if (query.exec())
+        return {};
+    return Error{QCoreApplication::translate("sos::Database", "Database error while %1: %2")
+                     .arg(QLatin1String(what), describe(query.lastError()))};
+}
+
+Result<void> exec(QSqlDatabase db, const QString& sql, const char* what)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return {};
+    return Error{QCoreApplication::translate("sos::Database", "Database error while %1: %2")
+                     .arg(QLatin1String(what), describe(query.lastError()))};
+}
+
+Database::Database(QString connectionName, QString path)
+    : m_connectionName(std::move(connectionName))
+    , m_path(std::move(path))
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, int targetVersion)
+{
+    auto tr = [](const char* text) {
+        return QCoreApplication::translate("sos::Database", text);
+    };
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error{tr("Qt's SQLite driver is not installed (Debian package libqt6sql6-sqlite).")};
+
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return Error{tr("%1 is a folder, not a database file.").arg(path)};
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error{tr("Cannot create the folder %1 for the database.").arg(info.absolutePath())};
+
+    static QAtomicInteger<quint64> counter;
+    const QString name = QStringLiteral("sos-%1").arg(counter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> database(new Database(name, info.absoluteFilePath()));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(info.absoluteFilePath());
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return Error{tr("Cannot open the database %1: %2").arg(path, describe(db.lastError()))};
+
+    // Reading the schema is the first thing that fails on a file that is not a database.
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
+        return Error{tr("%1 is not a ShipOrSkip database, or it is damaged: %2")
+                         .arg(path, describe(probe.lastError()))};
+    probe.finish();
+
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                               // WAL with NORMAL stays consistent after a crash and only risks the
+                               // last commits on power loss; the feed can always resend those.
+                               "PRAGMA synchronous = NORMAL"}) {
+        if (auto result = exec(db, QString::fromLatin1(pragma), "configuring the connection"); !result)
+            return Error{tr("Cannot use the database %1: %2").arg(path, result.errorMessage())};
+    }
+
+    const int version = database->schemaVersion();
+    if (version > latestVersion) {
+        return Error{tr("The database %1 was made by a newer ShipOrSkip (schema version %2; this one "
+                        "knows up to %3). Update ShipOrSkip, or choose another database with --db.")
+                         .arg(path)
+                         .arg(version)
+                         .arg(latestVersion)};
+    }
+    if (auto result = database->migrate(targetVersion); !result)
+        return result.error();
+    return database;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Result<void> Database::executeScript(const QString& script)
+{
+    QSqlDatabase db = connection();
+    for (const QString& statement : splitStatements(script)) {
+        if (auto result = exec(db, statement, "running a schema script"); !result)
+            return result;
+    }
+    return {};
+}
+
+Result<void> Database::migrate(int targetVersion)
+{
+    Q_ASSERT(targetVersion <= latestVersion);
+    for (int version = schemaVersion() + 1; version <= targetVersion; ++version) {
+        const QString resource = migrationResource(version);
+        QFile file(resource);
+        if (resource.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+            return Error{QCoreApplication::translate("sos::Database", "Schema migration %1 is missing from "
+                                                                      "this build.")
+                             .arg(version)};
+        }
+        Transaction transaction(connection());
+        if (auto result = transaction.begin(); !result)
+            return result;
+        if (auto result = executeScript(QString::fromUtf8(file.readAll())); !result) {
+            return Error{QCoreApplication::translate("sos::Database", "Schema migration %1 failed: %2")
+                             .arg(version)
+                             .arg(result.errorMessage())};
+        }
+        // user_version is part of the transaction: a failed migration leaves the old version behind.
+        if (auto result = exec(connection(), QStringLiteral("PRAGMA user_version = %1").arg(version),
+                               "recording the schema version");
+            !result)
+            return result;
+        if (auto result = transaction.commit(); !result)
+            return result;
+    }
+    return {};
+}
+
+} // namespace sos

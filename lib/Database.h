@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One SQLite connection, configured and migrated to the current schema. A connection belongs to the
+// thread that opened it: open one Database per thread.
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace sos {
+
+class Database final
+{
+public:
+    static constexpr int latestVersion = 2;
+
+    // Opens (creating if needed) the file at path and migrates it up to targetVersion.
+    static Result<std::unique_ptr<Database>> open(const QString& path, int targetVersion = latestVersion);
+    ~Database();
+
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Applies every migration above the file's version up to targetVersion, each in its own transaction.
+    Result<void> migrate(int targetVersion = latestVersion);
+
+    // Runs a script of several statements (as the migrations are written), inside the caller's transaction.
+    Result<void> executeScript(const QString& script);
+
+private:
+    Database(QString connectionName, QString path);
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+// Execs a prepared query and turns a failure into an error that names what was being done.
+Result<void> exec(QSqlQuery& query, const char* what);
+Result<void> exec(QSqlDatabase db, const QString& sql, const char* what);
+
+} // namespace sos

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Domain.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <utility>
+
+namespace sos {
+
+namespace {
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> lookup(const std::array<std::pair<Enum, const char*>, N>& table, const QString& text)
+{
+    for (const auto& [value, name] : table) {
+        if (text.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return std::nullopt;
+}
+
+template <typename Enum, std::size_t N>
+QString nameOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value)
+{
+    for (const auto& [candidate, name] : table) {
+        if (candidate == value)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+constexpr std::array pricingNames{std::pair{Pricing::Free, "Free"}, std::pair{Pricing::Paid, "Paid"}};
+constexpr std::array verdictNames{std::pair{Verdict::Ship, "ship"}, std::pair{Verdict::Skip, "skip"}};
+constexpr std::array panelVerdictNames{
+    std::pair{PanelVerdict::UnanimousShip, "unanimous-ship"},
+    std::pair{PanelVerdict::MajorityShip, "majority-ship"},
+    std::pair{PanelVerdict::Split, "split"},
+    std::pair{PanelVerdict::MajoritySkip, "majority-skip"},
+    std::pair{PanelVerdict::Unreviewed, "unreviewed"},
+};
+
+const QString dash = QStringLiteral("\u2014");
+
+} // namespace
+
+QString pricingToString(Pricing pricing)
+{
+    return nameOf(pricingNames, pricing);
+}
+std::optional<Pricing> pricingFromString(const QString& text)
+{
+    return lookup(pricingNames, text);
+}
+QString verdictToString(Verdict verdict)
+{
+    return nameOf(verdictNames, verdict);
+}
+std::optional<Verdict> verdictFromString(const QString& text)
+{
+    return lookup(verdictNames, text);
+}
+QString panelVerdictToString(PanelVerdict verdict)
+{
+    return nameOf(panelVerdictNames, verdict);
+}
+std::optional<PanelVerdict> panelVerdictFromString(const QString& text)
+{
+    return lookup(panelVerdictNames, text);
+}
+
+int roundedPercent(int part, int whole)
+{
+    Q_ASSERT(whole > 0);
+    return static_cast<int>((200LL * part + whole) / (2LL * whole)); // round half up, integers only
+}
+
+std::optional<int> PanelScore::percent() const
+{
+    if (reviews <= 0)
+        return std::nullopt;
+    return roundedPercent(ships, reviews);
+}
+
+PanelVerdict PanelScore::verdict() const
+{
+    if (reviews <= 0)
+        return PanelVerdict::Unreviewed;
+    if (ships == reviews)
+        return PanelVerdict::UnanimousShip;
+    if (2 * ships > reviews)
+        return PanelVerdict::MajorityShip;
+    if (2 * ships == reviews)
+        return PanelVerdict::Split;
+    return PanelVerdict::MajoritySkip;
+}
+
+QString PanelScore::toDisplayString() const
+{
+    const auto share = percent();
+    if (!share)
+        return dash;
+    return QCoreApplication::translate("sos::PanelScore", "%1% (%2 of %3)")
+        .arg(*share)
+        .arg(ships)
+        .arg(reviews);
+}
+
+std::optional<int> CommunityShare::percent() const
+{
+    if (total <= 0)
+        return std::nullopt;
+    return roundedPercent(votes, total);
+}
+
+QString CommunityShare::toDisplayString() const
+{
+    const auto share = percent();
+    if (!share)
+        return dash;
+    return QCoreApplication::translate("sos::CommunityShare", "%1% (%2 of %3)")
+        .arg(*share)
+        .arg(votes)
+        .arg(total);
+}
+
+QString timestampToString(const QDateTime& time)
+{
+    if (!time.isValid())
+        return {};
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timestampFromString(const QString& text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(text, Qt::ISODate);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+} // namespace sos

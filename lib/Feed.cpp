@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Feed.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace sos {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sos::FeedParser", text);
+}
+
+constexpr int maxIdLength = 200;
+constexpr int maxTextLength = 100'000;
+
+// Reads fields of one JSON object, remembering the first problem with its location.
+class Reader
+{
+public:
+    Reader(const QJsonObject& object, QString where, QString& error)
+        : m_object(object)
+        , m_where(std::move(where))
+        , m_error(error)
+    {}
+
+    QString string(const char* key, bool required = true, int maxLength = maxTextLength)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                fail(tr("%1: the field \"%2\" is missing").arg(m_where, QLatin1String(key)));
+            return {};
+        }
+        if (!value.isString()) {
+            fail(tr("%1: the field \"%2\" must be a string").arg(m_where, QLatin1String(key)));
+            return {};
+        }
+        const QString text = value.toString();
+        if (required && text.trimmed().isEmpty())
+            fail(tr("%1: the field \"%2\" is empty").arg(m_where, QLatin1String(key)));
+        if (text.size() > maxLength)
+            fail(tr("%1: the field \"%2\" is longer than %3 characters")
+                     .arg(m_where, QLatin1String(key))
+                     .arg(maxLength));
+        return text;
+    }
+
+    QString id(const char* key) { return string(key, true, maxIdLength); }
+
+    QDateTime timestamp(const char* key)
+    {
+        const QString text = string(key);
+        if (text.isEmpty())
+            return {};
+        const QDateTime time = timestampFromString(text);
+        if (!time.isValid())
+            fail(tr("%1: \"%2\" is not an ISO 8601 timestamp: %3").arg(m_where, QLatin1String(key), text));
+        return time;
+    }
+
+    int integer(const char* key, int minimum)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number != static_cast<int>(number) || number < minimum) {
+            fail(tr("%1: the field \"%2\" must be a whole number of at least %3")
+                     .arg(m_where, QLatin1String(key))
+                     .arg(minimum));
+            return minimum;
+        }
+        return static_cast<int>(number);
+    }
+
+    QStringList strings(const char* key, bool required)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined() && !required)
+            return {};
+        if (!value.isArray()) {
+            fail(tr("%1: the field \"%2\" must be an array of strings").arg(m_where, QLatin1String(key)));
+            return {};
+        }
+        QStringList list;
+        for (const QJsonValue& item : value.toArray()) {
+            if (!item.isString() || item.toString().trimmed().isEmpty() ||
+                item.toString().size() > maxIdLength) {
+                fail(tr("%1: the field \"%2\" must hold only non-empty strings")
+                         .arg(m_where, QLatin1String(key)));
+                return {};
+            }
+            list << item.toString();
+        }
+        return list;
+    }
+
+    template <typename Enum>
+    Enum choice(const char* key, std::optional<Enum> (*convert)(const QString&), const char* allowed)
+    {
+        const QString text = string(key);
+        const std::optional<Enum> value = convert(text);
+        if (!value) {
+            if (!text.isEmpty())
+                fail(tr("%1: \"%2\" must be one of %3, not \"%4\"")
+                         .arg(m_where, QLatin1String(key), QLatin1String(allowed), text));
+            return Enum{};
+        }
+        return *value;
+    }
+
+    void fail(const QString& message)
+    {
+        if (m_error.isEmpty())
+            m_error = message;
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_where;
+    QString& m_error;
+};
+
+std::optional<Tombstone::Kind> tombstoneKindFromString(const QString& text)
+{
+    if (text == QLatin1String("lens"))
+        return Tombstone::Kind::Lens;
+    if (text == QLatin1String("tool"))
+        return Tombstone::Kind::Tool;
+    if (text == QLatin1String("review"))
+        return Tombstone::Kind::Review;
+    if (text == QLatin1String("comparison"))
+        return Tombstone::Kind::Comparison;
+    return std::nullopt;
+}
+
+// Calls read(object, where) for each element of the array document[key], which must hold objects.
+template <typename T, typename ReadFn>
+QList<T> readArray(const QJsonObject& document, const char* key, QString& error, ReadFn read)
+{
+    QList<T> items;
+    const QJsonValue value = document.value(QLatin1String(key));
+    if (value.isUndefined())
+        return items; // every section is optional: an incremental feed carries only what changed
+    if (!value.isArray()) {
+        error = tr("The feed's \"%1\" must be an array").arg(QLatin1String(key));
+        return items;
+    }
+    const QJsonArray array = value.toArray();
+    items.reserve(array.size());
+    for (qsizetype i = 0; i < array.size() && error.isEmpty(); ++i) {
+        const QString where = QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i);
+        if (!array.at(i).isObject()) {
+            error = tr("%1 must be an object").arg(where);
+            break;
+        }
+        Reader reader(array.at(i).toObject(), where, error);
+        items << read(reader);
+    }
+    return items;
+}
+
+template <typename T> QString firstDuplicateId(const QList<T>& items)
+{
+    QSet<QString> seen;
+    for (const T& item : items) {
+        if (seen.contains(item.id))
+            return item.id;
+        seen.insert(item.id);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<FeedDocument> FeedParser::parse(const QByteArray& json)
+{
+    if (json.size() > FeedDocument::maxSizeBytes) {
+        return Error{tr("The feed is %1 MiB, more than the %2 MiB this version accepts.")
+                         .arg(json.size() / (1024 * 1024))
+                         .arg(FeedDocument::maxSizeBytes / (1024 * 1024))};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{tr("The feed is not valid JSON: %1 at byte %2")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset)};
+    if (!document.isObject())
+        return Error{tr("The feed must be a JSON object")};
+
+    const QJsonObject root = document.object();
+    QString error;
+    Reader head(root, tr("the feed"), error);
+    if (head.string("format") != QLatin1String("shiporskip-feed") && error.isEmpty())
+        return Error{tr("This is not a ShipOrSkip feed (its \"format\" is not \"shiporskip-feed\")")};
+    FeedDocument feed;
+    feed.formatVersion = head.integer("formatVersion", 1);
+    if (error.isEmpty() && feed.formatVersion > FeedDocument::supportedFormatVersion) {
+        return Error{
+            tr("The feed uses format version %1; this ShipOrSkip reads up to version %2. Update ShipOrSkip.")
+                .arg(feed.formatVersion)
+                .arg(FeedDocument::supportedFormatVersion)};
+    }
+    feed.feedId = head.id("feedId");
+    feed.generatedAt = head.timestamp("generatedAt");
+    feed.cursor = head.string("cursor", false, maxIdLength);
+
+    feed.lenses = readArray<Lens>(root, "lenses", error, [](Reader& r) {
+        Lens lens;
+        lens.id = r.id("id");
+        lens.name = r.string("name");
+        lens.summary = r.string("summary", false);
+        lens.position = r.integer("position", 0);
+        lens.updatedAt = r.timestamp("updatedAt");
+        return lens;
+    });
+    feed.tools = readArray<Tool>(root, "tools", error, [](Reader& r) {
+        Tool tool;
+        tool.id = r.id("id");
+        tool.name = r.string("name", true, maxIdLength);
+        tool.vendor = r.string("vendor", false, maxIdLength);
+        tool.category = r.string("category", false, maxIdLength);
+        tool.tagline = r.string("tagline", false);
+        tool.description = r.string("description", false);
+        tool.pricing = r.choice<Pricing>("pricing", &pricingFromString, "Free, Paid");
+        tool.pricingNote = r.string("pricingNote", false);
+        tool.license = r.string("license", false, maxIdLength);
+        tool.deployment = r.string("deployment", false, maxIdLength);
+        tool.parameterSizes = r.strings("parameterSizes", false);
+        tool.updatedAt = r.timestamp("updatedAt");
+        return tool;
+    });
+    feed.reviews = readArray<Review>(root, "reviews", error, [](Reader& r) {
+        Review review;
+        review.id = r.id("id");
+        review.toolId = r.id("toolId");
+        review.lensId = r.id("lensId");
+        review.verdict = r.choice<Verdict>("verdict", &verdictFromString, "ship, skip");
+        review.text = r.string("text");
+        review.author = r.string("author", false, maxIdLength);
+        review.createdAt = r.timestamp("createdAt");
+        review.updatedAt = r.timestamp("updatedAt");
+        return review;
+    });
+    feed.comparisons = readArray<Comparison>(root, "comparisons", error, [](Reader& r) {
+        Comparison comparison;
+        comparison.id = r.id("id");
+        comparison.title = r.string("title", true, maxIdLength);
+        comparison.toolIds = r.strings("toolIds", true);
+        if (comparison.toolIds.size() < 2)
+            r.fail(tr("comparison \"%1\" must name at least two tools").arg(comparison.id));
+        if (QSet<QString>(comparison.toolIds.begin(), comparison.toolIds.end()).size() !=
+            comparison.toolIds.size())
+            r.fail(tr("comparison \"%1\" names a tool twice").arg(comparison.id));
+        comparison.updatedAt = r.timestamp("updatedAt");
+        return comparison;
+    });
+    feed.tallies = readArray<Tally>(root, "tallies", error, [](Reader& r) {
+        Tally tally;
+        tally.comparisonId = r.id("comparisonId");
+        tally.toolId = r.id("toolId");
+        tally.votes = r.integer("votes", 0);
+        tally.updatedAt = r.timestamp("updatedAt");
+        return tally;
+    });
+    feed.tombstones = readArray<Tombstone>(root, "tombstones", error, [](Reader& r) {
+        Tombstone tombstone;
+        tombstone.kind =
+            r.choice<Tombstone::Kind>("kind", &tombstoneKindFromString, "lens, tool, review, comparison");
+        tombstone.id = r.id("id");
+        tombstone.deletedAt = r.timestamp("deletedAt");
+        return tombstone;
+    });
+    if (!error.isEmpty())
+        return Error{error};
+
+    for (const auto& [section, duplicate] : {std::pair{"lenses", firstDuplicateId(feed.lenses)},
+                                             std::pair{"tools", firstDuplicateId(feed.tools)},
+                                             std::pair{"reviews", firstDuplicateId(feed.reviews)},
+                                             std::pair{"comparisons", firstDuplicateId(feed.comparisons)}}) {
+        if (!duplicate.isEmpty())
+            return Error{
+                tr("The feed's \"%1\" hold the id \"%2\" twice").arg(QLatin1String(section), duplicate)};
+    }
+    return feed;
+}
+
+} // namespace sos

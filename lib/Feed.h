@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The feed document: what the bundled catalog file holds and what a remote feed serves. Version 1 is
+// documented in docs/feed-format.md. Everything in it is untrusted until parse() has validated it.
+#pragma once
+
+#include "Domain.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace sos {
+
+struct FeedDocument
+{
+    static constexpr int supportedFormatVersion = 1;
+    static constexpr qsizetype maxSizeBytes = 64 * 1024 * 1024;
+
+    int formatVersion = supportedFormatVersion;
+    QString feedId;
+    QDateTime generatedAt;
+    QString cursor;
+    QList<Lens> lenses;
+    QList<Tool> tools;
+    QList<Review> reviews;
+    QList<Comparison> comparisons;
+    QList<Tally> tallies;
+    QList<Tombstone> tombstones;
+};
+
+class FeedParser final
+{
+public:
+    // Parses and validates a feed document; the error names the first problem and where it is.
+    static Result<FeedDocument> parse(const QByteArray& json);
+};
+
+} // namespace sos

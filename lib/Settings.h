@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Typed access to the user's settings, with one table of keys and defaults. Widgets never build a
+// QSettings of their own.
+#pragma once
+
+#include <QObject>
+#include <QVariant>
+
+#include <memory>
+
+class QSettings;
+
+namespace sos {
+
+class Settings final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Key
+    {
+        WindowGeometry,
+        WindowState,
+        MainSplitter,
+        SideSplitter,
+        CatalogHeader,
+        CatalogSortColumn,
+        CatalogSortDescending,
+        SelectedToolId,
+    };
+    Q_ENUM(Key)
+
+    // The settings file of the platform's usual place (an INI file on every platform).
+    static std::unique_ptr<Settings> createDefault(QObject* parent = nullptr);
+    // A given file, for tests and for a --settings option.
+    static std::unique_ptr<Settings> createForFile(const QString& path, QObject* parent = nullptr);
+    ~Settings() override;
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant& value);
+    void reset(Key key);
+    QString fileName() const;
+    void sync();
+
+    static QString keyPath(Key key);
+    static QVariant defaultValue(Key key);
+
+Q_SIGNALS:
+    void changed(sos::Settings::Key key);
+
+private:
+    explicit Settings(std::unique_ptr<QSettings> settings, QObject* parent);
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace sos

@@ -1,0 +1,536 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Store.h"
+
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sos {
+
+Q_LOGGING_CATEGORY(lcStore, "shiporskip.store")
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sos::Store", text);
+}
+
+const QString bundledCatalogResource = QStringLiteral(":/feed/bundled-feed.json");
+const QString seededKey = QStringLiteral("bundledCatalogCursor");
+
+// Prepares and runs a read; a failure is logged and reads as "no rows".
+QSqlQuery select(const QSqlDatabase& db, const QString& sql, const QVariantList& bindings = {})
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        qCWarning(lcStore) << "cannot prepare" << sql << query.lastError().text();
+        return query;
+    }
+    for (const QVariant& value : bindings)
+        query.addBindValue(value);
+    if (!query.exec())
+        qCWarning(lcStore) << "query failed" << sql << query.lastError().text();
+    return query;
+}
+
+Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariantList& bindings,
+                      const char* what)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        return Error{tr("Database error while %1: %2").arg(QLatin1String(what), query.lastError().text())};
+    for (const QVariant& value : bindings)
+        query.addBindValue(value);
+    if (auto result = exec(query, what); !result)
+        return result.error();
+    return query;
+}
+
+enum class Outcome
+{
+    Added,
+    Updated,
+    Unchanged
+};
+
+void count(ApplyStats& stats, Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Added:
+        ++stats.added;
+        break;
+    case Outcome::Updated:
+        ++stats.updated;
+        break;
+    case Outcome::Unchanged:
+        ++stats.unchanged;
+        break;
+    }
+}
+
+// Inserts a row by its stable id, or updates it when the incoming version is newer. The table and
+// column names come from this file only; every value is bound.
+struct Upsert
+{
+    QString table;
+    QString id;
+    QDateTime updatedAt;
+    QStringList columns;
+    QVariantList values;
+};
+
+// Text columns are NOT NULL: a null QString (an absent optional field) is stored as empty text.
+QVariantList notNull(QVariantList values)
+{
+    for (QVariant& value : values) {
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            value = QString(QLatin1String(""));
+    }
+    return values;
+}
+
+Result<std::pair<Outcome, qint64>> upsert(const QSqlDatabase& db, const Upsert& row)
+{
+    const QString updatedAt = timestampToString(row.updatedAt);
+    auto existing = run(db, QStringLiteral("SELECT pk, updated_at FROM %1 WHERE id = ?").arg(row.table),
+                        {row.id}, "looking up a row");
+    if (!existing)
+        return existing.error();
+    if (existing->next()) {
+        const qint64 pk = existing->value(0).toLongLong();
+        if (updatedAt <= existing->value(1).toString())
+            return std::pair{Outcome::Unchanged, pk};
+        QStringList assignments;
+        for (const QString& column : row.columns)
+            assignments << column + QStringLiteral(" = ?");
+        QVariantList values = notNull(row.values);
+        values << updatedAt << pk;
+        auto updated = run(db,
+                           QStringLiteral("UPDATE %1 SET %2, updated_at = ? WHERE pk = ?")
+                               .arg(row.table, assignments.join(QStringLiteral(", "))),
+                           values, "updating a row");
+        if (!updated)
+            return updated.error();
+        return std::pair{Outcome::Updated, pk};
+    }
+    QVariantList values = notNull(row.values);
+    values << row.id << updatedAt;
+    const QStringList placeholders(row.columns.size() + 2, QStringLiteral("?"));
+    auto inserted = run(
+        db,
+        QStringLiteral("INSERT INTO %1 (%2, id, updated_at) VALUES (%3)")
+            .arg(row.table, row.columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))),
+        values, "inserting a row");
+    if (!inserted)
+        return inserted.error();
+    return std::pair{Outcome::Added, inserted->lastInsertId().toLongLong()};
+}
+
+Result<qint64> keyOf(const QSqlDatabase& db, const char* table, const QString& id, const char* kind)
+{
+    auto query = run(db, QStringLiteral("SELECT pk FROM %1 WHERE id = ?").arg(QLatin1String(table)), {id},
+                     "resolving a reference");
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error{
+            tr("The feed refers to a %1 \"%2\" that it does not define").arg(QLatin1String(kind), id)};
+    return query->value(0).toLongLong();
+}
+
+ToolSummary readSummary(const QSqlQuery& q)
+{
+    // Column order of summaryColumns below.
+    ToolSummary summary;
+    summary.key = q.value(0).toLongLong();
+    summary.tool.id = q.value(1).toString();
+    summary.tool.name = q.value(2).toString();
+    summary.tool.vendor = q.value(3).toString();
+    summary.tool.category = q.value(4).toString();
+    summary.tool.tagline = q.value(5).toString();
+    summary.tool.pricing = pricingFromString(q.value(6).toString()).value_or(Pricing::Free);
+    summary.tool.license = q.value(7).toString();
+    summary.tool.deployment = q.value(8).toString();
+    summary.tool.parameterSizes = q.value(9).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    summary.tool.updatedAt = timestampFromString(q.value(10).toString());
+    summary.panel = {q.value(11).toInt(), q.value(12).toInt()};
+    summary.community = {q.value(13).toInt(), q.value(14).toInt()};
+    return summary;
+}
+
+const QString summaryColumns = QStringLiteral(
+    "pk, id, name, vendor, category, tagline, pricing, license, deployment, parameter_sizes, updated_at,"
+    " panel_ships, panel_reviews, community_votes, community_total");
+
+Comparison readComparison(const QSqlDatabase& db, const QSqlQuery& q)
+{
+    Comparison comparison;
+    comparison.id = q.value(1).toString();
+    comparison.title = q.value(2).toString();
+    comparison.updatedAt = timestampFromString(q.value(3).toString());
+    QSqlQuery tools =
+        select(db,
+               QStringLiteral("SELECT t.id FROM comparison_tools ct JOIN tools t ON t.pk = ct.tool_pk"
+                              " WHERE ct.comparison_pk = ? ORDER BY ct.position"),
+               {q.value(0)});
+    while (tools.next())
+        comparison.toolIds << tools.value(0).toString();
+    return comparison;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Store>> Store::open(const QString& path)
+{
+    auto database = Database::open(path);
+    if (!database)
+        return database.error();
+    return std::make_unique<Store>(std::move(database).value());
+}
+
+Store::Store(std::unique_ptr<Database> database)
+    : m_database(std::move(database))
+{}
+
+Result<ApplyStats> Store::applyFeed(const FeedDocument& feed)
+{
+    const QSqlDatabase db = m_database->connection();
+    Transaction transaction(db);
+    if (auto result = transaction.begin(); !result)
+        return result.error();
+
+    ApplyStats stats;
+    for (const Lens& lens : feed.lenses) {
+        auto outcome =
+            upsert(db, {QStringLiteral("lenses"),
+                        lens.id,
+                        lens.updatedAt,
+                        {QStringLiteral("name"), QStringLiteral("summary"), QStringLiteral("position")},
+                        {lens.name, lens.summary, lens.position}});
+        if (!outcome)
+            return outcome.error();
+        count(stats, outcome->first);
+    }
+    for (const Tool& tool : feed.tools) {
+        auto outcome =
+            upsert(db, {QStringLiteral("tools"),
+                        tool.id,
+                        tool.updatedAt,
+                        {QStringLiteral("name"), QStringLiteral("vendor"), QStringLiteral("category"),
+                         QStringLiteral("tagline"), QStringLiteral("description"), QStringLiteral("pricing"),
+                         QStringLiteral("pricing_note"), QStringLiteral("license"),
+                         QStringLiteral("deployment"), QStringLiteral("parameter_sizes")},
+                        {tool.name, tool.vendor, tool.category, tool.tagline, tool.description,
+                         pricingToString(tool.pricing), tool.pricingNote, tool.license, tool.deployment,
+                         tool.parameterSizes.join(QLatin1Char(','))}});
+        if (!outcome)
+            return outcome.error();
+        count(stats, outcome->first);
+    }
+    for (const Review& review : feed.reviews) {
+        auto toolPk = keyOf(db, "tools", review.toolId, "tool");
+        if (!toolPk)
+            return toolPk.error();
+        auto lensPk = keyOf(db, "lenses", review.lensId, "lens");
+        if (!lensPk)
+            return lensPk.error();
+        auto outcome =
+            upsert(db, {QStringLiteral("reviews"),
+                        review.id,
+                        review.updatedAt,
+                        {QStringLiteral("tool_pk"), QStringLiteral("lens_pk"), QStringLiteral("verdict"),
+                         QStringLiteral("text"), QStringLiteral("author"), QStringLiteral("created_at")},
+                        {toolPk.value(), lensPk.value(), verdictToString(review.verdict), review.text,
+                         review.author, timestampToString(review.createdAt)}});
+        if (!outcome)
+            return outcome.error();
+        count(stats, outcome->first);
+    }
+    for (const Comparison& comparison : feed.comparisons) {
+        QVariantList toolPks;
+        for (const QString& toolId : comparison.toolIds) {
+            auto toolPk = keyOf(db, "tools", toolId, "tool");
+            if (!toolPk)
+                return toolPk.error();
+            toolPks << toolPk.value();
+        }
+        auto outcome = upsert(db, {QStringLiteral("comparisons"),
+                                   comparison.id,
+                                   comparison.updatedAt,
+                                   {QStringLiteral("title")},
+                                   {comparison.title}});
+        if (!outcome)
+            return outcome.error();
+        count(stats, outcome->first);
+        if (outcome->first == Outcome::Unchanged)
+            continue;
+        const qint64 comparisonPk = outcome->second;
+        if (auto cleared = run(db, QStringLiteral("DELETE FROM comparison_tools WHERE comparison_pk = ?"),
+                               {comparisonPk}, "replacing a comparison's tools");
+            !cleared)
+            return cleared.error();
+        for (qsizetype position = 0; position < toolPks.size(); ++position) {
+            if (auto added =
+                    run(db,
+                        QStringLiteral("INSERT INTO comparison_tools (comparison_pk, tool_pk, position)"
+                                       " VALUES (?, ?, ?)"),
+                        {comparisonPk, toolPks.at(position), position}, "adding a comparison's tool");
+                !added)
+                return added.error();
+        }
+    }
+    for (const Tally& tally : feed.tallies) {
+        auto comparisonPk = keyOf(db, "comparisons", tally.comparisonId, "comparison");
+        if (!comparisonPk)
+            return comparisonPk.error();
+        auto toolPk = keyOf(db, "tools", tally.toolId, "tool");
+        if (!toolPk)
+            return toolPk.error();
+        if (auto stored =
+                run(db,
+                    QStringLiteral("INSERT INTO vote_tallies (comparison_pk, tool_pk, votes, updated_at)"
+                                   " VALUES (?, ?, ?, ?) ON CONFLICT (comparison_pk, tool_pk) DO UPDATE"
+                                   " SET votes = excluded.votes, updated_at = excluded.updated_at"
+                                   " WHERE excluded.updated_at > vote_tallies.updated_at"),
+                    {comparisonPk.value(), toolPk.value(), tally.votes, timestampToString(tally.updatedAt)},
+                    "storing a vote tally");
+            !stored)
+            return stored.error();
+    }
+    for (const Tombstone& tombstone : feed.tombstones) {
+        static const std::map<Tombstone::Kind, QString> tables{
+            {Tombstone::Kind::Lens, QStringLiteral("lenses")},
+            {Tombstone::Kind::Tool, QStringLiteral("tools")},
+            {Tombstone::Kind::Review, QStringLiteral("reviews")},
+            {Tombstone::Kind::Comparison, QStringLiteral("comparisons")}};
+        // A tombstone older than the row it names does not delete the newer row.
+        auto deleted = run(
+            db,
+            QStringLiteral("DELETE FROM %1 WHERE id = ? AND updated_at <= ?").arg(tables.at(tombstone.kind)),
+            {tombstone.id, timestampToString(tombstone.deletedAt)}, "deleting a row");
+        if (!deleted)
+            return deleted.error();
+        stats.deleted += deleted->numRowsAffected();
+    }
+
+    const QList<std::pair<QString, QString>> meta{
+        {QStringLiteral("feedId"), feed.feedId},
+        {QStringLiteral("feedCursor"), feed.cursor},
+        {QStringLiteral("feedGeneratedAt"), timestampToString(feed.generatedAt)}};
+    for (const auto& [key, value] : meta) {
+        if (auto stored =
+                run(db, QStringLiteral("INSERT OR REPLACE INTO feed_meta (key, value) VALUES (?, ?)"),
+                    {key, value}, "recording the feed's position");
+            !stored)
+            return stored.error();
+    }
+
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return stats;
+}
+
+Result<bool> Store::seedBundledCatalog()
+{
+    if (!meta(seededKey).isEmpty())
+        return false;
+    QFile file(bundledCatalogResource);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("The bundled catalog is missing from this build.")};
+    auto feed = FeedParser::parse(file.readAll());
+    if (!feed)
+        return Error{tr("The bundled catalog is invalid: %1").arg(feed.errorMessage())};
+    if (auto applied = applyFeed(feed.value()); !applied)
+        return applied.error();
+    if (auto stored = run(m_database->connection(),
+                          QStringLiteral("INSERT OR REPLACE INTO feed_meta (key, value) VALUES (?, ?)"),
+                          {seededKey, feed->cursor}, "recording the seed");
+        !stored)
+        return stored.error();
+    return true;
+}
+
+QString Store::meta(const QString& key) const
+{
+    QSqlQuery query =
+        select(m_database->connection(), QStringLiteral("SELECT value FROM feed_meta WHERE key = ?"), {key});
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+QList<Lens> Store::lenses() const
+{
+    QList<Lens> lenses;
+    QSqlQuery query = select(m_database->connection(),
+                             QStringLiteral("SELECT id, name, summary, position, updated_at FROM lenses"
+                                            " ORDER BY position, name"));
+    while (query.next()) {
+        lenses << Lens{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toInt(), timestampFromString(query.value(4).toString())};
+    }
+    return lenses;
+}
+
+int Store::toolCount() const
+{
+    QSqlQuery query = select(m_database->connection(), QStringLiteral("SELECT count(*) FROM tools"));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+int Store::countTools(const ToolQuery& toolQuery) const
+{
+    const SqlFilter filter = buildFilter(toolQuery);
+    QSqlQuery query =
+        select(m_database->connection(),
+               QStringLiteral("SELECT count(*) FROM tool_summary WHERE ") + filter.where, filter.bindings);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+QList<ToolSummary> Store::fetchTools(const ToolQuery& toolQuery, int offset, int limit) const
+{
+    const SqlFilter filter = buildFilter(toolQuery);
+    QVariantList bindings = filter.bindings;
+    bindings << limit << offset;
+    QSqlQuery query =
+        select(m_database->connection(),
+               QStringLiteral("SELECT ") + summaryColumns + QStringLiteral(" FROM tool_summary WHERE ") +
+                   filter.where + QStringLiteral(" ORDER BY ") + buildOrderBy(toolQuery) +
+                   QStringLiteral(" LIMIT ? OFFSET ?"),
+               bindings);
+    QList<ToolSummary> tools;
+    while (query.next())
+        tools << readSummary(query);
+    return tools;
+}
+
+QList<FacetCount> Store::facetCounts(Facet facet, const ToolQuery& toolQuery) const
+{
+    const SqlFilter filter = buildFilter(toolQuery, facet);
+    const QString value = facetExpression(facet);
+    QSqlQuery query = select(m_database->connection(),
+                             QStringLiteral("SELECT %1 AS value, count(*) FROM tool_summary WHERE %2"
+                                            " GROUP BY value ORDER BY value COLLATE NOCASE")
+                                 .arg(value, filter.where),
+                             filter.bindings);
+    QList<FacetCount> counts;
+    while (query.next()) {
+        if (!query.value(0).toString().isEmpty())
+            counts << FacetCount{query.value(0).toString(), query.value(1).toInt()};
+    }
+    return counts;
+}
+
+std::optional<QString> Store::findToolId(const QString& idOrName) const
+{
+    QSqlQuery query = select(m_database->connection(),
+                             QStringLiteral("SELECT id FROM tools WHERE id = ? OR name = ? COLLATE NOCASE"
+                                            " ORDER BY (id = ?) DESC LIMIT 1"),
+                             {idOrName.trimmed(), idOrName.trimmed(), idOrName.trimmed()});
+    if (query.next())
+        return query.value(0).toString();
+    return std::nullopt;
+}
+
+QStringList Store::allToolNames() const
+{
+    QStringList names;
+    QSqlQuery query =
+        select(m_database->connection(), QStringLiteral("SELECT name FROM tools ORDER BY name"));
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+std::optional<ToolDetails> Store::toolDetails(const QString& toolId) const
+{
+    const QSqlDatabase db = m_database->connection();
+    QSqlQuery query = select(
+        db, QStringLiteral("SELECT ") + summaryColumns + QStringLiteral(" FROM tool_summary WHERE id = ?"),
+        {toolId});
+    if (!query.next())
+        return std::nullopt;
+    ToolDetails details;
+    details.summary = readSummary(query);
+
+    QSqlQuery extra = select(db, QStringLiteral("SELECT description, pricing_note FROM tools WHERE pk = ?"),
+                             {details.summary.key});
+    if (extra.next()) {
+        details.summary.tool.description = extra.value(0).toString();
+        details.summary.tool.pricingNote = extra.value(1).toString();
+    }
+
+    QSqlQuery reviews =
+        select(db,
+               QStringLiteral("SELECT r.id, l.id, r.verdict, r.text, r.author, r.created_at, r.updated_at,"
+                              " l.name, l.summary, l.position, l.updated_at"
+                              " FROM reviews r JOIN lenses l ON l.pk = r.lens_pk"
+                              " WHERE r.tool_pk = ? ORDER BY l.position, l.name, r.updated_at"),
+               {details.summary.key});
+    while (reviews.next()) {
+        Review review;
+        review.id = reviews.value(0).toString();
+        review.toolId = toolId;
+        review.lensId = reviews.value(1).toString();
+        review.verdict = verdictFromString(reviews.value(2).toString()).value_or(Verdict::Skip);
+        review.text = reviews.value(3).toString();
+        review.author = reviews.value(4).toString();
+        review.createdAt = timestampFromString(reviews.value(5).toString());
+        review.updatedAt = timestampFromString(reviews.value(6).toString());
+        details.reviews << review;
+        details.lenses << Lens{review.lensId, reviews.value(7).toString(), reviews.value(8).toString(),
+                               reviews.value(9).toInt(), timestampFromString(reviews.value(10).toString())};
+    }
+
+    QSqlQuery comparisons =
+        select(db,
+               QStringLiteral("SELECT c.pk, c.id, c.title, c.updated_at FROM comparisons c"
+                              " JOIN comparison_tools ct ON ct.comparison_pk = c.pk"
+                              " WHERE ct.tool_pk = ? ORDER BY c.title COLLATE NOCASE"),
+               {details.summary.key});
+    while (comparisons.next())
+        details.comparisons << readComparison(db, comparisons);
+    return details;
+}
+
+QList<ComparisonSummary> Store::comparisons() const
+{
+    const QSqlDatabase db = m_database->connection();
+    QSqlQuery query = select(db, QStringLiteral("SELECT c.pk, c.id, c.title, c.updated_at,"
+                                                " (SELECT coalesce(sum(v.votes), 0) FROM vote_tallies v"
+                                                "  WHERE v.comparison_pk = c.pk)"
+                                                " FROM comparisons c ORDER BY c.title COLLATE NOCASE"));
+    QList<ComparisonSummary> list;
+    while (query.next()) {
+        ComparisonSummary summary;
+        summary.key = query.value(0).toLongLong();
+        summary.comparison = readComparison(db, query);
+        summary.totalVotes = query.value(4).toInt();
+        QSqlQuery names =
+            select(db,
+                   QStringLiteral("SELECT t.name FROM comparison_tools ct JOIN tools t ON t.pk = ct.tool_pk"
+                                  " WHERE ct.comparison_pk = ? ORDER BY ct.position"),
+                   {summary.key});
+        while (names.next())
+            summary.toolNames << names.value(0).toString();
+        list << summary;
+    }
+    return list;
+}
+
+std::optional<ComparisonSummary> Store::findComparison(const QString& idOrTitle) const
+{
+    const QString wanted = idOrTitle.trimmed();
+    for (const ComparisonSummary& summary : comparisons()) {
+        if (summary.comparison.id == wanted ||
+            summary.comparison.title.compare(wanted, Qt::CaseInsensitive) == 0)
+            return summary;
+    }
+    return std::nullopt;
+}
+
+} // namespace sos

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The local store: every SQL statement of the application lives behind this class. Writes happen in
+// one transaction each, so the store is never left half-written.
+#pragma once
+
+#include "Database.h"
+#include "Domain.h"
+#include "Feed.h"
+#include "Result.h"
+#include "ToolQuery.h"
+
+#include <memory>
+#include <optional>
+
+namespace sos {
+
+struct ApplyStats
+{
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int deleted = 0;
+
+    friend bool operator==(const ApplyStats&, const ApplyStats&) = default;
+};
+
+struct FacetCount
+{
+    QString value;
+    int count = 0;
+};
+
+struct ToolDetails
+{
+    ToolSummary summary;
+    QList<Review> reviews;         // ordered by lens position
+    QList<Lens> lenses;            // the lens of each review, same order
+    QList<Comparison> comparisons; // the comparisons the tool appears in
+};
+
+class Store final
+{
+public:
+    // Opens the database file, migrating it to the current schema.
+    static Result<std::unique_ptr<Store>> open(const QString& path);
+    explicit Store(std::unique_ptr<Database> database);
+
+    Database& database() { return *m_database; }
+    QString path() const { return m_database->path(); }
+
+    // Applies a validated feed in one transaction: inserts what is new, updates what the feed has a
+    // newer (or equal) version of, deletes what it tombstones. A reference to an unknown tool, lens
+    // or comparison fails the whole feed, and the store stays as it was.
+    Result<ApplyStats> applyFeed(const FeedDocument& feed);
+
+    // Seeds the store from the bundled catalog the first time it is opened; later calls do nothing.
+    Result<bool> seedBundledCatalog();
+
+    QString meta(const QString& key) const;
+
+    QList<Lens> lenses() const;
+    int toolCount() const;
+    int countTools(const ToolQuery& query) const;
+    QList<ToolSummary> fetchTools(const ToolQuery& query, int offset, int limit) const;
+    // The values of a facet with how many tools each would show, given the rest of the query.
+    QList<FacetCount> facetCounts(Facet facet, const ToolQuery& query) const;
+
+    std::optional<ToolDetails> toolDetails(const QString& toolId) const;
+    // Finds a tool by id or by name (case-insensitive).
+    std::optional<QString> findToolId(const QString& idOrName) const;
+    QStringList allToolNames() const;
+
+    QList<ComparisonSummary> comparisons() const;
+    std::optional<ComparisonSummary> findComparison(const QString& idOrTitle) const;
+
+private:
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace sos

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TextMatch.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace sos {
+
+int editDistance(const QString& a, const QString& b)
+{
+    const QString x = a.toCaseFolded();
+    const QString y = b.toCaseFolded();
+    std::vector<int> previous(static_cast<std::size_t>(y.size()) + 1);
+    std::vector<int> current(previous.size());
+    for (std::size_t j = 0; j < previous.size(); ++j)
+        previous[j] = static_cast<int>(j);
+    for (qsizetype i = 1; i <= x.size(); ++i) {
+        current[0] = static_cast<int>(i);
+        for (qsizetype j = 1; j <= y.size(); ++j) {
+            const int substitution = previous[j - 1] + (x.at(i - 1) == y.at(j - 1) ? 0 : 1);
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+        }
+        std::swap(previous, current);
+    }
+    return previous.back();
+}
+
+QStringList closestMatches(const QString& typed, const QStringList& candidates, int limit)
+{
+    const QString needle = typed.trimmed();
+    if (needle.isEmpty())
+        return {};
+    // Allow roughly one typo in every four characters, at least two.
+    const int tolerance = std::max(2, static_cast<int>(needle.size() / 4));
+    std::vector<std::pair<int, QString>> scored;
+    for (const QString& candidate : candidates) {
+        if (candidate.contains(needle, Qt::CaseInsensitive)) {
+            scored.emplace_back(0, candidate);
+            continue;
+        }
+        // A typo in the first words counts as much as one in the whole name.
+        const int distance = std::min(editDistance(needle, candidate),
+                                      editDistance(needle, candidate.left(needle.size())) + 1);
+        if (distance <= tolerance)
+            scored.emplace_back(distance, candidate);
+    }
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const auto& l, const auto& r) { return l.first < r.first; });
+    QStringList best;
+    for (const auto& [score, candidate] : scored) {
+        if (best.size() >= limit)
+            break;
+        best << candidate;
+    }
+    return best;
+}
+
+} // namespace sos

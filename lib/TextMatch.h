@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace sos {
+
+// Case-insensitive edit distance between two strings.
+int editDistance(const QString& a, const QString& b);
+
+// The candidates closest to what the user typed, best first: those containing it, then those within
+// a few edits of it. Used to suggest names after a typo.
+QStringList closestMatches(const QString& typed, const QStringList& candidates, int limit = 3);
+
+} // namespace sos

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ToolQuery.h"
+
+#include <QRegularExpression>
+
+namespace sos {
+
+namespace {
+
+constexpr std::array sortNames{
+    std::pair{ToolSort::Name, "name"},         std::pair{ToolSort::Vendor, "vendor"},
+    std::pair{ToolSort::Category, "category"}, std::pair{ToolSort::Pricing, "pricing"},
+    std::pair{ToolSort::PanelShip, "panel"},   std::pair{ToolSort::Community, "community"},
+};
+
+const QString panelPercentSql = QStringLiteral(
+    "(CASE WHEN panel_reviews > 0 THEN (200 * panel_ships + panel_reviews) / (2 * panel_reviews) END)");
+const QString communityPercentSql =
+    QStringLiteral("(CASE WHEN community_total > 0 THEN (200 * community_votes + community_total) / (2 * "
+                   "community_total) END)");
+
+} // namespace
+
+QString facetToString(Facet facet)
+{
+    switch (facet) {
+    case Facet::Category:
+        return QStringLiteral("category");
+    case Facet::Pricing:
+        return QStringLiteral("pricing");
+    case Facet::License:
+        return QStringLiteral("license");
+    case Facet::Deployment:
+        return QStringLiteral("deployment");
+    case Facet::PanelVerdict:
+        return QStringLiteral("panelVerdict");
+    }
+    return {};
+}
+
+QString toolSortToString(ToolSort sort)
+{
+    for (const auto& [value, name] : sortNames) {
+        if (value == sort)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+std::optional<ToolSort> toolSortFromString(const QString& text)
+{
+    for (const auto& [value, name] : sortNames) {
+        if (text.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return std::nullopt;
+}
+
+QString facetExpression(Facet facet)
+{
+    switch (facet) {
+    case Facet::Category:
+        return QStringLiteral("category");
+    case Facet::Pricing:
+        return QStringLiteral("pricing");
+    case Facet::License:
+        return QStringLiteral("license");
+    case Facet::Deployment:
+        return QStringLiteral("deployment");
+    case Facet::PanelVerdict:
+        // Mirrors PanelScore::verdict(); a test holds the two together.
+        return QStringLiteral("(CASE WHEN panel_reviews = 0 THEN 'unreviewed'"
+                              " WHEN panel_ships = panel_reviews THEN 'unanimous-ship'"
+                              " WHEN 2 * panel_ships > panel_reviews THEN 'majority-ship'"
+                              " WHEN 2 * panel_ships = panel_reviews THEN 'split'"
+                              " ELSE 'majority-skip' END)");
+    }
+    return {};
+}
+
+QString ftsMatchExpression(const QString& text)
+{
+    static const QRegularExpression wordSplitter(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList terms;
+    for (const QString& word : text.split(wordSplitter, Qt::SkipEmptyParts))
+        terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+    return terms.join(QLatin1Char(' '));
+}
+
+SqlFilter buildFilter(const ToolQuery& query, std::optional<Facet> except)
+{
+    QStringList clauses;
+    SqlFilter filter;
+    const QString match = ftsMatchExpression(query.search);
+    if (!match.isEmpty()) {
+        clauses << QStringLiteral("pk IN (SELECT rowid FROM tool_search WHERE tool_search MATCH ?)");
+        filter.bindings << match;
+    }
+    if (!query.comparisonId.isEmpty()) {
+        clauses << QStringLiteral("pk IN (SELECT ct.tool_pk FROM comparison_tools ct JOIN comparisons c"
+                                  " ON c.pk = ct.comparison_pk WHERE c.id = ?)");
+        filter.bindings << query.comparisonId;
+    }
+    for (Facet facet : allFacets) {
+        const QStringList& values = query.values(facet);
+        if (values.isEmpty() || except == facet)
+            continue;
+        QStringList placeholders(values.size(), QStringLiteral("?"));
+        clauses << facetExpression(facet) + QStringLiteral(" IN (") + placeholders.join(QLatin1Char(',')) +
+                       QLatin1Char(')');
+        for (const QString& value : values)
+            filter.bindings << value;
+    }
+    filter.where = clauses.isEmpty() ? QStringLiteral("1") : clauses.join(QStringLiteral(" AND "));
+    return filter;
+}
+
+QString buildOrderBy(const ToolQuery& query)
+{
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString byName =
+        QStringLiteral("name COLLATE NOCASE") + direction + QStringLiteral(", pk") + direction;
+    auto thenByName = [&](const QString& column) -> QString {
+        return column + direction + QStringLiteral(", name COLLATE NOCASE ASC, pk ASC");
+    };
+    switch (query.sort) {
+    case ToolSort::Name:
+        return byName;
+    case ToolSort::Vendor:
+        return thenByName(QStringLiteral("vendor COLLATE NOCASE"));
+    case ToolSort::Category:
+        return thenByName(QStringLiteral("category COLLATE NOCASE"));
+    case ToolSort::Pricing:
+        return thenByName(QStringLiteral("pricing"));
+    case ToolSort::PanelShip:
+        // Equal shares: the one resting on more reviews first.
+        return QStringLiteral("(%1 IS NULL) ASC, %1%2, panel_reviews DESC, name COLLATE NOCASE ASC, pk ASC")
+            .arg(panelPercentSql, direction);
+    case ToolSort::Community:
+        return QStringLiteral("(%1 IS NULL) ASC, %1%2, name COLLATE NOCASE ASC, pk ASC")
+            .arg(communityPercentSql, direction);
+    }
+    return byName;
+}
+
+} // namespace sos

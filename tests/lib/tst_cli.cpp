@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real shiporskip-cli binary on a database in a temporary folder.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+
+    Run cli(const QStringList& arguments,
+            const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(SHIPORSKIP_CLI_PATH), arguments);
+        if (!process.waitForFinished(60000))
+            qWarning() << "shiporskip-cli did not finish" << arguments;
+        return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                   process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    Run cliOnDb(QStringList arguments)
+    {
+        arguments << QStringLiteral("--db") << m_db;
+        return cli(arguments);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("cli.db"));
+    }
+
+    void toolsJsonListsTheSevenTools()
+    {
+        const Run run = cliOnDb({"tools", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(document.isArray());
+        const QJsonArray tools = document.array();
+        QCOMPARE(tools.size(), 7);
+        QMap<QString, int> percent;
+        for (const QJsonValue& value : tools) {
+            const QJsonObject tool = value.toObject();
+            for (const char* field :
+                 {"id", "name", "vendor", "category", "pricing", "license", "deployment", "panelShipPercent",
+                  "panelShips", "panelReviews", "communitySharePercent"})
+                QVERIFY2(tool.contains(QLatin1String(field)), field);
+            percent.insert(tool.value("name").toString(), tool.value("panelShipPercent").toInt(-1));
+            QVERIFY(tool.value("communitySharePercent").isNull()); // no votes: null, never 0
+        }
+        const QMap<QString, int> expected{{"Mistral 4B Edge", 100},
+                                          {"Llama 4 Compact (12B)", 100},
+                                          {"Code Llama 4 (70B & 400B)", 100},
+                                          {"Mistral Medium 3.2", 75},
+                                          {"Gemma 3n", 75},
+                                          {"Code Llama 4", 75},
+                                          {"Mistral 3B Edge", 75}};
+        QCOMPARE(percent, expected);
+    }
+
+    void toolsFilters()
+    {
+        Run run = cliOnDb({"tools", "--pricing", "paid", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        QJsonArray tools = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(tools.size(), 1);
+        QCOMPARE(tools.at(0).toObject().value("name").toString(), QStringLiteral("Mistral Medium 3.2"));
+        QCOMPARE(tools.at(0).toObject().value("pricing").toString(), QStringLiteral("Paid"));
+
+        run = cliOnDb({"tools", "--search", "gemma", "--category", "Developer Tools", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        tools = QJsonDocument::fromJson(run.out).array();
+        QVERIFY(!tools.isEmpty());
+        QStringList names;
+        for (const QJsonValue& tool : tools)
+            names << tool.toObject().value("name").toString();
+        QVERIFY(names.contains("Gemma 3n"));
+
+        run = cliOnDb({"tools", "--category", "Robots", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 0);
+
+        run = cliOnDb({"tools", "--sort", "panel", "--descending", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        tools = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(tools.first().toObject().value("panelShipPercent").toInt(), 100);
+        QCOMPARE(tools.last().toObject().value("panelShipPercent").toInt(), 75);
+    }
+
+    void toolsTextTable()
+    {
+        const Run run = cliOnDb({"tools"});
+        QCOMPARE(run.exitCode, 0);
+        const QString text = QString::fromUtf8(run.out);
+        QVERIFY(text.startsWith("NAME"));
+        QVERIFY(text.contains("Mistral Medium 3.2"));
+        QVERIFY(text.contains("75% (3 of 4)"));
+        QVERIFY(text.contains("7 tool(s)"));
+    }
+
+    void badOptionsAreUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("pricing") << QStringList{"tools", "--pricing", "cheap"}
+                                 << "--pricing takes Free or Paid";
+        QTest::newRow("sort") << QStringList{"tools", "--sort", "price"} << "--sort takes";
+        QTest::newRow("verdict") << QStringList{"tools", "--verdict", "yes"} << "--verdict takes";
+        QTest::newRow("unknown option") << QStringList{"tools", "--colour"} << "Unknown option";
+        QTest::newRow("unknown command") << QStringList{"list"} << "unknown command \"list\"";
+        QTest::newRow("no command") << QStringList{} << "Usage:";
+        QTest::newRow("show without name") << QStringList{"show"} << "show takes one";
+        QTest::newRow("stray argument") << QStringList{"tools", "extra"} << "unexpected argument";
+    }
+
+    void badOptionsAreUsageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = cliOnDb(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void showTool()
+    {
+        const Run run = cliOnDb({"show", "gemma 3n", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject tool = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(tool.value("name").toString(), QStringLiteral("Gemma 3n"));
+        QCOMPARE(tool.value("panelShipPercent").toInt(), 75);
+        const QJsonArray reviews = tool.value("reviews").toArray();
+        QCOMPARE(reviews.size(), 4);
+        QCOMPARE(reviews.at(0).toObject().value("lens").toString(), QStringLiteral("Developer experience"));
+        QCOMPARE(reviews.at(3).toObject().value("lensId").toString(), QStringLiteral("buyer"));
+        QCOMPARE(reviews.at(3).toObject().value("verdict").toString(), QStringLiteral("skip"));
+        QVERIFY(!reviews.at(0).toObject().value("text").toString().isEmpty());
+        QCOMPARE(tool.value("comparisons").toArray().size(), 1);
+
+        const Run byId = cliOnDb({"show", "gemma-3n"});
+        QCOMPARE(byId.exitCode, 0);
+        QVERIFY(QString::fromUtf8(byId.out).contains("Competitive skeptic: SHIP"));
+        QVERIFY(QString::fromUtf8(byId.out).contains("Buyer: SKIP"));
+    }
+
+    void showComparison()
+    {
+        const Run run = cliOnDb({"show", "Gemma 3n vs Mistral Medium 3.2", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject comparison = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(comparison.value("title").toString(), QStringLiteral("Gemma 3n vs Mistral Medium 3.2"));
+        const QJsonArray tools = comparison.value("tools").toArray();
+        QCOMPARE(tools.size(), 2);
+        QCOMPARE(tools.at(0).toObject().value("name").toString(), QStringLiteral("Gemma 3n"));
+        QCOMPARE(tools.at(1).toObject().value("name").toString(), QStringLiteral("Mistral Medium 3.2"));
+    }
+
+    void comparisonsJson()
+    {
+        const Run run = cliOnDb({"comparisons", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray comparisons = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(comparisons.size(), 5);
+        for (const QJsonValue& value : comparisons) {
+            QVERIFY(!value.toObject().value("title").toString().isEmpty());
+            QCOMPARE(value.toObject().value("tools").toArray().size(), 2);
+            QCOMPARE(value.toObject().value("totalVotes").toInt(-1), 0);
+        }
+    }
+
+    void unknownNameSuggests()
+    {
+        const Run run = cliOnDb({"show", "gema 3n"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("no tool or comparison named \"gema 3n\""), qPrintable(run.err));
+        QVERIFY2(run.err.contains("Did you mean: Gemma 3n"), qPrintable(run.err));
+    }
+
+    void unreadableDatabase()
+    {
+        const QString junk = m_dir.filePath("junk.db");
+        QFile file(junk);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'j'));
+        file.close();
+        const Run run = cli({"tools", "--db", junk});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("not a ShipOrSkip database"), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void databaseFromTheEnvironment()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const QString path = m_dir.filePath("from-env.db");
+        environment.insert("SHIPORSKIP_DB", path);
+        const Run run = cli({"comparisons"}, environment);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFile::exists(path));
+    }
+
+    void helpAndVersion()
+    {
+        Run run = cli({"--help"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QString::fromUtf8(run.out).contains("comparisons"));
+        run = cli({"tools", "--help"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QString::fromUtf8(run.out).contains("--pricing"));
+        run = cli({"--version"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith("shiporskip-cli "));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

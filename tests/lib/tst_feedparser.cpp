@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace sos;
+using namespace sos::test;
+
+namespace {
+
+QJsonObject minimalFeed()
+{
+    return QJsonObject{
+        {QStringLiteral("format"), QStringLiteral("shiporskip-feed")},
+        {QStringLiteral("formatVersion"), 1},
+        {QStringLiteral("feedId"), QStringLiteral("f")},
+        {QStringLiteral("generatedAt"), QStringLiteral("2026-11-01T00:00:00Z")},
+        {QStringLiteral("tools"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("a")},
+                                {QStringLiteral("name"), QStringLiteral("Tool A")},
+                                {QStringLiteral("pricing"), QStringLiteral("Free")},
+                                {QStringLiteral("updatedAt"), QStringLiteral("2026-11-01T00:00:00Z")}}}},
+    };
+}
+
+// Sets a field of the first element of section (or of the root when section is empty).
+QByteArray withField(const QString& section, const QString& key, const QJsonValue& value)
+{
+    QJsonObject feed = minimalFeed();
+    if (section.isEmpty()) {
+        if (value.isUndefined())
+            feed.remove(key);
+        else
+            feed.insert(key, value);
+    } else {
+        QJsonArray array = feed.value(section).toArray();
+        QJsonObject first = array.isEmpty() ? QJsonObject() : array.at(0).toObject();
+        if (value.isUndefined())
+            first.remove(key);
+        else
+            first.insert(key, value);
+        if (array.isEmpty())
+            array.append(first);
+        else
+            array.replace(0, first);
+        feed.insert(section, array);
+    }
+    return QJsonDocument(feed).toJson();
+}
+
+} // namespace
+
+class TestFeedParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bundledCatalogHasThePagesFacts()
+    {
+        const FeedDocument feed = bundledFeed();
+        QCOMPARE(feed.formatVersion, 1);
+        QCOMPARE(feed.lenses.size(), 4);
+        QCOMPARE(feed.tools.size(), 7);
+        QCOMPARE(feed.reviews.size(), 28);
+        QCOMPARE(feed.comparisons.size(), 5);
+        QVERIFY(feed.tallies.isEmpty()); // community votes start empty, as on the pages
+        QStringList names;
+        for (const Tool& tool : feed.tools)
+            names << tool.name;
+        names.sort();
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("Code Llama 4"), QStringLiteral("Code Llama 4 (70B & 400B)"),
+                              QStringLiteral("Gemma 3n"), QStringLiteral("Llama 4 Compact (12B)"),
+                              QStringLiteral("Mistral 3B Edge"), QStringLiteral("Mistral 4B Edge"),
+                              QStringLiteral("Mistral Medium 3.2")}));
+        // Every tool has one review per lens; every text is plain (no markup).
+        for (const Tool& tool : feed.tools) {
+            QSet<QString> lenses;
+            for (const Review& review : feed.reviews) {
+                if (review.toolId == tool.id) {
+                    lenses.insert(review.lensId);
+                    QVERIFY2(!review.text.contains(QLatin1Char('<')), qPrintable(review.id));
+                }
+            }
+            QCOMPARE(lenses.size(), 4);
+        }
+    }
+
+    void accepts_minimal()
+    {
+        auto feed = FeedParser::parse(QJsonDocument(minimalFeed()).toJson());
+        QVERIFY2(feed, qPrintable(feed.errorMessage()));
+        QCOMPARE(feed->tools.size(), 1);
+        QCOMPARE(feed->tools.first().pricing, Pricing::Free);
+        QVERIFY(feed->reviews.isEmpty()); // an incremental feed may leave sections out
+    }
+
+    void rejects_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected"); // part of the error message
+
+        QTest::newRow("not JSON") << QByteArray("{\"format\": ") << QStringLiteral("not valid JSON");
+        QTest::newRow("an array") << QByteArray("[]") << QStringLiteral("must be a JSON object");
+        QTest::newRow("another format") << withField({}, QStringLiteral("format"), QStringLiteral("rss"))
+                                        << QStringLiteral("not a ShipOrSkip feed");
+        QTest::newRow("newer version")
+            << withField({}, QStringLiteral("formatVersion"), 2) << QStringLiteral("format version 2");
+        QTest::newRow("fractional version")
+            << withField({}, QStringLiteral("formatVersion"), 1.5) << QStringLiteral("whole number");
+        QTest::newRow("no feed id") << withField({}, QStringLiteral("feedId"), QJsonValue::Undefined)
+                                    << QStringLiteral("\"feedId\" is missing");
+        QTest::newRow("tools not an array") << withField({}, QStringLiteral("tools"), QStringLiteral("x"))
+                                            << QStringLiteral("\"tools\" must be an array");
+        QTest::newRow("tool without name")
+            << withField(QStringLiteral("tools"), QStringLiteral("name"), QJsonValue::Undefined)
+            << QStringLiteral("tools[0]: the field \"name\" is missing");
+        QTest::newRow("blank name") << withField(QStringLiteral("tools"), QStringLiteral("name"),
+                                                 QStringLiteral("  "))
+                                    << QStringLiteral("\"name\" is empty");
+        QTest::newRow("number as name") << withField(QStringLiteral("tools"), QStringLiteral("name"), 7)
+                                        << QStringLiteral("\"name\" must be a string");
+        QTest::newRow("unknown pricing")
+            << withField(QStringLiteral("tools"), QStringLiteral("pricing"), QStringLiteral("Freemium"))
+            << QStringLiteral("must be one of Free, Paid");
+        QTest::newRow("bad timestamp")
+            << withField(QStringLiteral("tools"), QStringLiteral("updatedAt"), QStringLiteral("last week"))
+            << QStringLiteral("not an ISO 8601 timestamp");
+        QTest::newRow("huge id") << withField(QStringLiteral("tools"), QStringLiteral("id"),
+                                              QString(500, QLatin1Char('x')))
+                                 << QStringLiteral("longer than 200");
+        QTest::newRow("bad verdict") << withField(QStringLiteral("reviews"), QStringLiteral("verdict"),
+                                                  QStringLiteral("maybe"))
+                                     << QStringLiteral("reviews[0]");
+        QJsonObject negative = minimalFeed();
+        negative.insert(
+            QStringLiteral("tallies"),
+            QJsonArray{QJsonObject{{QStringLiteral("comparisonId"), QStringLiteral("c")},
+                                   {QStringLiteral("toolId"), QStringLiteral("a")},
+                                   {QStringLiteral("votes"), -3},
+                                   {QStringLiteral("updatedAt"), QStringLiteral("2026-11-01T00:00:00Z")}}});
+        QTest::newRow("negative votes") << QJsonDocument(negative).toJson() << QStringLiteral("at least 0");
+        QTest::newRow("unknown tombstone kind")
+            << withField(QStringLiteral("tombstones"), QStringLiteral("kind"), QStringLiteral("user"))
+            << QStringLiteral("must be one of lens, tool, review, comparison");
+
+        QJsonObject oneTool = minimalFeed();
+        oneTool.insert(
+            QStringLiteral("comparisons"),
+            QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("c")},
+                                   {QStringLiteral("title"), QStringLiteral("A alone")},
+                                   {QStringLiteral("toolIds"), QJsonArray{QStringLiteral("a")}},
+                                   {QStringLiteral("updatedAt"), QStringLiteral("2026-11-01T00:00:00Z")}}});
+        QTest::newRow("comparison of one")
+            << QJsonDocument(oneTool).toJson() << QStringLiteral("at least two tools");
+
+        QJsonObject duplicate = minimalFeed();
+        QJsonArray tools = duplicate.value(QStringLiteral("tools")).toArray();
+        tools.append(tools.at(0));
+        duplicate.insert(QStringLiteral("tools"), tools);
+        QTest::newRow("duplicate id")
+            << QJsonDocument(duplicate).toJson() << QStringLiteral("the id \"a\" twice");
+
+        QTest::newRow("too large") << QByteArray(FeedDocument::maxSizeBytes + 1, ' ')
+                                   << QStringLiteral("MiB");
+    }
+
+    void rejects()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        auto feed = FeedParser::parse(json);
+        QVERIFY(!feed);
+        QVERIFY2(feed.errorMessage().contains(expected), qPrintable(feed.errorMessage()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFeedParser)
+#include "tst_feedparser.moc"

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The facet panel: for each facet, its values with how many tools each would show. Checking values
+// narrows the catalog (any checked value within a facet, every facet together).
+#pragma once
+
+#include "Store.h"
+
+#include <QWidget>
+
+#include <map>
+
+class QListWidget;
+class QListWidgetItem;
+
+namespace sos {
+
+class FacetPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FacetPanel(QWidget* parent = nullptr);
+
+    // Shows fresh counts, keeping what is checked (a checked value with no tools left shows 0).
+    void setCounts(Facet facet, const QList<FacetCount>& counts);
+    QStringList selection(Facet facet) const;
+    void setSelection(Facet facet, const QStringList& values);
+    void clearSelection();
+    QListWidget* listFor(Facet facet) const { return m_lists.at(facet); }
+
+    static QString facetTitle(Facet facet);
+    static QString valueLabel(Facet facet, const QString& value);
+
+Q_SIGNALS:
+    void selectionChanged();
+
+private:
+    void fitHeight(QListWidget* list);
+
+    std::map<Facet, QListWidget*> m_lists;
+    bool m_updating = false;
+};
+
+} // namespace sos

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The application shell: search, facets, the catalog table, the tool details and the comparisons.
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QModelIndex;
+class QSplitter;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace sos {
+
+class ComparisonListModel;
+class FacetPanel;
+class Settings;
+class Store;
+class ToolDetailsView;
+class ToolTableModel;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Store& store, Settings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ToolTableModel* toolModel() const { return m_toolModel; }
+    QLineEdit* searchField() const { return m_search; }
+    QTableView* toolTable() const { return m_table; }
+    FacetPanel* facetPanel() const { return m_facets; }
+    ToolDetailsView* detailsView() const { return m_details; }
+    QListView* comparisonList() const { return m_comparisonList; }
+
+    // Restricts the catalog to one comparison's tools; an empty id shows the whole catalog again.
+    void showComparisonTools(const QString& comparisonId);
+    void selectTool(const QString& toolId);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void applyFilters();
+    void refreshFacetCounts();
+    void updateStatus();
+    void onCurrentToolChanged(const QModelIndex& current);
+    void restoreState();
+    void saveState();
+    void clearFilters();
+    void showAbout();
+
+    Store& m_store;
+    Settings& m_settings;
+    ToolTableModel* m_toolModel = nullptr;
+    ComparisonListModel* m_comparisonModel = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTimer* m_searchDelay = nullptr;
+    FacetPanel* m_facets = nullptr;
+    QTableView* m_table = nullptr;
+    ToolDetailsView* m_details = nullptr;
+    QListView* m_comparisonList = nullptr;
+    QSplitter* m_mainSplitter = nullptr;
+    QSplitter* m_sideSplitter = nullptr;
+    QWidget* m_comparisonFilterBar = nullptr;
+    QLabel* m_comparisonFilterLabel = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QString m_comparisonId;
+};
+
+} // namespace sos

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ToolDetailsView.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace sos {
+
+QLabel* makePlainLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setText(text);
+    return label;
+}
+
+QLabel* makeVerdictBadge(Verdict verdict, QWidget* parent)
+{
+    auto* badge = new QLabel(parent);
+    badge->setTextFormat(Qt::PlainText);
+    badge->setText(verdict == Verdict::Ship ? QObject::tr("SHIP") : QObject::tr("SKIP"));
+    badge->setAlignment(Qt::AlignCenter);
+    badge->setMinimumWidth(badge->fontMetrics().horizontalAdvance(QStringLiteral("SKIP")) + 16);
+    // White on a dark green or dark red: readable in light and dark palettes alike (contrast > 4.5:1).
+    const QString background =
+        verdict == Verdict::Ship ? QStringLiteral("#1e6b34") : QStringLiteral("#a32020");
+    badge->setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; border-radius: 3px;"
+                                        " padding: 1px 6px; font-weight: bold; }")
+                             .arg(background));
+    badge->setAccessibleName(verdict == Verdict::Ship ? QObject::tr("Verdict: ship")
+                                                      : QObject::tr("Verdict: skip"));
+    badge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    return badge;
+}
+
+ToolDetailsView::ToolDetailsView(QWidget* parent)
+    : QScrollArea(parent)
+{
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    auto* page = new QWidget(this);
+    auto* pageLayout = new QVBoxLayout(page);
+
+    m_placeholder = makePlainLabel(tr("Select a tool to see its details."), page);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    pageLayout->addWidget(m_placeholder);
+
+    m_content = new QWidget(page);
+    auto* layout = new QVBoxLayout(m_content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_name = addLabel({}, m_content, layout);
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_name->setFont(big);
+    m_byline = addLabel({}, m_content, layout);
+    m_tagline = addLabel({}, m_content, layout);
+    QFont italic = m_tagline->font();
+    italic.setItalic(true);
+    m_tagline->setFont(italic);
+    m_facts = addLabel({}, m_content, layout);
+    m_description = addLabel({}, m_content, layout);
+    m_pricingRead = addLabel({}, m_content, layout);
+
+    auto* reviewsTitle = addLabel(tr("Reviewer split"), m_content, layout);
+    QFont bold = reviewsTitle->font();
+    bold.setBold(true);
+    reviewsTitle->setFont(bold);
+    m_reviews = new QWidget(m_content);
+    m_reviewsLayout = new QVBoxLayout(m_reviews);
+    m_reviewsLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_reviews);
+    m_comparisons = addLabel({}, m_content, layout);
+    pageLayout->addWidget(m_content);
+    pageLayout->addStretch(1);
+    setWidget(page);
+    showTool(std::nullopt);
+}
+
+QLabel* ToolDetailsView::addLabel(const QString& text, QWidget* parent, QLayout* layout)
+{
+    QLabel* label = makePlainLabel(text, parent);
+    layout->addWidget(label);
+    return label;
+}
+
+void ToolDetailsView::clearReviews()
+{
+    while (QLayoutItem* item = m_reviewsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+void ToolDetailsView::showTool(const std::optional<ToolDetails>& details)
+{
+    m_placeholder->setVisible(!details);
+    m_content->setVisible(details.has_value());
+    clearReviews();
+    if (!details) {
+        m_toolId.clear();
+        return;
+    }
+    const Tool& tool = details->summary.tool;
+    m_toolId = tool.id;
+    m_name->setText(tool.name);
+    m_byline->setText(tool.category.isEmpty() ? tool.vendor
+                                              : tr("%1 \u00b7 %2").arg(tool.vendor, tool.category));
+    m_tagline->setText(tool.tagline);
+    const QString none = QStringLiteral("\u2014");
+    m_facts->setText(
+        tr("Panel ship: %1\nCommunity: %2\nPricing: %3\nLicense: %4\nDeployment: %5\nParameters: %6")
+            .arg(details->summary.panel.toDisplayString(), details->summary.community.toDisplayString(),
+                 pricingToString(tool.pricing), tool.license.isEmpty() ? none : tool.license,
+                 tool.deployment.isEmpty() ? none : tool.deployment,
+                 tool.parameterSizes.isEmpty() ? none : tool.parameterSizes.join(QStringLiteral(", "))));
+    m_description->setText(tool.description);
+    m_pricingRead->setVisible(!tool.pricingNote.isEmpty());
+    m_pricingRead->setText(tr("Pricing read: %1").arg(tool.pricingNote));
+
+    for (qsizetype i = 0; i < details->reviews.size(); ++i) {
+        const Review& review = details->reviews.at(i);
+        auto* card = new QFrame(m_reviews);
+        card->setFrameShape(QFrame::StyledPanel);
+        auto* cardLayout = new QVBoxLayout(card);
+        auto* header = new QHBoxLayout;
+        auto* lensName = makePlainLabel(details->lenses.at(i).name, card);
+        QFont bold = lensName->font();
+        bold.setBold(true);
+        lensName->setFont(bold);
+        header->addWidget(makeVerdictBadge(review.verdict, card));
+        header->addWidget(lensName, 1);
+        cardLayout->addLayout(header);
+        cardLayout->addWidget(makePlainLabel(review.text, card));
+        if (!review.author.isEmpty()) {
+            auto* author = makePlainLabel(tr("\u2014 %1").arg(review.author), card);
+            author->setForegroundRole(QPalette::PlaceholderText);
+            cardLayout->addWidget(author);
+        }
+        m_reviewsLayout->addWidget(card);
+    }
+    if (details->reviews.isEmpty())
+        m_reviewsLayout->addWidget(makePlainLabel(tr("No reviews yet."), m_reviews));
+
+    QStringList titles;
+    for (const Comparison& comparison : details->comparisons)
+        titles << QStringLiteral("\u2022 ") + comparison.title;
+    m_comparisons->setVisible(!titles.isEmpty());
+    m_comparisons->setText(tr("Compared in:\n%1").arg(titles.join(QLatin1Char('\n'))));
+    verticalScrollBar()->setValue(0);
+}
+
+QStringList ToolDetailsView::visibleTexts() const
+{
+    QStringList texts;
+    for (const QLabel* label : widget()->findChildren<QLabel*>()) {
+        if (label->isVisibleTo(widget()) && !label->text().isEmpty())
+            texts << label->text();
+    }
+    return texts;
+}
+
+} // namespace sos

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The selected tool in full: facts, figures, description, pricing read and each lens's verdict.
+// Everything here comes from a feed, so every label shows plain text, never rich text.
+#pragma once
+
+#include "Store.h"
+
+#include <QScrollArea>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace sos {
+
+class ToolDetailsView final : public QScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit ToolDetailsView(QWidget* parent = nullptr);
+
+    void showTool(const std::optional<ToolDetails>& details);
+    QString toolId() const { return m_toolId; }
+    // The text the view shows, in reading order (for tests and accessibility checks).
+    QStringList visibleTexts() const;
+
+private:
+    QLabel* addLabel(const QString& text, QWidget* parent, QLayout* layout);
+    void clearReviews();
+
+    QString m_toolId;
+    QLabel* m_placeholder = nullptr;
+    QWidget* m_content = nullptr;
+    QLabel* m_name = nullptr;
+    QLabel* m_byline = nullptr;
+    QLabel* m_tagline = nullptr;
+    QLabel* m_facts = nullptr;
+    QLabel* m_description = nullptr;
+    QLabel* m_pricingRead = nullptr;
+    QWidget* m_reviews = nullptr;
+    QVBoxLayout* m_reviewsLayout = nullptr;
+    QLabel* m_comparisons = nullptr;
+};
+
+// Creates a label that shows text as plain text, wraps, and can be selected and copied.
+QLabel* makePlainLabel(const QString& text, QWidget* parent);
+
+// A small "SHIP"/"SKIP" badge; the word carries the meaning, the colour only repeats it.
+QLabel* makeVerdictBadge(Verdict verdict, QWidget* parent);
+
+} // namespace sos
