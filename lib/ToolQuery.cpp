@@ -118,10 +118,9 @@ SqlFilter buildFilter(const ToolQuery& query, std::optional<Facet> except)
 QString buildOrderBy(const ToolQuery& query)
 {
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString byName =
-        QStringLiteral("name COLLATE NOCASE") + direction + QStringLiteral(", pk") + direction;
-    auto thenByName = [&](const QString& column) -> QString {
-        return column + direction + QStringLiteral(", name COLLATE NOCASE ASC, pk ASC");
+    const QString byName = QStringLiteral("name COLLATE NOCASE%1, pk%1").arg(direction);
+    auto thenByName = [&](const QString& column) {
+        return QStringLiteral("%1%2, name COLLATE NOCASE ASC, pk ASC").arg(column, direction);
     };
     switch (query.sort) {
     case ToolSort::Name:

@@ -27,6 +27,9 @@ FacetPanel::FacetPanel(QWidget* parent)
         list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         list->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        list->setWordWrap(true);
+        list->setTextElideMode(Qt::ElideNone);
+        list->setResizeMode(QListView::Adjust);
         title->setBuddy(list);
         layout->addWidget(title);
         layout->addWidget(list);
@@ -93,6 +96,7 @@ void FacetPanel::setCounts(Facet facet, const QList<FacetCount>& counts)
         auto* item =
             new QListWidgetItem(tr("%1 (%2)").arg(valueLabel(facet, count.value)).arg(count.count), list);
         item->setData(valueRole, count.value);
+        item->setToolTip(item->text());
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.contains(count.value) ? Qt::Checked : Qt::Unchecked);
         if (count.value == current)
@@ -102,11 +106,20 @@ void FacetPanel::setCounts(Facet facet, const QList<FacetCount>& counts)
     fitHeight(list);
 }
 
+void FacetPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Wrapped values take more or fewer lines at the new width.
+    for (const auto& [facet, list] : m_lists)
+        fitHeight(list);
+}
+
 void FacetPanel::fitHeight(QListWidget* list)
 {
-    const int rows = std::max(1, list->count());
-    const int rowHeight = list->count() > 0 ? list->sizeHintForRow(0) : list->fontMetrics().height() + 4;
-    list->setFixedHeight(rows * rowHeight + 2 * list->frameWidth() + 2);
+    int height = list->count() > 0 ? 0 : list->fontMetrics().height() + 4;
+    for (int row = 0; row < list->count(); ++row)
+        height += list->sizeHintForRow(row); // a long value wraps onto a second line
+    list->setFixedHeight(height + 2 * list->frameWidth() + 2);
 }
 
 QStringList FacetPanel::selection(Facet facet) const

@@ -34,6 +34,9 @@ public:
 Q_SIGNALS:
     void selectionChanged();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void fitHeight(QListWidget* list);
 

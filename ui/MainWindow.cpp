@@ -103,6 +103,9 @@ MainWindow::MainWindow(Store& store, Settings& settings, QWidget* parent)
     m_comparisonList->setObjectName(QStringLiteral("comparisonList"));
     m_comparisonList->setModel(m_comparisonModel);
     m_comparisonList->setWordWrap(true);
+    m_comparisonList->setSpacing(3);
+    m_comparisonList->setTextElideMode(Qt::ElideNone);
+    m_comparisonList->setResizeMode(QListView::Adjust);
     m_comparisonList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_comparisonList->setAccessibleName(tr("Comparisons"));
     connect(m_comparisonList, &QListView::activated, this, [this](const QModelIndex& index) {
@@ -113,7 +116,7 @@ MainWindow::MainWindow(Store& store, Settings& settings, QWidget* parent)
     m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
     m_sideSplitter->addWidget(titled(tr("&Filters"), facetScroll, m_sideSplitter));
     m_sideSplitter->addWidget(titled(tr("C&omparisons"), m_comparisonList, m_sideSplitter));
-    m_sideSplitter->setStretchFactor(0, 3);
+    m_sideSplitter->setStretchFactor(0, 1);
     m_sideSplitter->setStretchFactor(1, 1);
 
     // Centre: the catalog table, with a bar that says when it shows one comparison's tools.
@@ -134,12 +137,6 @@ MainWindow::MainWindow(Store& store, Settings& settings, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(ToolTableModel::NameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSortIndicator(ToolTableModel::NameColumn, Qt::AscendingOrder);
-    const int charWidth = m_table->fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(ToolTableModel::VendorColumn, 18 * charWidth);
-    m_table->setColumnWidth(ToolTableModel::CategoryColumn, 18 * charWidth);
-    m_table->setColumnWidth(ToolTableModel::PricingColumn, 10 * charWidth);
-    m_table->setColumnWidth(ToolTableModel::PanelShipColumn, 16 * charWidth);
-    m_table->setColumnWidth(ToolTableModel::CommunityColumn, 16 * charWidth);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { onCurrentToolChanged(current); });
 
@@ -174,7 +171,7 @@ MainWindow::MainWindow(Store& store, Settings& settings, QWidget* parent)
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 3);
     m_mainSplitter->setStretchFactor(2, 2);
-    m_mainSplitter->setSizes({260, 640, 480});
+    m_mainSplitter->setSizes({240, 680, 360});
     setCentralWidget(m_mainSplitter);
 
     m_countLabel = new QLabel(this);
@@ -335,7 +332,12 @@ void MainWindow::restoreState()
     QMainWindow::restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
     m_mainSplitter->restoreState(m_settings.value(Settings::Key::MainSplitter).toByteArray());
     m_sideSplitter->restoreState(m_settings.value(Settings::Key::SideSplitter).toByteArray());
-    m_table->horizontalHeader()->restoreState(m_settings.value(Settings::Key::CatalogHeader).toByteArray());
+    if (!m_table->horizontalHeader()->restoreState(
+            m_settings.value(Settings::Key::CatalogHeader).toByteArray())) {
+        // First start: fit the narrow columns to their contents and give the rest to the name.
+        for (int column = ToolTableModel::VendorColumn; column < ToolTableModel::ColumnCount; ++column)
+            m_table->resizeColumnToContents(column);
+    }
     const int column = std::clamp(m_settings.value(Settings::Key::CatalogSortColumn).toInt(), 0,
                                   static_cast<int>(ToolTableModel::ColumnCount) - 1);
     const Qt::SortOrder order = m_settings.value(Settings::Key::CatalogSortDescending).toBool()
