@@ -168,19 +168,24 @@ const QString summaryColumns = QStringLiteral(
     "pk, id, name, vendor, category, tagline, pricing, license, deployment, parameter_sizes, updated_at,"
     " panel_ships, panel_reviews, community_votes, community_total");
 
-Comparison readComparison(const QSqlDatabase& db, const QSqlQuery& q)
+// Reads a comparison from a row (pk, id, title, updated_at) with its tools in order; their names go
+// to toolNames when asked for.
+Comparison readComparison(const QSqlDatabase& db, const QSqlQuery& q, QStringList* toolNames = nullptr)
 {
     Comparison comparison;
     comparison.id = q.value(1).toString();
     comparison.title = q.value(2).toString();
     comparison.updatedAt = timestampFromString(q.value(3).toString());
-    QSqlQuery tools =
-        select(db,
-               QStringLiteral("SELECT t.id FROM comparison_tools ct JOIN tools t ON t.pk = ct.tool_pk"
-                              " WHERE ct.comparison_pk = ? ORDER BY ct.position"),
-               {q.value(0)});
-    while (tools.next())
+    QSqlQuery tools = select(db,
+                             QStringLiteral("SELECT t.id, t.name FROM comparison_tools ct"
+                                            " JOIN tools t ON t.pk = ct.tool_pk"
+                                            " WHERE ct.comparison_pk = ? ORDER BY ct.position"),
+                             {q.value(0)});
+    while (tools.next()) {
         comparison.toolIds << tools.value(0).toString();
+        if (toolNames)
+            *toolNames << tools.value(1).toString();
+    }
     return comparison;
 }
 
@@ -508,15 +513,8 @@ QList<ComparisonSummary> Store::comparisons() const
     while (query.next()) {
         ComparisonSummary summary;
         summary.key = query.value(0).toLongLong();
-        summary.comparison = readComparison(db, query);
+        summary.comparison = readComparison(db, query, &summary.toolNames);
         summary.totalVotes = query.value(4).toInt();
-        QSqlQuery names =
-            select(db,
-                   QStringLiteral("SELECT t.name FROM comparison_tools ct JOIN tools t ON t.pk = ct.tool_pk"
-                                  " WHERE ct.comparison_pk = ? ORDER BY ct.position"),
-                   {summary.key});
-        while (names.next())
-            summary.toolNames << names.value(0).toString();
         list << summary;
     }
     return list;

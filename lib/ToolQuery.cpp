@@ -58,24 +58,14 @@ std::optional<ToolSort> toolSortFromString(const QString& text)
 
 QString facetExpression(Facet facet)
 {
-    switch (facet) {
-    case Facet::Category:
-        return QStringLiteral("category");
-    case Facet::Pricing:
-        return QStringLiteral("pricing");
-    case Facet::License:
-        return QStringLiteral("license");
-    case Facet::Deployment:
-        return QStringLiteral("deployment");
-    case Facet::PanelVerdict:
-        // Mirrors PanelScore::verdict(); a test holds the two together.
-        return QStringLiteral("(CASE WHEN panel_reviews = 0 THEN 'unreviewed'"
-                              " WHEN panel_ships = panel_reviews THEN 'unanimous-ship'"
-                              " WHEN 2 * panel_ships > panel_reviews THEN 'majority-ship'"
-                              " WHEN 2 * panel_ships = panel_reviews THEN 'split'"
-                              " ELSE 'majority-skip' END)");
-    }
-    return {};
+    if (facet != Facet::PanelVerdict)
+        return facetToString(facet); // the other facets are columns of the same name
+    // Mirrors PanelScore::verdict(); a test holds the two together.
+    return QStringLiteral("(CASE WHEN panel_reviews = 0 THEN 'unreviewed'"
+                          " WHEN panel_ships = panel_reviews THEN 'unanimous-ship'"
+                          " WHEN 2 * panel_ships > panel_reviews THEN 'majority-ship'"
+                          " WHEN 2 * panel_ships = panel_reviews THEN 'split'"
+                          " ELSE 'majority-skip' END)");
 }
 
 QString ftsMatchExpression(const QString& text)

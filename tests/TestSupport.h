@@ -132,6 +132,14 @@ inline QStringList dumpStore(Store& store)
     return dump;
 }
 
+inline QStringList toolIds(const QList<ToolSummary>& tools);
+
+// The ids of every tool a query shows, in the query's order.
+inline QStringList queryIds(const Store& store, const ToolQuery& query)
+{
+    return toolIds(store.fetchTools(query, 0, 100000));
+}
+
 inline QStringList toolIds(const QList<ToolSummary>& tools)
 {
     QStringList ids;

@@ -15,7 +15,7 @@ class TestSearch : public QObject
     {
         ToolQuery query;
         query.search = text;
-        QStringList ids = toolIds(m_store->fetchTools(query, 0, 1000));
+        QStringList ids = queryIds(*m_store, query);
         ids.sort();
         return ids;
     }

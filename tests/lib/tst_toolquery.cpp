@@ -15,7 +15,7 @@ class TestToolQuery : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
 
-    QStringList ids(const ToolQuery& query) const { return toolIds(m_store->fetchTools(query, 0, 1000)); }
+    QStringList ids(const ToolQuery& query) const { return queryIds(*m_store, query); }
 
 private Q_SLOTS:
     void initTestCase()
