@@ -40,6 +40,13 @@ constexpr std::array panelVerdictNames{
     std::pair{PanelVerdict::Unreviewed, "unreviewed"},
 };
 
+constexpr std::array voteStateNames{
+    std::pair{VoteState::Pending, "pending"},
+    std::pair{VoteState::Sent, "sent"},
+    std::pair{VoteState::Confirmed, "confirmed"},
+    std::pair{VoteState::Rejected, "rejected"},
+};
+
 const QString dash = QStringLiteral("\u2014");
 
 } // namespace
@@ -67,6 +74,15 @@ QString panelVerdictToString(PanelVerdict verdict)
 std::optional<PanelVerdict> panelVerdictFromString(const QString& text)
 {
     return lookup(panelVerdictNames, text);
+}
+
+QString voteStateToString(VoteState state)
+{
+    return nameOf(voteStateNames, state);
+}
+std::optional<VoteState> voteStateFromString(const QString& text)
+{
+    return lookup(voteStateNames, text);
 }
 
 int roundedPercent(int part, int whole)

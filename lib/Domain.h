@@ -164,6 +164,42 @@ struct ComparisonSummary
     int totalVotes = 0;
 };
 
+// The user's own vote in one comparison, and where it is on its way to the feed.
+enum class VoteState
+{
+    Pending,   // stored locally, not sent yet
+    Sent,      // sent, no answer yet
+    Confirmed, // the feed counted it
+    Rejected   // the feed refused it
+};
+QString voteStateToString(VoteState state);
+std::optional<VoteState> voteStateFromString(const QString& text);
+
+struct MyVote
+{
+    QString comparisonId;
+    QString toolId;
+    VoteState state = VoteState::Pending;
+    QString idempotencyKey;
+    int attempts = 0;
+    QString lastError;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    // Until the feed confirms it, the feed's tallies do not contain this vote yet.
+    bool awaitingFeed() const { return state == VoteState::Pending || state == VoteState::Sent; }
+};
+
+// One point of a comparison's community vote over time.
+struct TallyPoint
+{
+    QString toolId;
+    QDateTime recordedAt;
+    int votes = 0;
+
+    friend bool operator==(const TallyPoint&, const TallyPoint&) = default;
+};
+
 // The rounding used everywhere a share becomes a whole percent.
 int roundedPercent(int part, int whole);
 

@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace sos {
 
@@ -529,6 +530,122 @@ std::optional<ComparisonSummary> Store::findComparison(const QString& idOrTitle)
             return summary;
     }
     return std::nullopt;
+}
+
+QList<Tally> Store::tallies(const QString& comparisonId) const
+{
+    QSqlQuery query = select(m_database->connection(),
+                             QStringLiteral("SELECT t.id, v.votes, v.updated_at FROM vote_tallies v"
+                                            " JOIN comparisons c ON c.pk = v.comparison_pk"
+                                            " JOIN tools t ON t.pk = v.tool_pk WHERE c.id = ? ORDER BY t.id"),
+                             {comparisonId});
+    QList<Tally> list;
+    while (query.next()) {
+        list << Tally{comparisonId, query.value(0).toString(), query.value(1).toInt(),
+                      timestampFromString(query.value(2).toString())};
+    }
+    return list;
+}
+
+QList<TallyPoint> Store::tallyHistory(const QString& comparisonId) const
+{
+    QSqlQuery query = select(m_database->connection(),
+                             QStringLiteral("SELECT t.id, h.recorded_at, h.votes FROM tally_history h"
+                                            " JOIN comparisons c ON c.pk = h.comparison_pk"
+                                            " JOIN tools t ON t.pk = h.tool_pk WHERE c.id = ?"
+                                            " ORDER BY h.recorded_at, t.id"),
+                             {comparisonId});
+    QList<TallyPoint> points;
+    while (query.next()) {
+        points << TallyPoint{query.value(0).toString(), timestampFromString(query.value(1).toString()),
+                             query.value(2).toInt()};
+    }
+    return points;
+}
+
+namespace {
+
+const QString outboxColumns = QStringLiteral(
+    "c.id, t.id, o.state, o.idempotency_key, o.attempts, o.last_error, o.created_at, o.updated_at"
+    " FROM vote_outbox o JOIN comparisons c ON c.pk = o.comparison_pk JOIN tools t ON t.pk = o.tool_pk");
+
+MyVote readVote(const QSqlQuery& q)
+{
+    MyVote vote;
+    vote.comparisonId = q.value(0).toString();
+    vote.toolId = q.value(1).toString();
+    vote.state = voteStateFromString(q.value(2).toString()).value_or(VoteState::Pending);
+    vote.idempotencyKey = q.value(3).toString();
+    vote.attempts = q.value(4).toInt();
+    vote.lastError = q.value(5).toString();
+    vote.createdAt = timestampFromString(q.value(6).toString());
+    vote.updatedAt = timestampFromString(q.value(7).toString());
+    return vote;
+}
+
+} // namespace
+
+Result<MyVote> Store::castVote(const QString& comparisonId, const QString& toolId)
+{
+    const QSqlDatabase db = m_database->connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    auto member = run(db,
+                      QStringLiteral("SELECT c.pk, t.pk FROM comparisons c JOIN comparison_tools ct"
+                                     " ON ct.comparison_pk = c.pk JOIN tools t ON t.pk = ct.tool_pk"
+                                     " WHERE c.id = ? AND t.id = ?"),
+                      {comparisonId, toolId}, "checking the vote");
+    if (!member)
+        return member.error();
+    if (!member->next()) {
+        if (!findComparison(comparisonId))
+            return Error{tr("There is no comparison \"%1\" to vote in.").arg(comparisonId)};
+        return Error{tr("\"%1\" is not one of the tools of this comparison.").arg(toolId)};
+    }
+    const qint64 comparisonPk = member->value(0).toLongLong();
+    const qint64 toolPk = member->value(1).toLongLong();
+
+    if (const auto current = myVote(comparisonId);
+        current && current->toolId == toolId && current->state != VoteState::Rejected)
+        return *current; // the same vote again: nothing to send twice
+
+    const QString now = timestampToString(QDateTime::currentDateTimeUtc());
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto stored =
+        run(db,
+            QStringLiteral("INSERT INTO vote_outbox (comparison_pk, tool_pk, idempotency_key, state,"
+                           " attempts, last_error, created_at, updated_at)"
+                           " VALUES (?, ?, ?, 'pending', 0, '', ?, ?)"
+                           " ON CONFLICT (comparison_pk) DO UPDATE SET tool_pk = excluded.tool_pk,"
+                           " idempotency_key = excluded.idempotency_key, state = 'pending',"
+                           " attempts = 0, last_error = '', updated_at = excluded.updated_at"),
+            {comparisonPk, toolPk, key, now, now}, "recording the vote");
+    if (!stored)
+        return stored.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return *myVote(comparisonId);
+}
+
+std::optional<MyVote> Store::myVote(const QString& comparisonId) const
+{
+    QSqlQuery query =
+        select(m_database->connection(),
+               QStringLiteral("SELECT ") + outboxColumns + QStringLiteral(" WHERE c.id = ?"), {comparisonId});
+    if (query.next())
+        return readVote(query);
+    return std::nullopt;
+}
+
+QList<MyVote> Store::outbox() const
+{
+    QSqlQuery query = select(m_database->connection(), QStringLiteral("SELECT ") + outboxColumns +
+                                                           QStringLiteral(" ORDER BY o.updated_at, c.id"));
+    QList<MyVote> votes;
+    while (query.next())
+        votes << readVote(query);
+    return votes;
 }
 
 } // namespace sos

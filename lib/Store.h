@@ -72,6 +72,17 @@ public:
 
     QList<ComparisonSummary> comparisons() const;
     std::optional<ComparisonSummary> findComparison(const QString& idOrTitle) const;
+    // The feed's tallies of one comparison, one per tool that has any.
+    QList<Tally> tallies(const QString& comparisonId) const;
+    // Every tally the feed reported for a comparison, oldest first.
+    QList<TallyPoint> tallyHistory(const QString& comparisonId) const;
+
+    // Records the user's vote in a comparison in the outbox, at once. One vote per comparison: voting
+    // again for another tool changes it (a new request with a new idempotency key); voting again for
+    // the same tool changes nothing.
+    Result<MyVote> castVote(const QString& comparisonId, const QString& toolId);
+    std::optional<MyVote> myVote(const QString& comparisonId) const;
+    QList<MyVote> outbox() const;
 
 private:
     std::unique_ptr<Database> m_database;

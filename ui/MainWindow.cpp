@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
@@ -327,8 +328,11 @@ void MainWindow::clearFilters()
 void MainWindow::restoreState()
 {
     const QByteArray geometry = m_settings.value(Settings::Key::WindowGeometry).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1280, 800);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First start: most of the screen, up to a comfortable reading size.
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(1600, available.width() * 9 / 10), std::min(1000, available.height() * 9 / 10));
+    }
     QMainWindow::restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
     m_mainSplitter->restoreState(m_settings.value(Settings::Key::MainSplitter).toByteArray());
     m_sideSplitter->restoreState(m_settings.value(Settings::Key::SideSplitter).toByteArray());

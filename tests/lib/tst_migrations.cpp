@@ -30,8 +30,8 @@ private Q_SLOTS:
                  QStringLiteral("wal"));
         QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         for (const char* table :
-             {"tools", "lenses", "reviews", "comparisons", "comparison_tools", "vote_tallies",
-              "pending_votes", "feed_meta", "tool_search", "tool_summary"}) {
+             {"tools", "lenses", "reviews", "comparisons", "comparison_tools", "vote_tallies", "vote_outbox",
+              "tally_history", "feed_meta", "tool_search", "tool_summary"}) {
             QCOMPARE(
                 scalar(*db.value(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = '%1'")
                                         .arg(QLatin1String(table)))
@@ -72,8 +72,20 @@ private Q_SLOTS:
             QCOMPARE(old.value()->schemaVersion(), fromVersion);
             if (fromVersion >= 1) {
                 Store store(std::move(old).value());
-                auto applied = store.applyFeed(bundledFeed());
+                FeedDocument feed = bundledFeed();
+                feed.tallies = {Tally{"gemma-3n-vs-mistral-medium-3-2", "gemma-3n", 12, at(3)}};
+                auto applied = store.applyFeed(feed);
                 QVERIFY2(applied, qPrintable(applied.errorMessage()));
+                if (fromVersion < 3) {
+                    // A vote cast before the outbox existed.
+                    QSqlQuery vote(store.database().connection());
+                    QVERIFY(vote.exec(
+                        "INSERT INTO pending_votes (comparison_pk, tool_pk, idempotency_key, created_at)"
+                        " SELECT c.pk, t.pk, 'key-1', '2026-01-05T00:00:00.000Z' FROM comparisons c,"
+                        " tools t WHERE c.id = 'gemma-3n-vs-mistral-medium-3-2' AND t.id = 'gemma-3n'"));
+                } else {
+                    QVERIFY(store.castVote("gemma-3n-vs-mistral-medium-3-2", "gemma-3n"));
+                }
             }
         }
         auto store = Store::open(path);
@@ -84,8 +96,15 @@ private Q_SLOTS:
             ToolQuery query;
             query.search = QStringLiteral("gemma");
             QVERIFY(toolIds(store.value()->fetchTools(query, 0, 100)).contains(QStringLiteral("gemma-3n")));
-            // The index follows later changes too: the triggers came with the migration.
-            QVERIFY(store.value()->seedBundledCatalog().ok());
+            // Votes and tallies made before the outbox and the history came along.
+            const auto vote = store.value()->myVote("gemma-3n-vs-mistral-medium-3-2");
+            QVERIFY(vote);
+            QCOMPARE(vote->toolId, QStringLiteral("gemma-3n"));
+            QCOMPARE(vote->state, VoteState::Pending);
+            if (fromVersion < 3)
+                QCOMPARE(vote->idempotencyKey, QStringLiteral("key-1"));
+            QCOMPARE(store.value()->tallyHistory("gemma-3n-vs-mistral-medium-3-2"),
+                     (QList<TallyPoint>{TallyPoint{"gemma-3n", at(3), 12}}));
         } else {
             QCOMPARE(store.value()->toolCount(), 0);
         }
