@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "AppPaths.h"
+#include "ComparisonModel.h"
 #include "JsonExport.h"
 #include "Store.h"
 #include "TextMatch.h"
@@ -252,15 +253,62 @@ void printTool(const ToolDetails& details, QTextStream& out)
     }
 }
 
-void printComparison(const ComparisonSummary& summary, const QList<ToolSummary>& tools, QTextStream& out)
+void printComparison(const ComparisonModel& model, QTextStream& out)
 {
-    out << summary.comparison.title << "\n\n";
-    QList<QStringList> rows{{tr("TOOL"), tr("PRICING"), tr("PANEL SHIP"), tr("COMMUNITY")}};
-    for (const ToolSummary& tool : tools) {
-        rows << QStringList{tool.tool.name, pricingToString(tool.tool.pricing), tool.panel.toDisplayString(),
-                            tool.community.toDisplayString()};
+    out << model.title() << "\n\n";
+    QList<QStringList> rows{{QString()},        {tr("Vendor")},     {tr("Pricing")},  {tr("License")},
+                            {tr("Deployment")}, {tr("Panel ship")}, {tr("Community")}};
+    for (int column = 0; column < model.toolCount(); ++column) {
+        const ToolSummary& summary = model.tool(column).summary;
+        const CommunityFigure community = model.community(column);
+        QString communityText = model.isPublished()
+                                    ? CommunityShare{community.votes, community.total}.toDisplayString()
+                                    : tr("n/a (not a published comparison)");
+        if (community.includesMyPendingVote)
+            communityText += QLatin1Char(' ') + tr("incl. your pending vote");
+        const QStringList cells{
+            summary.tool.name,    summary.tool.vendor,     pricingToString(summary.tool.pricing),
+            summary.tool.license, summary.tool.deployment, summary.panel.toDisplayString(),
+            communityText};
+        for (qsizetype row = 0; row < rows.size(); ++row)
+            rows[row] << cells.at(row);
     }
-    out << table(rows);
+    out << table(rows) << '\n';
+    const QStringList differing = model.differingLensIds();
+    for (const Lens& lens : model.lenses()) {
+        out << lens.name;
+        if (differing.contains(lens.id))
+            out << "  " << tr("(verdicts differ)");
+        out << '\n';
+        for (int column = 0; column < model.toolCount(); ++column) {
+            const auto verdict = model.verdict(lens.id, column);
+            out << "  " << model.tool(column).summary.tool.name << ": "
+                << (verdict ? verdictToString(*verdict).toUpper() : tr("not reviewed")) << '\n';
+            for (const Review& review : model.reviews(lens.id, column))
+                out << wrapped(review.text, 94, QStringLiteral("      "));
+        }
+        out << '\n';
+    }
+    if (const auto& vote = model.myVote()) {
+        const int column = static_cast<int>(model.toolIds().indexOf(vote->toolId));
+        out << tr("Your vote: %1 (%2)")
+                   .arg(column >= 0 ? model.tool(column).summary.tool.name : vote->toolId,
+                        voteStateToString(vote->state))
+            << '\n';
+    }
+}
+
+int printComparisonResult(const Result<ComparisonModel>& model, bool json, QTextStream& out, QTextStream& err)
+{
+    if (!model) {
+        err << programName << ": " << model.errorMessage() << '\n';
+        return ExitFailure;
+    }
+    if (json)
+        printJson(out, QJsonDocument(model->toJson()));
+    else
+        printComparison(model.value(), out);
+    return ExitOk;
 }
 
 int runShow(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
@@ -282,18 +330,80 @@ int runShow(const QCommandLineParser& parser, Store& store, QTextStream& out, QT
             printTool(*details, out);
         return ExitOk;
     }
-    if (const auto comparison = store.findComparison(wanted)) {
-        const QList<ToolSummary> tools = toolsOf(store, *comparison);
-        if (json)
-            printJson(out, QJsonDocument(comparisonToJson(*comparison, tools)));
-        else
-            printComparison(*comparison, tools, out);
-        return ExitOk;
-    }
+    if (store.findComparison(wanted))
+        return printComparisonResult(ComparisonModel::loadComparison(store, wanted), json, out, err);
     QStringList candidates = store.allToolNames();
     for (const ComparisonSummary& comparison : store.comparisons())
         candidates << comparison.comparison.title;
     return notFound(tr("tool or comparison"), wanted, candidates, err);
+}
+
+// ---- compare, vote -------------------------------------------------------------------------------
+
+int runCompare(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const QStringList tools = parser.positionalArguments();
+    if (tools.size() < ComparisonModel::minimumTools || tools.size() > ComparisonModel::maximumTools) {
+        err << programName << ": "
+            << tr("compare takes %1 to %2 tools (names or ids), not %3.")
+                   .arg(ComparisonModel::minimumTools)
+                   .arg(ComparisonModel::maximumTools)
+                   .arg(tools.size())
+            << '\n';
+        return ExitUsage;
+    }
+    return printComparisonResult(ComparisonModel::loadTools(store, tools),
+                                 parser.isSet(QStringLiteral("json")), out, err);
+}
+
+int runVote(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        err << programName << ": " << tr("vote takes a comparison (title or id) and one of its tools.")
+            << '\n';
+        return ExitUsage;
+    }
+    auto model = ComparisonModel::loadComparison(store, positional.at(0));
+    if (!model) {
+        err << programName << ": " << model.errorMessage() << '\n';
+        return ExitFailure;
+    }
+    QStringList names;
+    QString toolId;
+    for (int column = 0; column < model->toolCount(); ++column) {
+        const Tool& tool = model->tool(column).summary.tool;
+        names << tool.name;
+        if (tool.id == positional.at(1) || tool.name.compare(positional.at(1), Qt::CaseInsensitive) == 0)
+            toolId = tool.id;
+    }
+    if (toolId.isEmpty()) {
+        err << programName << ": "
+            << tr("\"%1\" is not in \"%2\"; vote for one of: %3.")
+                   .arg(positional.at(1), model->title(), names.join(QStringLiteral(", ")))
+            << '\n';
+        return ExitFailure;
+    }
+    auto vote = store.castVote(model->comparisonId(), toolId);
+    if (!vote) {
+        err << programName << ": " << vote.errorMessage() << '\n';
+        return ExitFailure;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(out, QJsonDocument(
+                           QJsonObject{{QStringLiteral("comparisonId"), vote->comparisonId},
+                                       {QStringLiteral("comparison"), model->title()},
+                                       {QStringLiteral("toolId"), vote->toolId},
+                                       {QStringLiteral("tool"), names.at(model->toolIds().indexOf(toolId))},
+                                       {QStringLiteral("state"), voteStateToString(vote->state)},
+                                       {QStringLiteral("updatedAt"), timestampToString(vote->updatedAt)}}));
+    } else {
+        out << tr("Your vote in \"%1\": %2 (%3; the next sync sends it to the feed)")
+                   .arg(model->title(), names.at(model->toolIds().indexOf(toolId)),
+                        voteStateToString(vote->state))
+            << '\n';
+    }
+    return ExitOk;
 }
 
 const QList<Command>& commands()
@@ -305,6 +415,10 @@ const QList<Command>& commands()
          [](QCommandLineParser& parser) { parser.addOption(jsonOption()); }, runComparisons},
         {"show", QT_TRANSLATE_NOOP("sos::Cli", "Show one tool or comparison in full."), "NAME-OR-ID",
          [](QCommandLineParser& parser) { parser.addOption(jsonOption()); }, runShow},
+        {"compare", QT_TRANSLATE_NOOP("sos::Cli", "Compare two to four tools side by side."), "TOOL...",
+         [](QCommandLineParser& parser) { parser.addOption(jsonOption()); }, runCompare},
+        {"vote", QT_TRANSLATE_NOOP("sos::Cli", "Vote for the tool you would ship with in a comparison."),
+         "COMPARISON TOOL", [](QCommandLineParser& parser) { parser.addOption(jsonOption()); }, runVote},
     };
     return list;
 }

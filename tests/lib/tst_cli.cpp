@@ -170,10 +170,110 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         const QJsonObject comparison = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(comparison.value("title").toString(), QStringLiteral("Gemma 3n vs Mistral Medium 3.2"));
+        QCOMPARE(comparison.value("published").toBool(), true);
         const QJsonArray tools = comparison.value("tools").toArray();
         QCOMPARE(tools.size(), 2);
         QCOMPARE(tools.at(0).toObject().value("name").toString(), QStringLiteral("Gemma 3n"));
         QCOMPARE(tools.at(1).toObject().value("name").toString(), QStringLiteral("Mistral Medium 3.2"));
+        QCOMPARE(tools.at(0).toObject().value("panelShipPercent").toInt(), 75);
+        QVERIFY(tools.at(0).toObject().value("communitySharePercent").isNull());
+        const QJsonArray lenses = comparison.value("lenses").toArray();
+        QCOMPARE(lenses.size(), 4);
+        for (const QJsonValue& lens : lenses) {
+            const QJsonArray perTool = lens.toObject().value("tools").toArray();
+            QCOMPARE(perTool.size(), 2);
+            for (const QJsonValue& cell : perTool) {
+                QVERIFY(!cell.toObject().value("verdict").toString().isEmpty());
+                QVERIFY(!cell.toObject()
+                             .value("reviews")
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value("text")
+                             .toString()
+                             .isEmpty());
+            }
+        }
+        QCOMPARE(lenses.at(3).toObject().value("id").toString(), QStringLiteral("buyer"));
+        QCOMPARE(
+            lenses.at(3).toObject().value("tools").toArray().at(0).toObject().value("verdict").toString(),
+            QStringLiteral("skip"));
+
+        const Run text = cliOnDb({"show", "Mistral 4B Edge vs Mistral Medium 3.2"});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(QString::fromUtf8(text.out).contains("Buyer  (verdicts differ)"));
+    }
+
+    void compareAnyTools_data()
+    {
+        QTest::addColumn<QStringList>("tools");
+        QTest::addColumn<bool>("published");
+        QTest::newRow("two, ad hoc") << QStringList{"gemma-3n", "Code Llama 4"} << false;
+        QTest::newRow("three") << QStringList{"gemma-3n", "code llama 4", "Mistral 3B Edge"} << false;
+        QTest::newRow("four") << QStringList{"gemma-3n", "code-llama-4", "mistral-3b-edge", "mistral-4b-edge"}
+                              << false;
+        QTest::newRow("a published pair, any order") << QStringList{"Mistral Medium 3.2", "Gemma 3n"} << true;
+    }
+
+    void compareAnyTools()
+    {
+        QFETCH(QStringList, tools);
+        QFETCH(bool, published);
+        const Run run = cliOnDb(QStringList{"compare"} + tools + QStringList{"--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject comparison = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(comparison.value("tools").toArray().size(), tools.size());
+        QCOMPARE(comparison.value("published").toBool(), published);
+        QCOMPARE(comparison.value("lenses").toArray().at(0).toObject().value("tools").toArray().size(),
+                 tools.size());
+        if (!published)
+            QCOMPARE(comparison.value("title").toString().count(" vs "), tools.size() - 1);
+    }
+
+    void compareRejectsBadSets()
+    {
+        Run run = cliOnDb({"compare", "gemma-3n"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("compare takes 2 to 4 tools"), qPrintable(run.err));
+        run = cliOnDb({"compare", "gemma-3n", "gemma 3n"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("named twice"), qPrintable(run.err));
+        run = cliOnDb({"compare", "gemma-3n", "mistral 4 edge"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("Did you mean: Mistral 4B Edge"), qPrintable(run.err));
+    }
+
+    void voteRecordsAPendingVote()
+    {
+        const QString comparison = "Code Llama 4 vs Mistral 3B Edge";
+        Run run = cliOnDb({"vote", comparison, "mistral 3b edge", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        QJsonObject vote = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(vote.value("toolId").toString(), QStringLiteral("mistral-3b-edge"));
+        QCOMPARE(vote.value("state").toString(), QStringLiteral("pending"));
+
+        // The comparison now counts it, marked as the user's pending vote.
+        run = cliOnDb({"show", comparison, "--json"});
+        const QJsonObject shown = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(shown.value("totalVotes").toInt(), 1);
+        QCOMPARE(shown.value("myVote").toObject().value("state").toString(), QStringLiteral("pending"));
+        const QJsonObject edge = shown.value("tools").toArray().at(1).toObject();
+        QCOMPARE(edge.value("communityVotes").toInt(), 1);
+        QCOMPARE(edge.value("communityIncludesMyPendingVote").toBool(), true);
+
+        // Changing the vote moves it; it is still one vote.
+        run = cliOnDb({"vote", "code-llama-4-vs-mistral-3b-edge", "Code Llama 4"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QString::fromUtf8(run.out).contains("pending"));
+        run = cliOnDb({"show", comparison, "--json"});
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value("totalVotes").toInt(), 1);
+
+        run = cliOnDb({"vote", comparison, "Gemma 3n"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("vote for one of: Code Llama 4, Mistral 3B Edge"), qPrintable(run.err));
+        run = cliOnDb({"vote", "Gemma vs Nobody", "Gemma 3n"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("There is no comparison"), qPrintable(run.err));
     }
 
     void comparisonsJson()
