@@ -182,7 +182,7 @@ int runTools(const QCommandLineParser& parser, Store& store, QTextStream& out, Q
                             tool.community.toDisplayString()};
     }
     out << table(rows);
-    out << tr("%n tool(s)", nullptr, static_cast<int>(tools.size())) << '\n';
+    out << tr("Tools listed: %1").arg(tools.size()) << '\n';
     return ExitOk;
 }
 

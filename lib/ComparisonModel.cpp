@@ -39,6 +39,11 @@ Result<ComparisonModel> ComparisonModel::loadComparison(const Store& store, cons
             titles << comparison.comparison.title;
         return Error{notFoundMessage(tr("comparison"), idOrTitle, titles)};
     }
+    if (summary->comparison.toolIds.size() < minimumTools) {
+        return Error{tr("The comparison \"%1\" has fewer than %2 tools left in the catalog.")
+                         .arg(summary->comparison.title)
+                         .arg(minimumTools)};
+    }
     return build(store, summary->comparison.toolIds, summary->comparison.id, summary->comparison.title);
 }
 

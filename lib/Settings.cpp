@@ -26,6 +26,8 @@ const std::map<Settings::Key, Entry>& entries()
         {Settings::Key::CatalogSortColumn, {"catalog/sortColumn", 0}},
         {Settings::Key::CatalogSortDescending, {"catalog/sortDescending", false}},
         {Settings::Key::SelectedToolId, {"catalog/selectedTool", QString()}},
+        {Settings::Key::OpenComparisons, {"comparisons/open", QStringList()}},
+        {Settings::Key::CurrentTab, {"comparisons/currentTab", 0}},
     };
     return table;
 }

@@ -27,6 +27,8 @@ public:
         CatalogSortColumn,
         CatalogSortDescending,
         SelectedToolId,
+        OpenComparisons,
+        CurrentTab,
     };
     Q_ENUM(Key)
 

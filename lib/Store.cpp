@@ -599,7 +599,11 @@ Result<MyVote> Store::castVote(const QString& comparisonId, const QString& toolI
     if (!member)
         return member.error();
     if (!member->next()) {
-        if (!findComparison(comparisonId))
+        auto known = run(db, QStringLiteral("SELECT 1 FROM comparisons WHERE id = ?"), {comparisonId},
+                         "checking the comparison");
+        if (!known)
+            return known.error();
+        if (!known->next())
             return Error{tr("There is no comparison \"%1\" to vote in.").arg(comparisonId)};
         return Error{tr("\"%1\" is not one of the tools of this comparison.").arg(toolId)};
     }

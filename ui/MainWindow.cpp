@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "ComparisonListModel.h"
+#include "ComparisonView.h"
 #include "FacetPanel.h"
 #include "Settings.h"
 #include "Store.h"
@@ -24,6 +25,8 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -87,10 +90,10 @@ MainWindow::MainWindow(Store& store, Settings& settings, QWidget* parent)
             m_table->setCurrentIndex(m_toolModel->index(0, 0));
     });
 
-    auto* toolbar = addToolBar(tr("Search"));
-    toolbar->setObjectName(QStringLiteral("searchToolbar"));
-    toolbar->setMovable(false);
-    toolbar->addWidget(m_search);
+    m_searchToolbar = addToolBar(tr("Search"));
+    m_searchToolbar->setObjectName(QStringLiteral("searchToolbar"));
+    m_searchToolbar->setMovable(false);
+    m_searchToolbar->addWidget(m_search);
 
     // Left: facets above the comparisons.
     m_facets = new FacetPanel(this);
@@ -110,7 +113,8 @@ MainWindow::MainWindow(Store& store, Settings& settings, QWidget* parent)
     m_comparisonList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_comparisonList->setAccessibleName(tr("Comparisons"));
     connect(m_comparisonList, &QListView::activated, this, [this](const QModelIndex& index) {
-        showComparisonTools(index.data(ComparisonListModel::ComparisonIdRole).toString());
+        openComparison(ComparisonModel::loadComparison(
+            m_store, index.data(ComparisonListModel::ComparisonIdRole).toString()));
     });
 
     m_sideSplitter = new QSplitter(Qt::Vertical, this);
@@ -120,7 +124,7 @@ MainWindow::MainWindow(Store& store, Settings& settings, QWidget* parent)
     m_sideSplitter->setStretchFactor(0, 1);
     m_sideSplitter->setStretchFactor(1, 1);
 
-    // Centre: the catalog table, with a bar that says when it shows one comparison's tools.
+    // Centre: the catalog table.
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("toolTable"));
     m_table->setModel(m_toolModel);
@@ -141,39 +145,31 @@ MainWindow::MainWindow(Store& store, Settings& settings, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { onCurrentToolChanged(current); });
 
-    m_comparisonFilterBar = new QWidget(this);
-    auto* filterLayout = new QHBoxLayout(m_comparisonFilterBar);
-    filterLayout->setContentsMargins(4, 2, 4, 2);
-    m_comparisonFilterLabel = new QLabel(m_comparisonFilterBar);
-    m_comparisonFilterLabel->setTextFormat(Qt::PlainText);
-    auto* showAll = new QToolButton(m_comparisonFilterBar);
-    showAll->setObjectName(QStringLiteral("showAllTools"));
-    showAll->setText(tr("Show all tools"));
-    connect(showAll, &QToolButton::clicked, this, [this] { showComparisonTools({}); });
-    filterLayout->addWidget(m_comparisonFilterLabel, 1);
-    filterLayout->addWidget(showAll);
-    m_comparisonFilterBar->hide();
-
-    auto* centre = new QWidget(this);
-    auto* centreLayout = new QVBoxLayout(centre);
-    centreLayout->setContentsMargins(0, 0, 0, 0);
-    centreLayout->setSpacing(0);
-    centreLayout->addWidget(m_comparisonFilterBar);
-    centreLayout->addWidget(m_table, 1);
-
     m_details = new ToolDetailsView(this);
     m_details->setObjectName(QStringLiteral("toolDetails"));
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_sideSplitter);
-    m_mainSplitter->addWidget(centre);
+    m_mainSplitter->addWidget(m_table);
     m_mainSplitter->addWidget(m_details);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 3);
     m_mainSplitter->setStretchFactor(2, 2);
     m_mainSplitter->setSizes({240, 680, 360});
-    setCentralWidget(m_mainSplitter);
+    // The catalog is the first tab; every comparison opens in a tab of its own.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->addTab(m_mainSplitter, tr("Catalog"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeComparisonTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { saveOpenComparisons(); });
+    connect(m_tabs->tabBar(), &QTabBar::tabMoved, this, [this] { saveOpenComparisons(); });
+    setCentralWidget(m_tabs);
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
@@ -203,6 +199,16 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* compare =
+        fileMenu->addAction(tr("&Compare Selected Tools"), this, &MainWindow::compareSelectedTools);
+    compare->setObjectName(QStringLiteral("compareAction"));
+    compare->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    compare->setStatusTip(tr("Open the tools selected in the table side by side"));
+    QAction* closeTab = fileMenu->addAction(tr("Close Compa&rison"), this,
+                                            [this] { closeComparisonTab(m_tabs->currentIndex()); });
+    closeTab->setObjectName(QStringLiteral("closeComparisonAction"));
+    closeTab->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::CTRL | Qt::Key_F4)});
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setShortcutContext(Qt::ApplicationShortcut);
@@ -228,6 +234,23 @@ void MainWindow::createActions()
     QAction* focusDetails = viewMenu->addAction(tr("Go to &Details"), this,
                                                 [this] { m_details->setFocus(Qt::ShortcutFocusReason); });
     focusDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    viewMenu->addSeparator();
+    QAction* nextTab = viewMenu->addAction(tr("&Next Tab"), this, [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
+    });
+    nextTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
+    QAction* previousTab = viewMenu->addAction(tr("&Previous Tab"), this, [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+    });
+    previousTab->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab));
+    QAction* differing = viewMenu->addAction(tr("Only Lenses Where Verdicts &Differ"), this, [this] {
+        if (ComparisonView* view = comparisonView(m_tabs->currentIndex()))
+            view->setOnlyDifferingLenses(!view->onlyDifferingLenses());
+    });
+    differing->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+
+    // The compare button sits beside the search field.
+    m_searchToolbar->addAction(compare);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About ShipOrSkip"), this, &MainWindow::showAbout);
@@ -246,7 +269,6 @@ void MainWindow::applyFilters()
     const QString selected = m_details->toolId();
     ToolQuery query;
     query.search = m_search->text();
-    query.comparisonId = m_comparisonId;
     for (Facet facet : allFacets)
         query.values(facet) = m_facets->selection(facet);
     m_toolModel->setQuery(query);
@@ -269,8 +291,8 @@ void MainWindow::updateStatus()
 {
     const int total = m_store.toolCount();
     const int shown = m_toolModel->totalCount();
-    m_countLabel->setText(shown == total ? tr("%n tool(s)", nullptr, total)
-                                         : tr("%1 of %n tool(s)", nullptr, total).arg(shown));
+    m_countLabel->setText(shown == total ? tr("Tools: %1").arg(total)
+                                         : tr("Showing %1 of %2 tools").arg(shown).arg(total));
     if (shown == 0 && total > 0)
         statusBar()->showMessage(tr("No tool matches. Clear the search and filters with Ctrl+Shift+L."));
     else
@@ -299,24 +321,105 @@ void MainWindow::selectTool(const QString& toolId)
     m_table->scrollTo(index);
 }
 
-void MainWindow::showComparisonTools(const QString& comparisonId)
+ComparisonView* MainWindow::comparisonView(int index) const
 {
-    m_comparisonId = comparisonId;
-    const QModelIndex index = m_comparisonModel->indexOfComparison(comparisonId);
-    m_comparisonFilterBar->setVisible(!comparisonId.isEmpty());
-    m_comparisonFilterLabel->setText(tr("Showing the tools of \u201c%1\u201d").arg(index.data().toString()));
-    if (comparisonId.isEmpty())
-        m_comparisonList->clearSelection();
-    applyFilters();
-    if (!comparisonId.isEmpty() && m_toolModel->rowCount() > 0 && !m_table->currentIndex().isValid())
-        m_table->setCurrentIndex(m_toolModel->index(0, 0));
+    return qobject_cast<ComparisonView*>(m_tabs->widget(index));
+}
+
+QList<ComparisonView*> MainWindow::comparisonViews() const
+{
+    QList<ComparisonView*> views;
+    for (int index = 0; index < m_tabs->count(); ++index) {
+        if (ComparisonView* view = comparisonView(index))
+            views << view;
+    }
+    return views;
+}
+
+ComparisonView* MainWindow::openComparison(Result<ComparisonModel> model, bool makeCurrent)
+{
+    if (!model) {
+        statusBar()->showMessage(model.errorMessage(), 10000);
+        return nullptr;
+    }
+    const QString key = ComparisonView::stateKeyFor(model.value());
+    for (ComparisonView* view : comparisonViews()) {
+        if (view->stateKey() == key) {
+            if (makeCurrent)
+                m_tabs->setCurrentWidget(view);
+            return view;
+        }
+    }
+    auto* view = new ComparisonView(m_store, std::move(model).value(), m_tabs);
+    const int index = m_tabs->addTab(view, view->model().title());
+    m_tabs->setTabToolTip(index, view->model().title());
+    connect(view, &ComparisonView::titleChanged, this, [this, view](const QString& title) {
+        const int at = m_tabs->indexOf(view);
+        m_tabs->setTabText(at, title);
+        m_tabs->setTabToolTip(at, title);
+    });
+    connect(view, &ComparisonView::columnsChanged, this, &MainWindow::saveOpenComparisons);
+    connect(view, &ComparisonView::voteCast, this, [this, view](const QString& comparisonId) {
+        // Other tabs showing the same comparison show the same vote.
+        for (ComparisonView* other : comparisonViews()) {
+            if (other != view && other->model().comparisonId() == comparisonId)
+                other->reload();
+        }
+    });
+    if (makeCurrent)
+        m_tabs->setCurrentWidget(view);
+    saveOpenComparisons();
+    return view;
+}
+
+void MainWindow::compareSelectedTools()
+{
+    QStringList ids;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        ids << index.data(ToolTableModel::ToolIdRole).toString();
+    if (ids.size() < ComparisonModel::minimumTools || ids.size() > ComparisonModel::maximumTools) {
+        statusBar()->showMessage(
+            tr("Select two to four tools to compare (Ctrl+click or Shift+click in the table), "
+               "then press Ctrl+Enter."),
+            10000);
+        return;
+    }
+    openComparison(ComparisonModel::loadTools(m_store, ids));
+}
+
+void MainWindow::closeComparisonTab(int index)
+{
+    ComparisonView* view = comparisonView(index);
+    if (!view)
+        return; // the catalog stays
+    m_tabs->removeTab(index);
+    view->deleteLater();
+    saveOpenComparisons();
+}
+
+void MainWindow::saveOpenComparisons()
+{
+    if (m_restoring)
+        return;
+    QStringList keys;
+    for (ComparisonView* view : comparisonViews())
+        keys << view->stateKey();
+    m_settings.setValue(Settings::Key::OpenComparisons, keys);
+    m_settings.setValue(Settings::Key::CurrentTab, m_tabs->currentIndex());
+}
+
+void MainWindow::restoreOpenComparisons()
+{
+    m_restoring = true;
+    for (const QString& key : m_settings.value(Settings::Key::OpenComparisons).toStringList())
+        openComparison(ComparisonView::loadStateKey(m_store, key), false); // a vanished one is skipped
+    m_tabs->setCurrentIndex(
+        std::clamp(m_settings.value(Settings::Key::CurrentTab).toInt(), 0, m_tabs->count() - 1));
+    m_restoring = false;
 }
 
 void MainWindow::clearFilters()
 {
-    m_comparisonId.clear();
-    m_comparisonFilterBar->hide();
-    m_comparisonList->clearSelection();
     const QSignalBlocker blockSearch(m_search);
     m_search->clear();
     m_searchDelay->stop();
@@ -353,6 +456,7 @@ void MainWindow::restoreState()
         selectTool(toolId);
     if (!m_table->currentIndex().isValid() && m_toolModel->rowCount() > 0)
         selectTool(m_toolModel->index(0, 0).data(ToolTableModel::ToolIdRole).toString());
+    restoreOpenComparisons();
 }
 
 void MainWindow::saveState()

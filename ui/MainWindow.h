@@ -2,6 +2,8 @@
 // The application shell: search, facets, the catalog table, the tool details and the comparisons.
 #pragma once
 
+#include "ComparisonModel.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -9,6 +11,8 @@ class QLineEdit;
 class QListView;
 class QModelIndex;
 class QSplitter;
+class QTabWidget;
+class QToolBar;
 class QTableView;
 class QTimer;
 class QToolButton;
@@ -16,6 +20,7 @@ class QToolButton;
 namespace sos {
 
 class ComparisonListModel;
+class ComparisonView;
 class FacetPanel;
 class Settings;
 class Store;
@@ -37,9 +42,13 @@ public:
     ToolDetailsView* detailsView() const { return m_details; }
     QListView* comparisonList() const { return m_comparisonList; }
 
-    // Restricts the catalog to one comparison's tools; an empty id shows the whole catalog again.
-    void showComparisonTools(const QString& comparisonId);
     void selectTool(const QString& toolId);
+
+    // Opens a comparison in a tab of its own, or switches to the tab that already shows it.
+    ComparisonView* openComparison(Result<ComparisonModel> model, bool makeCurrent = true);
+    void compareSelectedTools();
+    QTabWidget* tabs() const { return m_tabs; }
+    QList<ComparisonView*> comparisonViews() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -54,6 +63,10 @@ private:
     void saveState();
     void clearFilters();
     void showAbout();
+    ComparisonView* comparisonView(int index) const;
+    void closeComparisonTab(int index);
+    void saveOpenComparisons();
+    void restoreOpenComparisons();
 
     Store& m_store;
     Settings& m_settings;
@@ -67,10 +80,10 @@ private:
     QListView* m_comparisonList = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_sideSplitter = nullptr;
-    QWidget* m_comparisonFilterBar = nullptr;
-    QLabel* m_comparisonFilterLabel = nullptr;
     QLabel* m_countLabel = nullptr;
-    QString m_comparisonId;
+    QTabWidget* m_tabs = nullptr;
+    QToolBar* m_searchToolbar = nullptr;
+    bool m_restoring = false;
 };
 
 } // namespace sos

@@ -79,9 +79,10 @@ QVariant ToolTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == NameColumn)
             return row.tool.tagline;
         if (index.column() == PanelShipColumn)
-            return tr("%n of %1 reviewer(s) say ship", nullptr, row.panel.ships).arg(row.panel.reviews);
+            return tr("Reviewers saying ship: %1 of %2").arg(row.panel.ships).arg(row.panel.reviews);
         if (index.column() == CommunityColumn)
-            return row.community.total > 0 ? tr("%n community vote(s) of %1", nullptr, row.community.votes)
+            return row.community.total > 0 ? tr("Community votes for this tool: %1 of %2")
+                                                 .arg(row.community.votes)
                                                  .arg(row.community.total)
                                            : tr("No community votes yet");
         break;

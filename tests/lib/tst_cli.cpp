@@ -115,7 +115,7 @@ private Q_SLOTS:
         QVERIFY(text.startsWith("NAME"));
         QVERIFY(text.contains("Mistral Medium 3.2"));
         QVERIFY(text.contains("75% (3 of 4)"));
-        QVERIFY(text.contains("7 tool(s)"));
+        QVERIFY(text.contains("Tools listed: 7"));
     }
 
     void badOptionsAreUsageErrors_data()

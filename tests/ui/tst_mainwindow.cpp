@@ -149,28 +149,6 @@ private Q_SLOTS:
                             [](const QString& t) { return t.contains("75% (3 of 4)"); }));
     }
 
-    void aComparisonNarrowsTheCatalog()
-    {
-        auto f = fixture();
-        auto window = showWindow(*f);
-        QListView* comparisons = window->comparisonList();
-        QCOMPARE(comparisons->model()->rowCount(), 5);
-        comparisons->setFocus();
-        comparisons->setCurrentIndex(comparisons->model()->index(2, 0));
-        const QString title = comparisons->currentIndex().data().toString();
-        QTest::keyClick(comparisons, Qt::Key_Return);
-        QCOMPARE(window->toolTable()->model()->rowCount(), 2);
-        const QStringList names = title.split(" vs ");
-        QStringList shown{window->toolTable()->model()->index(0, 0).data().toString(),
-                          window->toolTable()->model()->index(1, 0).data().toString()};
-        shown.sort();
-        QStringList expected = names;
-        expected.sort();
-        QCOMPARE(shown, expected);
-        window->findChild<QToolButton*>("showAllTools")->click();
-        QCOMPARE(window->toolTable()->model()->rowCount(), 7);
-    }
-
     void stateIsRestoredOnTheNextStart()
     {
         auto f = fixture();

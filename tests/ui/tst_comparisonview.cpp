@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The comparison view inside the real main window, on a real store, under the offscreen platform.
+#include "../TestSupport.h"
+#include "ComparisonView.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "ToolTableModel.h"
+
+#include <QApplication>
+#include <QChartView>
+#include <QCheckBox>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace sos;
+using namespace sos::test;
+
+class TestComparisonView : public QObject
+{
+    Q_OBJECT
+
+    struct Fixture
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<Store> store;
+        std::unique_ptr<Settings> settings;
+    };
+
+    static std::unique_ptr<Fixture> fixture()
+    {
+        auto f = std::make_unique<Fixture>();
+        f->store = openSeededStore(f->dir);
+        f->settings = Settings::createForFile(f->dir.filePath("settings.ini"));
+        return f;
+    }
+
+    static std::unique_ptr<MainWindow> showWindow(Fixture& f)
+    {
+        auto window = std::make_unique<MainWindow>(*f.store, *f.settings);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        if (!QTest::qWaitForWindowActive(window.get()))
+            qWarning("window did not become active");
+        return window;
+    }
+
+    static ComparisonView* currentView(MainWindow& window)
+    {
+        return qobject_cast<ComparisonView*>(window.tabs()->currentWidget());
+    }
+
+    static ComparisonView* openFromList(MainWindow& window, const QString& title)
+    {
+        QListView* list = window.comparisonList();
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            const QModelIndex index = list->model()->index(row, 0);
+            if (index.data().toString() == title) {
+                list->setFocus();
+                list->setCurrentIndex(index);
+                QTest::keyClick(list, Qt::Key_Return);
+                return currentView(window);
+            }
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void openFromTheCatalogAndVote()
+    {
+        auto f = fixture();
+        QVERIFY(f->store);
+        auto window = showWindow(*f);
+        ComparisonView* view = openFromList(*window, "Gemma 3n vs Mistral Medium 3.2");
+        QVERIFY(view);
+        QCOMPARE(window->tabs()->count(), 2);
+        QCOMPARE(window->tabs()->tabText(1), QStringLiteral("Gemma 3n vs Mistral Medium 3.2"));
+        QCOMPARE(view->model().toolCount(), 2);
+        QVERIFY(view->communityLabel(0)->text().contains("no votes yet"));
+        // Nobody has voted: no community chart of zeros, only the two panel charts.
+        QCOMPARE(view->findChildren<QChartView*>().size(), 2);
+
+        auto* vote = view->findChild<QPushButton*>("vote-gemma-3n");
+        QVERIFY(vote);
+        QVERIFY(vote->isEnabled());
+        vote->click();
+        QTRY_VERIFY(view->communityLabel(0) &&
+                    view->communityLabel(0)->text().contains("pending until the next sync"));
+        QVERIFY2(view->communityLabel(0)->text().contains("100% of the vote (1 of 1)"),
+                 qPrintable(view->communityLabel(0)->text()));
+        QVERIFY(!view->communityLabel(1)->text().contains("pending"));
+        QVERIFY(view->findChild<QLabel*>("voteStatus")->text().contains("Pending"));
+        QCOMPARE(view->findChildren<QChartView*>().size(), 3); // the vote split appears
+        const auto stored = f->store->myVote("gemma-3n-vs-mistral-medium-3-2");
+        QVERIFY(stored);
+        QCOMPARE(stored->toolId, QStringLiteral("gemma-3n"));
+        QCOMPARE(stored->state, VoteState::Pending);
+
+        // Changing the vote moves it: still one vote in all.
+        view->findChild<QPushButton*>("vote-mistral-medium-3-2")->click();
+        QTRY_VERIFY(view->communityLabel(1) && view->communityLabel(1)->text().contains("pending"));
+        QVERIFY(view->communityLabel(1)->text().contains("(1 of 1)"));
+        QVERIFY(view->communityLabel(0)->text().contains("0% of the vote (0 of 1)"));
+        QCOMPARE(f->store->outbox().size(), 1);
+
+        // Opening the same comparison again switches to its tab.
+        window->tabs()->setCurrentIndex(0);
+        QCOMPARE(openFromList(*window, "Gemma 3n vs Mistral Medium 3.2"), view);
+        QCOMPARE(window->tabs()->count(), 2);
+    }
+
+    void compareThreeSelectedTools()
+    {
+        auto f = fixture();
+        auto window = showWindow(*f);
+        QTableView* table = window->toolTable();
+        table->setFocus();
+        table->clearSelection();
+        for (const char* id : {"gemma-3n", "code-llama-4", "mistral-3b-edge"}) {
+            const QModelIndex index = window->toolModel()->index(window->toolModel()->rowOfTool(id), 0);
+            table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        QTest::keyClick(table, Qt::Key_Return, Qt::ControlModifier);
+        ComparisonView* view = currentView(*window);
+        QVERIFY(view);
+        QCOMPARE(view->model().toolCount(), 3);
+        QVERIFY(!view->model().isPublished());
+        QCOMPARE(window->tabs()->tabText(window->tabs()->currentIndex()).count(" vs "), 2);
+        // No community vote on an ad-hoc set.
+        QVERIFY(!view->findChild<QPushButton*>("vote-gemma-3n")->isEnabled());
+
+        // One tool selected is not a comparison: the status bar says what to do.
+        table->clearSelection();
+        table->selectionModel()->select(window->toolModel()->index(0, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        window->tabs()->setCurrentIndex(0);
+        window->compareSelectedTools();
+        QCOMPARE(window->tabs()->count(), 2);
+    }
+
+    void onlyTheLensesThatDiffer()
+    {
+        auto f = fixture();
+        auto window = showWindow(*f);
+        ComparisonView* view = openFromList(*window, "Mistral 4B Edge vs Mistral Medium 3.2");
+        QVERIFY(view);
+        QCOMPARE(view->model().differingLensIds(), QStringList{"buyer"});
+        QVERIFY(view->lensRow("developer-experience")->isVisibleTo(view));
+        QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(view->onlyDifferingLenses());
+        QVERIFY(!view->lensRow("developer-experience")->isVisibleTo(view));
+        QVERIFY(view->lensRow("buyer")->isVisibleTo(view));
+        view->findChild<QCheckBox*>("onlyDiffering")->click();
+        QVERIFY(view->lensRow("developer-experience")->isVisibleTo(view));
+    }
+
+    void swapAndRemoveColumns()
+    {
+        auto f = fixture();
+        auto window = showWindow(*f);
+        ComparisonView* view = window->openComparison(
+            ComparisonModel::loadTools(*f->store, {"gemma-3n", "mistral-medium-3-2", "code-llama-4"}));
+        QVERIFY(view);
+        view->moveColumn(0, 2);
+        QCOMPARE(view->model().toolIds(), (QStringList{"mistral-medium-3-2", "code-llama-4", "gemma-3n"}));
+        view->removeColumn(1);
+        // Two tools left, and they are a published comparison: its vote comes along.
+        QCOMPARE(view->model().toolIds(), (QStringList{"mistral-medium-3-2", "gemma-3n"}));
+        QVERIFY(view->model().isPublished());
+        QCOMPARE(window->tabs()->tabText(window->tabs()->indexOf(view)),
+                 QStringLiteral("Gemma 3n vs Mistral Medium 3.2"));
+        view->removeColumn(0); // never fewer than two
+        QCOMPARE(view->model().toolCount(), 2);
+    }
+
+    void openTabsAreRestored()
+    {
+        auto f = fixture();
+        {
+            auto window = showWindow(*f);
+            openFromList(*window, "Code Llama 4 vs Mistral 3B Edge");
+            window->openComparison(
+                ComparisonModel::loadTools(*f->store, {"gemma-3n", "code-llama-4", "mistral-4b-edge"}));
+            QCOMPARE(window->tabs()->count(), 3);
+            window->close();
+        }
+        auto window = showWindow(*f);
+        QCOMPARE(window->tabs()->count(), 3);
+        QCOMPARE(window->comparisonViews().at(0)->model().comparisonId(),
+                 QStringLiteral("code-llama-4-vs-mistral-3b-edge"));
+        QCOMPARE(window->comparisonViews().at(1)->model().toolIds(),
+                 (QStringList{"gemma-3n", "code-llama-4", "mistral-4b-edge"}));
+        QCOMPARE(window->tabs()->currentIndex(), 2);
+        QTest::keyClick(window.get(), Qt::Key_W, Qt::ControlModifier);
+        QCOMPARE(window->tabs()->count(), 2);
+        window->tabs()->setCurrentIndex(0);
+        QTest::keyClick(window.get(), Qt::Key_W, Qt::ControlModifier);
+        QCOMPARE(window->tabs()->count(), 2); // the catalog never closes
+    }
+
+    void feedTextIsPlainTextHereToo()
+    {
+        auto f = fixture();
+        FeedDocument feed = emptyFeed();
+        feed.tools = {makeTool("hostile", "<b>Bold</b>"), makeTool("other", "Other")};
+        feed.reviews = makeReviews("hostile", 1, 1, "<img src=x onerror=alert(1)>");
+        QVERIFY(f->store->applyFeed(feed));
+        auto window = showWindow(*f);
+        ComparisonView* view =
+            window->openComparison(ComparisonModel::loadTools(*f->store, {"hostile", "other"}));
+        QVERIFY(view);
+        int markup = 0;
+        for (QLabel* label : view->findChildren<QLabel*>()) {
+            if (label->text().contains('<')) {
+                QCOMPARE(label->textFormat(), Qt::PlainText);
+                ++markup;
+            }
+        }
+        QVERIFY(markup >= 3); // the header card, the review, its tool name
+    }
+};
+
+QTEST_MAIN(TestComparisonView)
+#include "tst_comparisonview.moc"
