@@ -120,14 +120,12 @@ QChart* communitySplitChart(const ComparisonModel& model, const QPalette& palett
     auto* series = new QPieSeries;
     for (int column = 0; column < model.toolCount(); ++column) {
         const CommunityFigure figure = model.community(column);
-        QString label = QObject::tr("%1: %2% (%3)")
-                            .arg(model.tool(column).summary.tool.name)
-                            .arg(figure.percent().value_or(0))
-                            .arg(figure.votes);
-        if (figure.includesMyPendingVote)
-            label += QObject::tr(", incl. your pending vote");
+        const QString format = figure.includesMyPendingVote ? QObject::tr("%1: %2% (%3, incl. yours)")
+                                                            : QObject::tr("%1: %2% (%3)");
+        const QString label = format.arg(model.tool(column).summary.tool.name)
+                                  .arg(figure.percent().value_or(0))
+                                  .arg(figure.votes);
         QPieSlice* slice = series->append(label, figure.votes);
-        slice->setLabelVisible(figure.votes > 0);
         if (figure.includesMyPendingVote)
             slice->setBorderWidth(3);
         QObject::connect(slice, &QPieSlice::hovered, slice, [label](bool on) {
@@ -135,7 +133,7 @@ QChart* communitySplitChart(const ComparisonModel& model, const QPalette& palett
         });
     }
     chart->addSeries(series);
-    chart->legend()->hide();
+    chart->legend()->setAlignment(Qt::AlignRight); // the legend carries the labels: nothing is clipped
     return chart;
 }
 
@@ -256,10 +254,7 @@ QWidget* chartOrMessage(QChart* chart, const QString& title, const QString& mess
     }
     auto* box = new QWidget(parent);
     auto* layout = new QVBoxLayout(box);
-    auto* heading = makePlainLabel(title, box);
-    QFont bold = heading->font();
-    bold.setBold(true);
-    heading->setFont(bold);
+    QLabel* heading = makeBoldLabel(title, box);
     heading->setAlignment(Qt::AlignCenter);
     auto* text = makePlainLabel(message, box);
     text->setAlignment(Qt::AlignCenter);

@@ -24,17 +24,6 @@ namespace {
 const QString comparisonPrefix = QStringLiteral("comparison:");
 const QString toolsPrefix = QStringLiteral("tools:");
 
-QLabel* boldLabel(const QString& text, QWidget* parent, qreal scale = 1.0)
-{
-    QLabel* label = makePlainLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    if (scale != 1.0)
-        font.setPointSizeF(font.pointSizeF() * scale);
-    label->setFont(font);
-    return label;
-}
-
 QFrame* card(QWidget* parent)
 {
     auto* frame = new QFrame(parent);
@@ -76,7 +65,7 @@ ComparisonView::ComparisonView(Store& store, ComparisonModel model, QWidget* par
 {
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
-    m_title = boldLabel({}, this, 1.4);
+    m_title = makeBoldLabel({}, this, 1.4);
     m_title->setObjectName(QStringLiteral("comparisonTitle"));
     m_onlyDiffering = new QCheckBox(tr("Only lenses where the verdicts &differ"), this);
     m_onlyDiffering->setObjectName(QStringLiteral("onlyDiffering"));
@@ -194,7 +183,7 @@ Result<void> ComparisonView::voteFor(const QString& toolId)
 
 void ComparisonView::addSectionTitle(const QString& title, int& row)
 {
-    QLabel* label = boldLabel(title, m_page, 1.2);
+    QLabel* label = makeBoldLabel(title, m_page, 1.2);
     label->setContentsMargins(0, 12, 0, 2);
     m_grid->addWidget(label, row++, 0, 1, m_model.toolCount());
 }
@@ -205,7 +194,7 @@ QWidget* ComparisonView::headerCard(int column)
     QFrame* frame = card(m_page);
     auto* layout = new QVBoxLayout(frame);
     auto* top = new QHBoxLayout;
-    top->addWidget(boldLabel(tool.name, frame, 1.25), 1);
+    top->addWidget(makeBoldLabel(tool.name, frame, 1.25), 1);
     auto addButton = [&](const QString& text, const QString& tip, bool enabled, auto handler) {
         auto* button = new QToolButton(frame);
         button->setText(text);
@@ -236,7 +225,7 @@ QWidget* ComparisonView::headerCard(int column)
                            .arg(pricingToString(tool.pricing), tool.license.isEmpty() ? none : tool.license,
                                 tool.deployment.isEmpty() ? none : tool.deployment),
                        frame));
-    layout->addWidget(boldLabel(panelText(m_model.panel(column)), frame));
+    layout->addWidget(makeBoldLabel(panelText(m_model.panel(column)), frame));
     layout->addWidget(makePlainLabel(communityText(m_model, column), frame));
     layout->addStretch(1);
     return frame;
@@ -252,7 +241,10 @@ QWidget* ComparisonView::communityCell(int column)
     button->setCheckable(true);
     button->setEnabled(m_model.isPublished());
     const auto& myVote = m_model.myVote();
-    button->setChecked(myVote && myVote->toolId == tool.id && myVote->state != VoteState::Rejected);
+    const bool mine = myVote && myVote->toolId == tool.id && myVote->state != VoteState::Rejected;
+    button->setChecked(mine);
+    if (mine)
+        button->setText(tr("\u2713 I'd ship with %1 (your vote)").arg(tool.name));
     m_voteButtons->addButton(button, column);
     layout->addWidget(button);
     QLabel* figure = makePlainLabel(communityText(m_model, column), frame);
@@ -301,8 +293,8 @@ void ComparisonView::rebuild()
         const Tool& tool = m_model.tool(column).summary.tool;
         QFrame* frame = card(m_page);
         auto* layout = new QVBoxLayout(frame);
-        layout->addWidget(
-            boldLabel(tr("%1 entry \u00b7 %2").arg(pricingToString(tool.pricing), tool.deployment), frame));
+        layout->addWidget(makeBoldLabel(
+            tr("%1 entry \u00b7 %2").arg(pricingToString(tool.pricing), tool.deployment), frame));
         layout->addWidget(makePlainLabel(tool.license, frame));
         if (!tool.pricingNote.isEmpty())
             layout->addWidget(makePlainLabel(tool.pricingNote, frame));
@@ -326,7 +318,7 @@ void ComparisonView::rebuild()
     m_grid->addWidget(m_differingSummary, row++, 0, 1, columns);
     for (const Lens& lens : m_model.lenses()) {
         QList<QWidget*>& widgets = m_lensWidgets[lens.id];
-        QLabel* title = boldLabel(
+        QLabel* title = makeBoldLabel(
             differing.contains(lens.id) ? tr("%1 \u2014 the verdicts differ").arg(lens.name) : lens.name,
             m_page);
         title->setObjectName(QStringLiteral("lens-") + lens.id);
@@ -342,7 +334,7 @@ void ComparisonView::rebuild()
             for (const Review& review : reviews) {
                 auto* header = new QHBoxLayout;
                 header->addWidget(makeVerdictBadge(review.verdict, frame));
-                header->addWidget(boldLabel(m_model.tool(column).summary.tool.name, frame), 1);
+                header->addWidget(makeBoldLabel(m_model.tool(column).summary.tool.name, frame), 1);
                 layout->addLayout(header);
                 layout->addWidget(makePlainLabel(review.text, frame));
                 QLabel* byline =

@@ -19,6 +19,17 @@ QLabel* makePlainLabel(const QString& text, QWidget* parent)
     return label;
 }
 
+QLabel* makeBoldLabel(const QString& text, QWidget* parent, qreal scale)
+{
+    QLabel* label = makePlainLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    if (scale != 1.0)
+        font.setPointSizeF(font.pointSizeF() * scale);
+    label->setFont(font);
+    return label;
+}
+
 QLabel* makeVerdictBadge(Verdict verdict, QWidget* parent)
 {
     auto* badge = new QLabel(parent);
@@ -53,11 +64,8 @@ ToolDetailsView::ToolDetailsView(QWidget* parent)
     m_content = new QWidget(page);
     auto* layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_name = addLabel({}, m_content, layout);
-    QFont big = m_name->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    m_name->setFont(big);
+    m_name = makeBoldLabel({}, m_content, 1.5);
+    layout->addWidget(m_name);
     m_byline = addLabel({}, m_content, layout);
     m_tagline = addLabel({}, m_content, layout);
     QFont italic = m_tagline->font();
@@ -67,10 +75,7 @@ ToolDetailsView::ToolDetailsView(QWidget* parent)
     m_description = addLabel({}, m_content, layout);
     m_pricingRead = addLabel({}, m_content, layout);
 
-    auto* reviewsTitle = addLabel(tr("Reviewer split"), m_content, layout);
-    QFont bold = reviewsTitle->font();
-    bold.setBold(true);
-    reviewsTitle->setFont(bold);
+    layout->addWidget(makeBoldLabel(tr("Reviewer split"), m_content));
     m_reviews = new QWidget(m_content);
     m_reviewsLayout = new QVBoxLayout(m_reviews);
     m_reviewsLayout->setContentsMargins(0, 0, 0, 0);
@@ -129,10 +134,7 @@ void ToolDetailsView::showTool(const std::optional<ToolDetails>& details)
         card->setFrameShape(QFrame::StyledPanel);
         auto* cardLayout = new QVBoxLayout(card);
         auto* header = new QHBoxLayout;
-        auto* lensName = makePlainLabel(details->lenses.at(i).name, card);
-        QFont bold = lensName->font();
-        bold.setBold(true);
-        lensName->setFont(bold);
+        QLabel* lensName = makeBoldLabel(details->lenses.at(i).name, card);
         header->addWidget(makeVerdictBadge(review.verdict, card));
         header->addWidget(lensName, 1);
         cardLayout->addLayout(header);

@@ -45,6 +45,9 @@ private:
 // Creates a label that shows text as plain text, wraps, and can be selected and copied.
 QLabel* makePlainLabel(const QString& text, QWidget* parent);
 
+// The same, bold, optionally larger (headings and names).
+QLabel* makeBoldLabel(const QString& text, QWidget* parent, qreal scale = 1.0);
+
 // A small "SHIP"/"SKIP" badge; the word carries the meaning, the colour only repeats it.
 QLabel* makeVerdictBadge(Verdict verdict, QWidget* parent);
 

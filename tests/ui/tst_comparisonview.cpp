@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison view inside the real main window, on a real store, under the offscreen platform.
-#include "../TestSupport.h"
 #include "ComparisonView.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "ToolTableModel.h"
+#include "UiTestSupport.h"
 
 #include <QApplication>
 #include <QChartView>
@@ -22,31 +22,6 @@ using namespace sos::test;
 class TestComparisonView : public QObject
 {
     Q_OBJECT
-
-    struct Fixture
-    {
-        QTemporaryDir dir;
-        std::unique_ptr<Store> store;
-        std::unique_ptr<Settings> settings;
-    };
-
-    static std::unique_ptr<Fixture> fixture()
-    {
-        auto f = std::make_unique<Fixture>();
-        f->store = openSeededStore(f->dir);
-        f->settings = Settings::createForFile(f->dir.filePath("settings.ini"));
-        return f;
-    }
-
-    static std::unique_ptr<MainWindow> showWindow(Fixture& f)
-    {
-        auto window = std::make_unique<MainWindow>(*f.store, *f.settings);
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        if (!QTest::qWaitForWindowActive(window.get()))
-            qWarning("window did not become active");
-        return window;
-    }
 
     static ComparisonView* currentView(MainWindow& window)
     {
@@ -71,9 +46,9 @@ class TestComparisonView : public QObject
 private Q_SLOTS:
     void openFromTheCatalogAndVote()
     {
-        auto f = fixture();
+        auto f = WindowFixture::create();
         QVERIFY(f->store);
-        auto window = showWindow(*f);
+        auto window = f->showWindow();
         ComparisonView* view = openFromList(*window, "Gemma 3n vs Mistral Medium 3.2");
         QVERIFY(view);
         QCOMPARE(window->tabs()->count(), 2);
@@ -114,8 +89,8 @@ private Q_SLOTS:
 
     void compareThreeSelectedTools()
     {
-        auto f = fixture();
-        auto window = showWindow(*f);
+        auto f = WindowFixture::create();
+        auto window = f->showWindow();
         QTableView* table = window->toolTable();
         table->setFocus();
         table->clearSelection();
@@ -143,8 +118,8 @@ private Q_SLOTS:
 
     void onlyTheLensesThatDiffer()
     {
-        auto f = fixture();
-        auto window = showWindow(*f);
+        auto f = WindowFixture::create();
+        auto window = f->showWindow();
         ComparisonView* view = openFromList(*window, "Mistral 4B Edge vs Mistral Medium 3.2");
         QVERIFY(view);
         QCOMPARE(view->model().differingLensIds(), QStringList{"buyer"});
@@ -159,8 +134,8 @@ private Q_SLOTS:
 
     void swapAndRemoveColumns()
     {
-        auto f = fixture();
-        auto window = showWindow(*f);
+        auto f = WindowFixture::create();
+        auto window = f->showWindow();
         ComparisonView* view = window->openComparison(
             ComparisonModel::loadTools(*f->store, {"gemma-3n", "mistral-medium-3-2", "code-llama-4"}));
         QVERIFY(view);
@@ -178,16 +153,16 @@ private Q_SLOTS:
 
     void openTabsAreRestored()
     {
-        auto f = fixture();
+        auto f = WindowFixture::create();
         {
-            auto window = showWindow(*f);
+            auto window = f->showWindow();
             openFromList(*window, "Code Llama 4 vs Mistral 3B Edge");
             window->openComparison(
                 ComparisonModel::loadTools(*f->store, {"gemma-3n", "code-llama-4", "mistral-4b-edge"}));
             QCOMPARE(window->tabs()->count(), 3);
             window->close();
         }
-        auto window = showWindow(*f);
+        auto window = f->showWindow();
         QCOMPARE(window->tabs()->count(), 3);
         QCOMPARE(window->comparisonViews().at(0)->model().comparisonId(),
                  QStringLiteral("code-llama-4-vs-mistral-3b-edge"));
@@ -203,12 +178,12 @@ private Q_SLOTS:
 
     void feedTextIsPlainTextHereToo()
     {
-        auto f = fixture();
+        auto f = WindowFixture::create();
         FeedDocument feed = emptyFeed();
         feed.tools = {makeTool("hostile", "<b>Bold</b>"), makeTool("other", "Other")};
         feed.reviews = makeReviews("hostile", 1, 1, "<img src=x onerror=alert(1)>");
         QVERIFY(f->store->applyFeed(feed));
-        auto window = showWindow(*f);
+        auto window = f->showWindow();
         ComparisonView* view =
             window->openComparison(ComparisonModel::loadTools(*f->store, {"hostile", "other"}));
         QVERIFY(view);

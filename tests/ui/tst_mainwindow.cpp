@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real main window on a real store under the offscreen platform.
-#include "../TestSupport.h"
 #include "FacetPanel.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "ToolDetailsView.h"
 #include "ToolTableModel.h"
+#include "UiTestSupport.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -24,37 +24,12 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
-    struct Fixture
-    {
-        QTemporaryDir dir;
-        std::unique_ptr<Store> store;
-        std::unique_ptr<Settings> settings;
-    };
-
-    static std::unique_ptr<Fixture> fixture()
-    {
-        auto f = std::make_unique<Fixture>();
-        f->store = openSeededStore(f->dir);
-        f->settings = Settings::createForFile(f->dir.filePath("settings.ini"));
-        return f;
-    }
-
-    static std::unique_ptr<MainWindow> showWindow(Fixture& f)
-    {
-        auto window = std::make_unique<MainWindow>(*f.store, *f.settings);
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        if (!QTest::qWaitForWindowActive(window.get()))
-            qWarning("window did not become active");
-        return window;
-    }
-
 private Q_SLOTS:
     void typingIntoTheSearchBoxChangesTheRows()
     {
-        auto f = fixture();
+        auto f = WindowFixture::create();
         QVERIFY(f->store);
-        auto window = showWindow(*f);
+        auto window = f->showWindow();
         QTableView* table = window->toolTable();
         QCOMPARE(table->model()->rowCount(), 7);
 
@@ -77,8 +52,8 @@ private Q_SLOTS:
 
     void keyboardReachesEverything()
     {
-        auto f = fixture();
-        auto window = showWindow(*f);
+        auto f = WindowFixture::create();
+        auto window = f->showWindow();
         window->toolTable()->setFocus();
         QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(window->searchField()->hasFocus());
@@ -96,8 +71,8 @@ private Q_SLOTS:
 
     void facetsFilterAndClear()
     {
-        auto f = fixture();
-        auto window = showWindow(*f);
+        auto f = WindowFixture::create();
+        auto window = f->showWindow();
         QListWidget* pricing = window->facetPanel()->listFor(Facet::Pricing);
         QCOMPARE(pricing->count(), 2);
         QCOMPARE(pricing->item(0)->text(), QStringLiteral("Free (6)"));
@@ -131,8 +106,8 @@ private Q_SLOTS:
 
     void selectingAToolShowsItsDetails()
     {
-        auto f = fixture();
-        auto window = showWindow(*f);
+        auto f = WindowFixture::create();
+        auto window = f->showWindow();
         auto* model = window->toolModel();
         const int row = model->rowOfTool("mistral-medium-3-2");
         window->toolTable()->setCurrentIndex(model->index(row, 0));
@@ -151,10 +126,10 @@ private Q_SLOTS:
 
     void stateIsRestoredOnTheNextStart()
     {
-        auto f = fixture();
+        auto f = WindowFixture::create();
         QByteArray splitterState;
         {
-            auto window = showWindow(*f);
+            auto window = f->showWindow();
             window->resize(1100, 700);
             window->toolTable()->horizontalHeader()->setSortIndicator(ToolTableModel::PanelShipColumn,
                                                                       Qt::DescendingOrder);
@@ -164,7 +139,7 @@ private Q_SLOTS:
             window->selectTool("code-llama-4");
             window->close();
         }
-        auto window = showWindow(*f);
+        auto window = f->showWindow();
         QHeaderView* header = window->toolTable()->horizontalHeader();
         QCOMPARE(header->sortIndicatorSection(), int(ToolTableModel::PanelShipColumn));
         QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
@@ -179,14 +154,14 @@ private Q_SLOTS:
     // Feed text is shown as typed, never interpreted as HTML.
     void feedTextIsPlainText()
     {
-        auto f = fixture();
+        auto f = WindowFixture::create();
         FeedDocument feed = emptyFeed();
         Tool hostile = makeTool("hostile", "<b>Bold</b> <img src=\"file:///etc/passwd\">");
         hostile.tagline = "<a href=\"https://example.invalid\">click</a>";
         feed.tools = {hostile};
         feed.reviews = makeReviews("hostile", 1, 1, "<script>alert(1)</script><h1>Big</h1>");
         QVERIFY(f->store->applyFeed(feed));
-        auto window = showWindow(*f);
+        auto window = f->showWindow();
         window->selectTool("hostile");
         QCOMPARE(window->detailsView()->toolId(), QStringLiteral("hostile"));
         bool sawName = false;
