@@ -6,6 +6,7 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -179,6 +180,14 @@ Result<void> ComparisonView::voteFor(const QString& toolId)
     reload();
     Q_EMIT voteCast(m_model.comparisonId());
     return {};
+}
+
+void ComparisonView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // The system switched between light and dark: the charts pick their theme from the palette.
+    if (event->type() == QEvent::PaletteChange)
+        rebuild();
 }
 
 void ComparisonView::addSectionTitle(const QString& title, int& row)

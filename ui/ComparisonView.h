@@ -47,6 +47,9 @@ Q_SIGNALS:
     void columnsChanged();
     void voteCast(const QString& comparisonId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void rebuild();
     void setModel(ComparisonModel model);

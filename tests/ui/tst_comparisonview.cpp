@@ -176,6 +176,29 @@ private Q_SLOTS:
         QCOMPARE(window->tabs()->count(), 2); // the catalog never closes
     }
 
+    // Charts follow the palette: light text on dark, dark on light.
+    void chartsFollowTheDarkPalette()
+    {
+        auto f = WindowFixture::create();
+        const QPalette original = QApplication::palette();
+        QPalette dark = original;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::WindowText, Qt::white);
+        QApplication::setPalette(dark);
+        auto window = f->showWindow();
+        ComparisonView* view = window->openComparison(
+            ComparisonModel::loadComparison(*f->store, "gemma-3n-vs-mistral-medium-3-2"));
+        QVERIFY(view);
+        const QList<QChartView*> charts = view->findChildren<QChartView*>();
+        QVERIFY(!charts.isEmpty());
+        for (QChartView* chart : charts)
+            QCOMPARE(chart->chart()->theme(), QChart::ChartThemeDark);
+        // Switching back while the view is open redraws the charts in the light theme.
+        QApplication::setPalette(original);
+        QTRY_VERIFY(!view->findChildren<QChartView*>().isEmpty() &&
+                    view->findChildren<QChartView*>().first()->chart()->theme() == QChart::ChartThemeLight);
+    }
+
     void feedTextIsPlainTextHereToo()
     {
         auto f = WindowFixture::create();
