@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppPaths.h"
 #include "Cli.h"
+#include "ReportCharts.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QTextStream>
 
 #include <cstdio>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The command line never opens a window; the report's charts still need a GUI application, so it
+    // runs on the offscreen platform unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     sos::setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return sos::runCli(QCoreApplication::arguments(), out, err);
+    const sos::ChartsReportRenderer charts;
+    return sos::runCli(QCoreApplication::arguments(), out, err, sos::CliServices{&charts});
 }

@@ -4,13 +4,16 @@
 #include "AppPaths.h"
 #include "ComparisonModel.h"
 #include "JsonExport.h"
+#include "Report.h"
 #include "Store.h"
 #include "TextMatch.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTextStream>
 
 #include <functional>
@@ -25,6 +28,9 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 }
 
 const QString programName = QStringLiteral("shiporskip-cli");
+
+// Set for the duration of runCli(): the one command that needs it reads it.
+const CliServices* currentServices = nullptr;
 
 struct Command
 {
@@ -406,6 +412,140 @@ int runVote(const QCommandLineParser& parser, Store& store, QTextStream& out, QT
     return ExitOk;
 }
 
+// ---- export --------------------------------------------------------------------------------------
+
+void addExportOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {QStringLiteral("pdf"), tr("Write the report as PDF to FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("html"), tr("Write the report as a self-contained HTML page to FILE."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("csv"), tr("Write the facts table as CSV to FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("page-size"), tr("A4 or Letter (default: from the locale)."), QStringLiteral("SIZE")},
+        {QStringLiteral("no-charts"), tr("Leave the charts out.")},
+        {QStringLiteral("no-scorecards"), tr("Leave the full scorecards out.")},
+        {QStringLiteral("no-history"), tr("Leave the vote history out.")},
+        {QStringLiteral("all"), tr("Export every comparison in the store (with --out).")},
+        {QStringLiteral("out"), tr("The folder for --all."), QStringLiteral("DIR")},
+        {QStringLiteral("format"), tr("With --all: pdf, html or csv (repeatable; default pdf)."),
+         QStringLiteral("FORMAT")},
+    });
+}
+
+Result<void> writeFormat(const Report& report, const QString& format, const QString& path)
+{
+    if (format == QLatin1String("pdf")) {
+        auto pages = report.writePdf(path);
+        if (!pages)
+            return pages.error();
+        return {};
+    }
+    return format == QLatin1String("html") ? report.writeHtml(path) : report.writeCsv(path);
+}
+
+int runExport(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    ReportOptions options;
+    options.charts = !parser.isSet(QStringLiteral("no-charts"));
+    options.scorecards = !parser.isSet(QStringLiteral("no-scorecards"));
+    options.voteHistory = !parser.isSet(QStringLiteral("no-history"));
+    if (parser.isSet(QStringLiteral("page-size"))) {
+        const QString size = parser.value(QStringLiteral("page-size"));
+        if (size.compare(QLatin1String("A4"), Qt::CaseInsensitive) == 0)
+            options.pageSize = QPageSize(QPageSize::A4);
+        else if (size.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0)
+            options.pageSize = QPageSize(QPageSize::Letter);
+        else {
+            err << programName << ": " << tr("--page-size takes A4 or Letter, not \"%1\".").arg(size) << '\n';
+            return ExitUsage;
+        }
+    }
+    const ReportChartRenderer* charts = currentServices ? currentServices->charts : nullptr;
+    const Provenance provenance = Provenance::fromStore(store);
+
+    // One comparison into the files named, or every comparison into a folder.
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("all"))) {
+        if (!positional.isEmpty() || !parser.isSet(QStringLiteral("out"))) {
+            err << programName << ": " << tr("--all takes no comparison, and needs --out DIR.") << '\n';
+            return ExitUsage;
+        }
+        QStringList formats = parser.values(QStringLiteral("format"));
+        if (formats.isEmpty())
+            formats << QStringLiteral("pdf");
+        for (const QString& format : formats) {
+            if (format != QLatin1String("pdf") && format != QLatin1String("html") &&
+                format != QLatin1String("csv")) {
+                err << programName << ": " << tr("--format takes pdf, html or csv, not \"%1\".").arg(format)
+                    << '\n';
+                return ExitUsage;
+            }
+        }
+        const QString folder = parser.value(QStringLiteral("out"));
+        if (!QDir().mkpath(folder)) {
+            err << programName << ": " << tr("Cannot create the folder %1.").arg(folder) << '\n';
+            return ExitFailure;
+        }
+        int written = 0;
+        for (const ComparisonSummary& summary : store.comparisons()) {
+            auto model = ComparisonModel::loadComparison(store, summary.comparison.id);
+            if (!model) {
+                err << programName << ": " << model.errorMessage() << '\n';
+                return ExitFailure;
+            }
+            const Report report(model.value(), provenance, options, charts);
+            for (const QString& format : formats) {
+                const QString path = QDir(folder).filePath(Report::fileNameFor(model.value(), format));
+                if (const Result<void> result = writeFormat(report, format, path); !result) {
+                    err << programName << ": " << result.errorMessage() << '\n';
+                    return ExitFailure;
+                }
+                out << path << '\n';
+                ++written;
+            }
+        }
+        err << tr("Exported %1 file(s).").arg(written) << '\n';
+        return ExitOk;
+    }
+
+    if (positional.size() != 1) {
+        err << programName << ": " << tr("export takes one comparison (title or id), or --all --out DIR.")
+            << '\n';
+        return ExitUsage;
+    }
+    if (!parser.isSet(QStringLiteral("pdf")) && !parser.isSet(QStringLiteral("html")) &&
+        !parser.isSet(QStringLiteral("csv"))) {
+        err << programName << ": " << tr("Say where to write: --pdf FILE, --html FILE and/or --csv FILE.")
+            << '\n';
+        return ExitUsage;
+    }
+    auto model = ComparisonModel::loadComparison(store, positional.first());
+    if (!model) {
+        err << programName << ": " << model.errorMessage() << '\n';
+        return ExitFailure;
+    }
+    const Report report(model.value(), provenance, options, charts);
+    if (parser.isSet(QStringLiteral("pdf"))) {
+        auto pages = report.writePdf(parser.value(QStringLiteral("pdf")));
+        if (!pages) {
+            err << programName << ": " << pages.errorMessage() << '\n';
+            return ExitFailure;
+        }
+        out << tr("%1: %2 pages").arg(parser.value(QStringLiteral("pdf"))).arg(pages.value()) << '\n';
+    }
+    for (const QString& format : {QStringLiteral("html"), QStringLiteral("csv")}) {
+        const QString path = parser.value(format);
+        if (path.isEmpty())
+            continue;
+        if (const Result<void> result = writeFormat(report, format, path); !result) {
+            err << programName << ": " << result.errorMessage() << '\n';
+            return ExitFailure;
+        }
+        out << path << '\n';
+    }
+    return ExitOk;
+}
+
 const QList<Command>& commands()
 {
     static const QList<Command> list{
@@ -419,6 +559,8 @@ const QList<Command>& commands()
          [](QCommandLineParser& parser) { parser.addOption(jsonOption()); }, runCompare},
         {"vote", QT_TRANSLATE_NOOP("sos::Cli", "Vote for the tool you would ship with in a comparison."),
          "COMPARISON TOOL", [](QCommandLineParser& parser) { parser.addOption(jsonOption()); }, runVote},
+        {"export", QT_TRANSLATE_NOOP("sos::Cli", "Export a comparison report as PDF, HTML or CSV."),
+         "COMPARISON", addExportOptions, runExport},
     };
     return list;
 }
@@ -435,8 +577,10 @@ QString usage()
 
 } // namespace
 
-int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
+int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, const CliServices& services)
 {
+    currentServices = &services;
+    const auto forget = qScopeGuard([] { currentServices = nullptr; });
     // Find the command: the first argument that is not an option or the value of --db.
     qsizetype commandIndex = -1;
     for (qsizetype i = 1; i < arguments.size(); ++i) {

@@ -9,6 +9,15 @@ class QTextStream;
 
 namespace sos {
 
+class ReportChartRenderer;
+
+// What the executable provides that the core library cannot: the chart renderer needs Qt Charts,
+// which lives with the widgets.
+struct CliServices
+{
+    const ReportChartRenderer* charts = nullptr;
+};
+
 enum CliExit
 {
     ExitOk = 0,
@@ -17,6 +26,7 @@ enum CliExit
 };
 
 // Runs one command; arguments[0] is the program name. Output goes to out, messages to err.
-int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err,
+           const CliServices& services = {});
 
 } // namespace sos
