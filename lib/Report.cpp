@@ -405,7 +405,8 @@ QList<Report::Part> Report::parts() const
 
 int Report::paint(QPagedPaintDevice& device) const
 {
-    device.setPageSize(m_options.pageSize);
+    if (m_options.pageSize.isValid()) // a printer keeps the paper its dialog chose
+        device.setPageSize(m_options.pageSize);
     device.setPageOrientation(QPageLayout::Portrait);
     device.setPageMargins(QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
     const qreal dpi = device.logicalDpiY();
@@ -419,6 +420,8 @@ int Report::paint(QPagedPaintDevice& device) const
     document.documentLayout()->setPaintDevice(&device);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9.5);
+    // No ligatures: "ffi" stays three letters, so copying and searching the PDF finds the words.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     document.setDefaultFont(font);
     document.setDocumentMargin(0);
     document.setPageSize(QSizeF(width, bodyHeight));

@@ -36,7 +36,7 @@ struct ReportOptions
     bool charts = true;
     bool scorecards = true;
     bool voteHistory = true;
-    QPageSize pageSize = defaultPageSize();
+    QPageSize pageSize = defaultPageSize(); // invalid: keep the device's (a printer's choice)
 
     // Letter where the locale measures in inches (US), A4 everywhere else.
     static QPageSize defaultPageSize();

@@ -28,6 +28,11 @@ const std::map<Settings::Key, Entry>& entries()
         {Settings::Key::SelectedToolId, {"catalog/selectedTool", QString()}},
         {Settings::Key::OpenComparisons, {"comparisons/open", QStringList()}},
         {Settings::Key::CurrentTab, {"comparisons/currentTab", 0}},
+        {Settings::Key::ExportCharts, {"export/charts", true}},
+        {Settings::Key::ExportScorecards, {"export/scorecards", true}},
+        {Settings::Key::ExportVoteHistory, {"export/voteHistory", true}},
+        {Settings::Key::ExportPageSize, {"export/pageSize", QString()}}, // empty: from the locale
+        {Settings::Key::ExportFolder, {"export/folder", QString()}},
     };
     return table;
 }

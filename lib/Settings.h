@@ -29,6 +29,11 @@ public:
         SelectedToolId,
         OpenComparisons,
         CurrentTab,
+        ExportCharts,
+        ExportScorecards,
+        ExportVoteHistory,
+        ExportPageSize,
+        ExportFolder,
     };
     Q_ENUM(Key)
 

@@ -4,6 +4,7 @@
 #include "ComparisonListModel.h"
 #include "ComparisonView.h"
 #include "FacetPanel.h"
+#include "ReportExporter.h"
 #include "Settings.h"
 #include "Store.h"
 #include "ToolDetailsView.h"
@@ -209,6 +210,50 @@ void MainWindow::createActions()
     closeTab->setObjectName(QStringLiteral("closeComparisonAction"));
     closeTab->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::CTRL | Qt::Key_F4)});
     fileMenu->addSeparator();
+    m_exporter = new ReportExporter(m_store, m_settings, this);
+    connect(m_exporter, &ReportExporter::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    auto comparisonAction = [&](const QString& text, const QString& name, const QKeySequence& shortcut,
+                                auto handler) {
+        QAction* action = fileMenu->addAction(text, this, [this, handler] {
+            if (ComparisonView* view = currentComparisonView())
+                handler(view->model());
+        });
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        m_comparisonActions << action;
+        return action;
+    };
+    comparisonAction(
+        tr("&Export PDF…"), QStringLiteral("exportPdfAction"), QKeySequence(Qt::CTRL | Qt::Key_E),
+        [this](const ComparisonModel& model) { m_exporter->exportOne(model, ReportExporter::Format::Pdf); });
+    comparisonAction(
+        tr("Export &HTML…"), QStringLiteral("exportHtmlAction"), {},
+        [this](const ComparisonModel& model) { m_exporter->exportOne(model, ReportExporter::Format::Html); });
+    comparisonAction(
+        tr("Export CS&V…"), QStringLiteral("exportCsvAction"), {},
+        [this](const ComparisonModel& model) { m_exporter->exportOne(model, ReportExporter::Format::Csv); });
+    QAction* exportAll = fileMenu->addAction(tr("Export &All Open Comparisons…"), this, [this] {
+        QList<const ComparisonModel*> models;
+        for (ComparisonView* view : comparisonViews())
+            models << &view->model();
+        m_exporter->exportAll(models);
+    });
+    exportAll->setObjectName(QStringLiteral("exportAllAction"));
+    fileMenu->addSeparator();
+    comparisonAction(tr("&Print…"), QStringLiteral("printAction"), QKeySequence::Print,
+                     [this](const ComparisonModel& model) { m_exporter->print(model); });
+    comparisonAction(tr("Print Pre&view…"), QStringLiteral("printPreviewAction"),
+                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                     [this](const ComparisonModel& model) { m_exporter->printPreview(model); });
+    auto updateComparisonActions = [this] {
+        const bool comparison = currentComparisonView() != nullptr;
+        for (QAction* action : m_comparisonActions)
+            action->setEnabled(comparison);
+    };
+    connect(m_tabs, &QTabWidget::currentChanged, this, updateComparisonActions);
+    updateComparisonActions();
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setShortcutContext(Qt::ApplicationShortcut);
@@ -319,6 +364,11 @@ void MainWindow::selectTool(const QString& toolId)
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                           QItemSelectionModel::Rows);
     m_table->scrollTo(index);
+}
+
+ComparisonView* MainWindow::currentComparisonView() const
+{
+    return comparisonView(m_tabs->currentIndex());
 }
 
 ComparisonView* MainWindow::comparisonView(int index) const

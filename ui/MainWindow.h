@@ -21,6 +21,7 @@ namespace sos {
 
 class ComparisonListModel;
 class ComparisonView;
+class ReportExporter;
 class FacetPanel;
 class Settings;
 class Store;
@@ -49,6 +50,8 @@ public:
     void compareSelectedTools();
     QTabWidget* tabs() const { return m_tabs; }
     QList<ComparisonView*> comparisonViews() const;
+    ComparisonView* currentComparisonView() const;
+    ReportExporter* reportExporter() const { return m_exporter; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -84,6 +87,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     QToolBar* m_searchToolbar = nullptr;
     bool m_restoring = false;
+    ReportExporter* m_exporter = nullptr;
+    QList<QAction*> m_comparisonActions; // enabled while a comparison tab is current
 };
 
 } // namespace sos

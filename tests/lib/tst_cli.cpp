@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real shiporskip-cli binary on a database in a temporary folder.
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -274,6 +276,67 @@ private Q_SLOTS:
         run = cliOnDb({"vote", "Gemma vs Nobody", "Gemma 3n"});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("There is no comparison"), qPrintable(run.err));
+    }
+
+    void exportReports()
+    {
+        if (QStandardPaths::findExecutable("pdfinfo").isEmpty())
+            QSKIP("poppler-utils (pdfinfo) is not installed: scripts/setup installs it");
+        const QString pdf = m_dir.filePath("report.pdf");
+        Run run = cliOnDb({"export", "Gemma 3n vs Mistral Medium 3.2", "--pdf", pdf, "--page-size", "Letter",
+                           "--no-charts"});
+        QCOMPARE(run.exitCode, 0);
+        QProcess info;
+        info.start("pdfinfo", {pdf});
+        QVERIFY(info.waitForFinished(30000));
+        const QString infoText = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(infoText.contains("612 x 792 pts (letter)"), qPrintable(infoText));
+        QVERIFY(infoText.contains("Title:           Gemma 3n vs Mistral Medium 3.2"));
+
+        const QString folder = m_dir.filePath("all-reports");
+        run = cliOnDb({"export", "--all", "--out", folder, "--format", "pdf", "--format", "csv"});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QDir(folder).entryList({"*.pdf"}, QDir::Files).size(), 5);
+        QCOMPARE(QDir(folder).entryList({"*.csv"}, QDir::Files).size(), 5);
+        QVERIFY(QFile::exists(folder + "/gemma-3n-vs-mistral-medium-3-2.pdf"));
+    }
+
+    void exportErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown comparison")
+            << QStringList{"export", "Gemma vs Nobody", "--pdf", "@DIR@/x.pdf"} << 1
+            << "There is no comparison";
+        QTest::newRow("unwritable path")
+            << QStringList{"export", "gemma-3n-vs-mistral-medium-3-2", "--pdf", "@DIR@/blocker/x.pdf"} << 1
+            << "Cannot write";
+        QTest::newRow("no output") << QStringList{"export", "gemma-3n-vs-mistral-medium-3-2"} << 2
+                                   << "--pdf FILE";
+        QTest::newRow("bad page size")
+            << QStringList{"export", "gemma-3n-vs-mistral-medium-3-2", "--pdf", "@DIR@/x.pdf", "--page-size",
+                           "A5"}
+            << 2 << "--page-size takes A4 or Letter";
+        QTest::newRow("all without out") << QStringList{"export", "--all"} << 2 << "needs --out DIR";
+    }
+
+    void exportErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath("blocker"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        arguments.replaceInStrings("@DIR@", dir.path());
+        const Run run = cliOnDb(arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        // Nothing written, not even a temporary file.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{"blocker"});
     }
 
     void comparisonsJson()
