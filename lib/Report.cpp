@@ -152,9 +152,11 @@ QByteArray xmpMetadata(const QString& title, const QString& author, const QStrin
     return xmp.toUtf8();
 }
 
-Result<void> commit(QSaveFile& file, const QString& path)
+// Writes the whole file beside its final place and renames it there: all or nothing.
+Result<void> writeFile(const QString& path, const QByteArray& bytes)
 {
-    if (!file.commit())
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
     return {};
 }
@@ -509,12 +511,8 @@ Result<int> Report::writePdf(const QString& path) const
                                      .arg(m_provenance.appVersion, QString::fromLatin1(qVersion()))}});
         !info)
         return info.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    file.write(bytes);
-    if (auto committed = commit(file, path); !committed)
-        return committed.error();
+    if (auto written = writeFile(path, bytes); !written)
+        return written.error();
     return pages;
 }
 
@@ -564,11 +562,7 @@ QString Report::html() const
 
 Result<void> Report::writeHtml(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    file.write(html().toUtf8());
-    return commit(file, path);
+    return writeFile(path, html().toUtf8());
 }
 
 QString Report::csv() const
@@ -633,11 +627,7 @@ QString Report::csv() const
 
 Result<void> Report::writeCsv(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    file.write(csv().toUtf8());
-    return commit(file, path);
+    return writeFile(path, csv().toUtf8());
 }
 
 } // namespace sos
