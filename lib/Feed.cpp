@@ -290,4 +290,110 @@ Result<FeedDocument> FeedParser::parse(const QByteArray& json)
     return feed;
 }
 
+namespace {
+
+QString tombstoneKindToString(Tombstone::Kind kind)
+{
+    switch (kind) {
+    case Tombstone::Kind::Lens:
+        return QStringLiteral("lens");
+    case Tombstone::Kind::Tool:
+        return QStringLiteral("tool");
+    case Tombstone::Kind::Review:
+        return QStringLiteral("review");
+    case Tombstone::Kind::Comparison:
+        return QStringLiteral("comparison");
+    }
+    return {};
+}
+
+template <typename T> void insertArray(QJsonObject& object, const char* key, const QList<T>& items)
+{
+    if (items.isEmpty())
+        return;
+    QJsonArray array;
+    for (const T& item : items)
+        array.append(FeedWriter::toJson(item));
+    object.insert(QLatin1String(key), array);
+}
+
+} // namespace
+
+QJsonObject FeedWriter::toJson(const Lens& lens)
+{
+    return {{QStringLiteral("id"), lens.id},
+            {QStringLiteral("name"), lens.name},
+            {QStringLiteral("summary"), lens.summary},
+            {QStringLiteral("position"), lens.position},
+            {QStringLiteral("updatedAt"), timestampToString(lens.updatedAt)}};
+}
+
+QJsonObject FeedWriter::toJson(const Tool& tool)
+{
+    return {{QStringLiteral("id"), tool.id},
+            {QStringLiteral("name"), tool.name},
+            {QStringLiteral("vendor"), tool.vendor},
+            {QStringLiteral("category"), tool.category},
+            {QStringLiteral("tagline"), tool.tagline},
+            {QStringLiteral("description"), tool.description},
+            {QStringLiteral("pricing"), pricingToString(tool.pricing)},
+            {QStringLiteral("pricingNote"), tool.pricingNote},
+            {QStringLiteral("license"), tool.license},
+            {QStringLiteral("deployment"), tool.deployment},
+            {QStringLiteral("parameterSizes"), QJsonArray::fromStringList(tool.parameterSizes)},
+            {QStringLiteral("updatedAt"), timestampToString(tool.updatedAt)}};
+}
+
+QJsonObject FeedWriter::toJson(const Review& review)
+{
+    return {{QStringLiteral("id"), review.id},
+            {QStringLiteral("toolId"), review.toolId},
+            {QStringLiteral("lensId"), review.lensId},
+            {QStringLiteral("verdict"), verdictToString(review.verdict)},
+            {QStringLiteral("text"), review.text},
+            {QStringLiteral("author"), review.author},
+            {QStringLiteral("createdAt"), timestampToString(review.createdAt)},
+            {QStringLiteral("updatedAt"), timestampToString(review.updatedAt)}};
+}
+
+QJsonObject FeedWriter::toJson(const Comparison& comparison)
+{
+    return {{QStringLiteral("id"), comparison.id},
+            {QStringLiteral("title"), comparison.title},
+            {QStringLiteral("toolIds"), QJsonArray::fromStringList(comparison.toolIds)},
+            {QStringLiteral("updatedAt"), timestampToString(comparison.updatedAt)}};
+}
+
+QJsonObject FeedWriter::toJson(const Tally& tally)
+{
+    return {{QStringLiteral("comparisonId"), tally.comparisonId},
+            {QStringLiteral("toolId"), tally.toolId},
+            {QStringLiteral("votes"), tally.votes},
+            {QStringLiteral("updatedAt"), timestampToString(tally.updatedAt)}};
+}
+
+QJsonObject FeedWriter::toJson(const Tombstone& tombstone)
+{
+    return {{QStringLiteral("kind"), tombstoneKindToString(tombstone.kind)},
+            {QStringLiteral("id"), tombstone.id},
+            {QStringLiteral("deletedAt"), timestampToString(tombstone.deletedAt)}};
+}
+
+QJsonObject FeedWriter::toJson(const FeedDocument& feed)
+{
+    QJsonObject object{{QStringLiteral("format"), QStringLiteral("shiporskip-feed")},
+                       {QStringLiteral("formatVersion"), feed.formatVersion},
+                       {QStringLiteral("feedId"), feed.feedId},
+                       {QStringLiteral("generatedAt"), timestampToString(feed.generatedAt)}};
+    if (!feed.cursor.isEmpty())
+        object.insert(QStringLiteral("cursor"), feed.cursor);
+    insertArray(object, "lenses", feed.lenses);
+    insertArray(object, "tools", feed.tools);
+    insertArray(object, "reviews", feed.reviews);
+    insertArray(object, "comparisons", feed.comparisons);
+    insertArray(object, "tallies", feed.tallies);
+    insertArray(object, "tombstones", feed.tombstones);
+    return object;
+}
+
 } // namespace sos

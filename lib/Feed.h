@@ -7,6 +7,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 
 namespace sos {
@@ -33,6 +34,19 @@ class FeedParser final
 public:
     // Parses and validates a feed document; the error names the first problem and where it is.
     static Result<FeedDocument> parse(const QByteArray& json);
+};
+
+// Writes feed documents in the same format FeedParser reads (empty sections are left out).
+class FeedWriter final
+{
+public:
+    static QJsonObject toJson(const FeedDocument& feed);
+    static QJsonObject toJson(const Lens& lens);
+    static QJsonObject toJson(const Tool& tool);
+    static QJsonObject toJson(const Review& review);
+    static QJsonObject toJson(const Comparison& comparison);
+    static QJsonObject toJson(const Tally& tally);
+    static QJsonObject toJson(const Tombstone& tombstone);
 };
 
 } // namespace sos

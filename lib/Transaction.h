@@ -9,6 +9,8 @@ namespace sos {
 
 // Everything between construction and commit() lands together or not at all: the destructor rolls
 // back a transaction that was not committed, so an early return or an error never half-writes the store.
+// Inside another Transaction on the same connection it is a savepoint: its rollback undoes only its part,
+// and its commit lands only with the outer one.
 class Transaction final
 {
 public:
@@ -23,6 +25,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_open = false;
+    int m_depth = 0;
 };
 
 } // namespace sos

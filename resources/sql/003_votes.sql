@@ -22,7 +22,8 @@ SELECT comparison_pk, tool_pk, idempotency_key, 'pending', created_at, created_a
 
 DROP TABLE pending_votes;
 
--- Every tally the feed reported, timestamped, for the community vote over time.
+-- Every tally the feed reported, timestamped, for the community vote over time. (The triggers delete
+-- and insert: an outer upsert's conflict policy would override an OR REPLACE inside a trigger.)
 CREATE TABLE tally_history (
     comparison_pk INTEGER NOT NULL REFERENCES comparisons (pk) ON DELETE CASCADE,
     tool_pk       INTEGER NOT NULL REFERENCES tools (pk) ON DELETE CASCADE,
@@ -36,11 +37,15 @@ INSERT INTO tally_history (comparison_pk, tool_pk, recorded_at, votes)
 SELECT comparison_pk, tool_pk, updated_at, votes FROM vote_tallies;
 
 CREATE TRIGGER vote_tallies_history_insert AFTER INSERT ON vote_tallies BEGIN
-    INSERT OR REPLACE INTO tally_history (comparison_pk, tool_pk, recorded_at, votes)
+    DELETE FROM tally_history
+    WHERE comparison_pk = new.comparison_pk AND tool_pk = new.tool_pk AND recorded_at = new.updated_at;
+    INSERT INTO tally_history (comparison_pk, tool_pk, recorded_at, votes)
     VALUES (new.comparison_pk, new.tool_pk, new.updated_at, new.votes);
 END;
 
 CREATE TRIGGER vote_tallies_history_update AFTER UPDATE OF votes, updated_at ON vote_tallies BEGIN
-    INSERT OR REPLACE INTO tally_history (comparison_pk, tool_pk, recorded_at, votes)
+    DELETE FROM tally_history
+    WHERE comparison_pk = new.comparison_pk AND tool_pk = new.tool_pk AND recorded_at = new.updated_at;
+    INSERT INTO tally_history (comparison_pk, tool_pk, recorded_at, votes)
     VALUES (new.comparison_pk, new.tool_pk, new.updated_at, new.votes);
 END;

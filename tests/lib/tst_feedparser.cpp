@@ -88,6 +88,25 @@ private Q_SLOTS:
         }
     }
 
+    // What FeedWriter writes, FeedParser reads back unchanged.
+    void writerRoundTrip()
+    {
+        FeedDocument feed = bundledFeed();
+        feed.tallies = {Tally{"gemma-3n-vs-mistral-medium-3-2", "gemma-3n", 7, at(2)}};
+        feed.tombstones = {Tombstone{Tombstone::Kind::Review, "x/y", at(3)}};
+        auto again = FeedParser::parse(QJsonDocument(FeedWriter::toJson(feed)).toJson());
+        QVERIFY2(again, qPrintable(again.errorMessage()));
+        QCOMPARE(again->feedId, feed.feedId);
+        QCOMPARE(again->cursor, feed.cursor);
+        QCOMPARE(again->generatedAt, feed.generatedAt);
+        QVERIFY(again->lenses == feed.lenses);
+        QVERIFY(again->tools == feed.tools);
+        QVERIFY(again->reviews == feed.reviews);
+        QVERIFY(again->comparisons == feed.comparisons);
+        QVERIFY(again->tallies == feed.tallies);
+        QVERIFY(again->tombstones == feed.tombstones);
+    }
+
     void accepts_minimal()
     {
         auto feed = FeedParser::parse(QJsonDocument(minimalFeed()).toJson());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../TestSupport.h"
+#include "Transaction.h"
 
 using namespace sos;
 using namespace sos::test;
@@ -176,6 +177,33 @@ private Q_SLOTS:
         QVERIFY2(applied.errorMessage().contains(QStringLiteral("no-such-tool")),
                  qPrintable(applied.errorMessage()));
         QCOMPARE(dumpStore(*store), before);
+    }
+
+    // A write inside another transaction is a savepoint: it rolls back alone, and lands only with the outer.
+    void nestedWritesAreSavepoints()
+    {
+        QTemporaryDir dir;
+        auto store = openStore(dir);
+        QVERIFY(store);
+        const QStringList empty = dumpStore(*store);
+        {
+            Transaction outer(store->database().connection());
+            QVERIFY(outer.begin());
+            QVERIFY(store->applyFeed(smallFeed())); // commits its savepoint only
+            FeedDocument bad = emptyFeed();
+            bad.reviews = makeReviews("no-such-tool", 1, 1);
+            QVERIFY(!store->applyFeed(bad)); // rolls back its own part
+            QCOMPARE(store->toolCount(), 3);
+            // The outer transaction is dropped: nothing lands.
+        }
+        QCOMPARE(dumpStore(*store), empty);
+        {
+            Transaction outer(store->database().connection());
+            QVERIFY(outer.begin());
+            QVERIFY(store->applyFeed(smallFeed()));
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(store->toolCount(), 3);
     }
 
     void talliesGiveTheCommunityShare()

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FeedServer.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace sos::server {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    default:
+        return "OTHER";
+    }
+}
+
+QByteArray bearerToken(const QHttpServerRequest& request)
+{
+    const QByteArray header = request.value("Authorization");
+    if (!header.startsWith("Bearer "))
+        return {};
+    return header.mid(7).trimmed();
+}
+
+} // namespace
+
+QHttpServerResponse jsonResponse(const Answer& answer)
+{
+    QHttpServerResponse response("application/json",
+                                 QJsonDocument(answer.body).toJson(QJsonDocument::Compact),
+                                 static_cast<QHttpServerResponse::StatusCode>(answer.status));
+    return response;
+}
+
+FeedServer::FeedServer(ServerStore& store, QTextStream& log, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_log(log)
+{
+    m_http.route(QStringLiteral("/v1/health"), QHttpServerRequest::Method::Get,
+                 [this](const QHttpServerRequest& request) {
+                     return logged(
+                         request,
+                         jsonResponse({200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                                        {QStringLiteral("formatVersion"),
+                                                         FeedDocument::supportedFormatVersion},
+                                                        {QStringLiteral("feedId"), m_store.feedId()}}}));
+                 });
+    m_http.route(QStringLiteral("/v1/feed.json"), QHttpServerRequest::Method::Get,
+                 [this](const QHttpServerRequest& request) { return logged(request, feedPage(request)); });
+    m_http.route(QStringLiteral("/v1/votes"), QHttpServerRequest::Method::Post,
+                 [this](const QHttpServerRequest& request) { return logged(request, write(request, true)); });
+    m_http.route(
+        QStringLiteral("/v1/scorecards"), QHttpServerRequest::Method::Post,
+        [this](const QHttpServerRequest& request) { return logged(request, write(request, false)); });
+    m_http.setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+        const QHttpServerResponse response = logged(
+            request, jsonResponse(errorAnswer(
+                         404, QStringLiteral("not_found"),
+                         QStringLiteral("There is nothing at %1 %2.")
+                             .arg(QString::fromLatin1(methodName(request.method())), request.url().path()))));
+        responder.write(response.data(), response.mimeType(), QHttpServerResponder::StatusCode::NotFound);
+    });
+}
+
+quint16 FeedServer::listen(const QHostAddress& address, quint16 port)
+{
+    return m_http.listen(address, port);
+}
+
+QHttpServerResponse FeedServer::logged(const QHttpServerRequest& request, QHttpServerResponse response)
+{
+    // One line per request: time, peer, method, path (never the query's or headers' secrets), status, size.
+    m_log << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << ' '
+          << request.remoteAddress().toString() << ' ' << methodName(request.method()) << ' '
+          << request.url().path() << ' ' << static_cast<int>(response.statusCode()) << ' '
+          << response.data().size() << Qt::endl;
+    return response;
+}
+
+QHttpServerResponse FeedServer::feedPage(const QHttpServerRequest& request)
+{
+    const QUrlQuery query = request.query();
+    bool ok = true;
+    qint64 since = 0;
+    if (query.hasQueryItem(QStringLiteral("since")) &&
+        !query.queryItemValue(QStringLiteral("since")).isEmpty()) {
+        since = query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
+        if (!ok || since < 0)
+            return jsonResponse(
+                errorAnswer(400, QStringLiteral("bad_request"),
+                            QStringLiteral("\"since\" must be a cursor from an earlier page.")));
+    }
+    int limit = defaultPageSize;
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > maxPageSize)
+            return jsonResponse(
+                errorAnswer(400, QStringLiteral("bad_request"),
+                            QStringLiteral("\"limit\" must be a number from 1 to %1.").arg(maxPageSize)));
+    }
+    // The ETag names the newest change and the page asked for: unchanged feed, same ETag.
+    const QByteArray etag = '"' + QByteArray::number(m_store.lastSeq()) + '-' + QByteArray::number(since) +
+                            '-' + QByteArray::number(limit) + '"';
+    if (request.value("If-None-Match") == etag) {
+        QHttpServerResponse notModified(QHttpServerResponse::StatusCode::NotModified);
+        notModified.setHeader("ETag", etag);
+        return notModified;
+    }
+    auto page = m_store.page(since, limit);
+    if (!page)
+        return jsonResponse(errorAnswer(500, QStringLiteral("internal"), page.errorMessage()));
+    QHttpServerResponse response = jsonResponse({200, page->document});
+    response.setHeader("ETag", etag);
+    response.setHeader("Cache-Control", "no-cache");
+    return response;
+}
+
+QHttpServerResponse FeedServer::write(const QHttpServerRequest& request, bool vote)
+{
+    if (request.body().size() > maxBodyBytes)
+        return jsonResponse(
+            errorAnswer(413, QStringLiteral("too_large"),
+                        QStringLiteral("The request body is over %1 KiB.").arg(maxBodyBytes / 1024)));
+    const QString user = m_store.userForToken(bearerToken(request));
+    if (user.isEmpty())
+        return jsonResponse(
+            errorAnswer(401, QStringLiteral("unauthorized"),
+                        QStringLiteral("A valid token is required: send Authorization: Bearer TOKEN.")));
+    const QString key = QString::fromUtf8(request.value("Idempotency-Key"));
+    const Answer answer = vote ? m_store.castVote(user, key, request.body())
+                               : m_store.publishScorecard(user, key, request.body());
+    return jsonResponse(answer);
+}
+
+} // namespace sos::server

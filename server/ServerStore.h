@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reference feed server's store: the app's catalog schema (lib's Store) plus a change log for
+// incremental reads, API tokens (hashed), votes and the answers to idempotent writes.
+#pragma once
+
+#include "Store.h"
+
+#include <QJsonObject>
+
+namespace sos::server {
+
+// What a write answers: an HTTP status and a JSON body.
+struct Answer
+{
+    int status = 200;
+    QJsonObject body;
+};
+
+Answer errorAnswer(int status, const QString& code, const QString& message);
+
+class ServerStore final
+{
+public:
+    static Result<std::unique_ptr<ServerStore>> open(const QString& path);
+    explicit ServerStore(std::unique_ptr<Store> store);
+
+    Store& store() { return *m_store; }
+    QString feedId() const;
+
+    Result<ApplyStats> importFeed(const QByteArray& json);
+
+    // Tokens: issue returns the token itself, shown once; only its hash is stored.
+    Result<QString> issueToken(const QString& name);
+    Result<void> revokeToken(const QString& name);
+    QStringList tokenNames() const;
+    // The name a valid, unrevoked token belongs to; empty otherwise.
+    QString userForToken(const QByteArray& token) const;
+
+    // A page of changes after `since` (0: from the start), at most `limit` records.
+    struct Page
+    {
+        QJsonObject document;
+        qint64 lastSeq = 0; // the newest change in the whole feed (for the ETag)
+    };
+    Result<Page> page(qint64 since, int limit) const;
+    qint64 lastSeq() const;
+
+    Answer castVote(const QString& user, const QString& idempotencyKey, const QByteArray& body);
+    Answer publishScorecard(const QString& user, const QString& idempotencyKey, const QByteArray& body);
+
+private:
+    // Runs a write once per idempotency key: a replay returns the stored answer.
+    Answer idempotent(const QString& user, const QString& key, const QByteArray& body,
+                      const std::function<Answer()>& write);
+    Result<void> migrate();
+
+    std::unique_ptr<Store> m_store;
+};
+
+} // namespace sos::server

@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real shiporskip-feed on 127.0.0.1 with a random port, driven over HTTP.
+#include "../TestSupport.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTimer>
+
+using namespace sos;
+using namespace sos::test;
+
+namespace {
+
+struct Response
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray etag;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+const QString comparisonId = QStringLiteral("gemma-3n-vs-mistral-medium-3-2");
+
+} // namespace
+
+class TestFeedServer : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QProcess m_server;
+    QUrl m_base;
+    QNetworkAccessManager m_network;
+    QByteArray m_alice;
+    QByteArray m_bob;
+
+    QString feedTool(const QStringList& arguments, int* exitCode = nullptr)
+    {
+        QProcess process;
+        process.start(QStringLiteral(SHIPORSKIP_FEED_PATH), QStringList{"--db", m_db} + arguments);
+        process.waitForFinished(60000);
+        if (exitCode)
+            *exitCode = process.exitCode();
+        return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    }
+
+    Response send(const QString& method, const QString& path, const QByteArray& body = {},
+                  const QList<std::pair<QByteArray, QByteArray>>& headers = {})
+    {
+        QNetworkRequest request(m_base.resolved(QUrl(path)));
+        request.setTransferTimeout(30000);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        for (const auto& [name, value] : headers)
+            request.setRawHeader(name, value);
+        QNetworkReply* reply = m_network.sendCustomRequest(request, method.toLatin1(), body);
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        loop.exec();
+        Response response;
+        response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        response.body = reply->readAll();
+        response.etag = reply->rawHeader("ETag");
+        reply->deleteLater();
+        return response;
+    }
+
+    Response vote(const QByteArray& token, const QByteArray& key, const QString& comparison,
+                  const QString& tool)
+    {
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{"comparisonId", comparison}, {"toolId", tool}}).toJson();
+        return send("POST", "/v1/votes", body,
+                    {{"Authorization", "Bearer " + token}, {"Idempotency-Key", key}});
+    }
+
+    int tallyOf(const Response& answer, const QString& tool)
+    {
+        for (const QJsonValue& tally : answer.json().value("tallies").toArray()) {
+            if (tally.toObject().value("toolId").toString() == tool)
+                return tally.toObject().value("votes").toInt();
+        }
+        return -1;
+    }
+
+    // Follows `next` from `since` to the end; returns the pages.
+    QList<QJsonObject> allPages(const QString& since, int limit)
+    {
+        QList<QJsonObject> pages;
+        QString path = QStringLiteral("/v1/feed.json?limit=%1").arg(limit) +
+                       (since.isEmpty() ? QString() : "&since=" + since);
+        for (int guard = 0; guard < 1000 && !path.isEmpty(); ++guard) {
+            const Response page = send("GET", path);
+            if (page.status != 200)
+                break;
+            pages << page.json();
+            path = pages.last().value("hasMore").toBool() ? pages.last().value("next").toString() : QString();
+        }
+        return pages;
+    }
+
+    bool saveJson(const QString& name, const QByteArray& bytes)
+    {
+        QFile file(m_dir.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath("server.db");
+        int exitCode = -1;
+        const QString imported =
+            feedTool({"import", QStringLiteral(SHIPORSKIP_SOURCE_DIR) + "/resources/feed/bundled-feed.json"},
+                     &exitCode);
+        QCOMPARE(exitCode, 0);
+        QCOMPARE(imported, QStringLiteral("imported: 44 added, 0 updated, 0 unchanged, 0 deleted"));
+        m_alice = feedTool({"token", "issue", "alice"}).toLatin1();
+        m_bob = feedTool({"token", "issue", "bob"}).toLatin1();
+        QVERIFY(m_alice.startsWith("sos_"));
+        QVERIFY(m_alice != m_bob);
+        // The store keeps a hash, never the token.
+        QFile db(m_db);
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        QVERIFY(!db.readAll().contains(m_alice));
+
+        m_server.start(QStringLiteral(SHIPORSKIP_FEED_PATH), {"--db", m_db, "--listen", "127.0.0.1:0"});
+        QVERIFY(m_server.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine(), 20000);
+        const QString line = QString::fromUtf8(m_server.readLine());
+        const auto match = QRegularExpression("http://127\\.0\\.0\\.1:(\\d+)/").match(line);
+        QVERIFY2(match.hasMatch(), qPrintable(line));
+        m_base = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(match.captured(1)));
+    }
+
+    void cleanupTestCase()
+    {
+        m_server.terminate();
+        m_server.waitForFinished(10000);
+    }
+
+    void health()
+    {
+        const Response response = send("GET", "/v1/health");
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.json().value("status").toString(), QStringLiteral("ok"));
+        QCOMPARE(response.json().value("feedId").toString(), QStringLiteral("shiporskip-bundled"));
+    }
+
+    void pagedFullSyncHoldsTheWholeCatalog()
+    {
+        const QList<QJsonObject> pages = allPages({}, 10);
+        QCOMPARE(pages.size(), 5); // 44 records, 10 a page
+        QTemporaryDir dir;
+        auto store = openStore(dir);
+        for (const QJsonObject& page : pages) {
+            auto feed = FeedParser::parse(QJsonDocument(page).toJson());
+            QVERIFY2(feed, qPrintable(feed.errorMessage()));
+        }
+        // Staged, then applied in one go: references across pages resolve.
+        FeedDocument merged = emptyFeed();
+        for (const QJsonObject& page : pages) {
+            const FeedDocument feed = FeedParser::parse(QJsonDocument(page).toJson()).value();
+            merged.lenses += feed.lenses;
+            merged.tools += feed.tools;
+            merged.reviews += feed.reviews;
+            merged.comparisons += feed.comparisons;
+        }
+        auto applied = store->applyFeed(merged);
+        QVERIFY2(applied, qPrintable(applied.errorMessage()));
+        QCOMPARE(applied->added, 44);
+        QCOMPARE(store->toolCount(), 7);
+        QCOMPARE(store->toolDetails("gemma-3n")->summary.panel, (PanelScore{3, 4}));
+        QVERIFY(saveJson("page.json", QJsonDocument(pages.first()).toJson()));
+    }
+
+    void unchangedFeedAnswers304()
+    {
+        const Response first = send("GET", "/v1/feed.json");
+        QCOMPARE(first.status, 200);
+        QVERIFY(!first.etag.isEmpty());
+        const Response again = send("GET", "/v1/feed.json", {}, {{"If-None-Match", first.etag}});
+        QCOMPARE(again.status, 304);
+        QVERIFY(again.body.isEmpty());
+    }
+
+    void votesCountOncePerKeyAndOncePerUser()
+    {
+        const Response first = vote(m_alice, "alice-key-0001", comparisonId, "gemma-3n");
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.json().value("state").toString(), QStringLiteral("confirmed"));
+        QCOMPARE(tallyOf(first, "gemma-3n"), 1);
+        QVERIFY(saveJson("vote.json", first.body));
+
+        // A retry of the same request: the same answer, not a second vote.
+        const Response retry = vote(m_alice, "alice-key-0001", comparisonId, "gemma-3n");
+        QCOMPARE(retry.status, 200);
+        QCOMPARE(retry.body, first.body);
+        // Alice changes her mind: still one vote of hers.
+        const Response changed = vote(m_alice, "alice-key-0002", comparisonId, "mistral-medium-3-2");
+        QCOMPARE(tallyOf(changed, "gemma-3n"), 0);
+        QCOMPARE(tallyOf(changed, "mistral-medium-3-2"), 1);
+        // Bob votes too.
+        const Response bob = vote(m_bob, "bob-key-00001", comparisonId, "gemma-3n");
+        QCOMPARE(tallyOf(bob, "gemma-3n"), 1);
+        QCOMPARE(tallyOf(bob, "mistral-medium-3-2"), 1);
+
+        // The tallies arrive in the feed, newer than before.
+        const QList<QJsonObject> pages = allPages("44", 1000);
+        QCOMPARE(pages.size(), 1);
+        QCOMPARE(pages.first().value("tallies").toArray().size(), 2);
+    }
+
+    void writeErrors_data()
+    {
+        QTest::addColumn<QByteArray>("token");
+        QTest::addColumn<QByteArray>("key");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        const QByteArray good = R"({"comparisonId":"gemma-3n-vs-mistral-medium-3-2","toolId":"gemma-3n"})";
+        QTest::newRow("no token") << QByteArray() << QByteArray("k-err-0001") << good << 401
+                                  << "unauthorized";
+        QTest::newRow("wrong token") << QByteArray("sos_nope") << QByteArray("k-err-0002") << good << 401
+                                     << "unauthorized";
+        QTest::newRow("no idempotency key")
+            << QByteArray("ALICE") << QByteArray() << good << 400 << "bad_request";
+        QTest::newRow("key reused for another body")
+            << QByteArray("ALICE") << QByteArray("alice-key-0001")
+            << QByteArray(
+                   R"({"comparisonId":"gemma-3n-vs-mistral-medium-3-2","toolId":"mistral-medium-3-2"})")
+            << 409 << "idempotency_conflict";
+        QTest::newRow("not JSON") << QByteArray("ALICE") << QByteArray("k-err-0003") << QByteArray("{vote")
+                                  << 400 << "bad_request";
+        QTest::newRow("unknown field")
+            << QByteArray("ALICE") << QByteArray("k-err-0004")
+            << QByteArray(R"({"comparisonId":"x","toolId":"y","votes":1000})") << 400 << "bad_request";
+        QTest::newRow("unknown comparison")
+            << QByteArray("ALICE") << QByteArray("k-err-0005")
+            << QByteArray(R"({"comparisonId":"nope","toolId":"gemma-3n"})") << 404 << "not_found";
+        QTest::newRow("tool not in it")
+            << QByteArray("ALICE") << QByteArray("k-err-0006")
+            << QByteArray(R"({"comparisonId":"gemma-3n-vs-mistral-medium-3-2","toolId":"code-llama-4"})")
+            << 422 << "invalid";
+        QTest::newRow("too large") << QByteArray("ALICE") << QByteArray("k-err-0007")
+                                   << QByteArray(70 * 1024, ' ') << 413 << "too_large";
+    }
+
+    void writeErrors()
+    {
+        QFETCH(QByteArray, token);
+        QFETCH(QByteArray, key);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        if (token == "ALICE")
+            token = m_alice;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        if (!token.isEmpty())
+            headers.append({"Authorization", "Bearer " + token});
+        if (!key.isEmpty())
+            headers.append({"Idempotency-Key", key});
+        const Response response = send("POST", "/v1/votes", body, headers);
+        QCOMPARE(response.status, status);
+        QCOMPARE(response.json().value("error").toObject().value("code").toString(), code);
+        QVERIFY(!response.json().value("error").toObject().value("message").toString().isEmpty());
+        QVERIFY(saveJson("error.json", response.body));
+    }
+
+    void scorecardsArePublishedIntoTheFeed()
+    {
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{"toolId", "gemma-3n"},
+                                      {"lensId", "buyer"},
+                                      {"verdict", "ship"},
+                                      {"text", "A second buyer view: the audio input opens budgets in "
+                                               "accessibility tooling that the panel did not weigh."},
+                                      {"author", "Alice Example"}})
+                .toJson();
+        const qint64 before = allPages({}, 5000).first().value("cursor").toString().toLongLong();
+        const Response published =
+            send("POST", "/v1/scorecards", body,
+                 {{"Authorization", "Bearer " + m_alice}, {"Idempotency-Key", "card-key-0001"}});
+        QCOMPARE(published.status, 201);
+        const QString id = published.json().value("id").toString();
+        QVERIFY(id.startsWith("scorecard/"));
+        const QJsonObject page = allPages(QString::number(before), 1000).first();
+        const QJsonArray reviews = page.value("reviews").toArray();
+        QCOMPARE(reviews.size(), 1);
+        QCOMPARE(reviews.at(0).toObject().value("id").toString(), id);
+        QCOMPARE(reviews.at(0).toObject().value("author").toString(), QStringLiteral("Alice Example"));
+
+        const Response tooShort =
+            send("POST", "/v1/scorecards",
+                 R"({"toolId":"gemma-3n","lensId":"buyer","verdict":"ship","text":"Short.","author":"A"})",
+                 {{"Authorization", "Bearer " + m_alice}, {"Idempotency-Key", "card-key-0002"}});
+        QCOMPARE(tooShort.status, 422);
+    }
+
+    void updatesAndDeletionsArriveIncrementally()
+    {
+        const qint64 cursor = allPages({}, 5000).first().value("cursor").toString().toLongLong();
+        FeedDocument change = emptyFeed();
+        change.feedId = "shiporskip-bundled";
+        Tool tool = bundledFeed().tools.first();
+        tool.tagline = "A newer tagline from the feed";
+        tool.updatedAt = QDateTime::currentDateTimeUtc();
+        change.tools = {tool};
+        change.tombstones = {Tombstone{Tombstone::Kind::Comparison, "code-llama-4-vs-mistral-3b-edge",
+                                       QDateTime::currentDateTimeUtc()}};
+        QVERIFY(saveJson("change.json", QJsonDocument(FeedWriter::toJson(change)).toJson()));
+        int exitCode = -1;
+        const QString imported = feedTool({"import", m_dir.filePath("change.json")}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QCOMPARE(imported, QStringLiteral("imported: 0 added, 1 updated, 0 unchanged, 1 deleted"));
+
+        const QList<QJsonObject> pages = allPages(QString::number(cursor), 1000);
+        QCOMPARE(pages.size(), 1);
+        const QJsonObject page = pages.first();
+        QCOMPARE(page.value("tools").toArray().size(), 1);
+        QCOMPARE(page.value("tools").toArray().at(0).toObject().value("tagline").toString(),
+                 QStringLiteral("A newer tagline from the feed"));
+        QCOMPARE(page.value("tombstones").toArray().size(), 1);
+        QCOMPARE(page.value("tombstones").toArray().at(0).toObject().value("kind").toString(),
+                 QStringLiteral("comparison"));
+        QVERIFY(!page.value("hasMore").toBool());
+    }
+
+    void badReadsAreRefused()
+    {
+        QCOMPARE(send("GET", "/v1/feed.json?limit=0").status, 400);
+        QCOMPARE(send("GET", "/v1/feed.json?limit=99999").status, 400);
+        QCOMPARE(send("GET", "/v1/feed.json?since=abc").status, 400);
+        const Response missing = send("GET", "/v2/feed.json");
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(missing.json().value("error").toObject().value("code").toString(),
+                 QStringLiteral("not_found"));
+    }
+
+    void revokedTokensAreRefused()
+    {
+        const QByteArray carol = feedTool({"token", "issue", "carol"}).toLatin1();
+        QCOMPARE(vote(carol, "carol-key-0001", comparisonId, "gemma-3n").status, 200);
+        int exitCode = -1;
+        feedTool({"token", "revoke", "carol"}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QCOMPARE(vote(carol, "carol-key-0002", comparisonId, "gemma-3n").status, 401);
+    }
+
+    // The answers validate against the published schemas, with a validator we did not write.
+    void answersMatchTheSchemas()
+    {
+        if (!QFile::exists("/usr/bin/python3"))
+            QSKIP("/usr/bin/python3 is missing: scripts/setup installs python3 and python3-jsonschema");
+        for (const auto& [schema, file] :
+             {std::pair{"feed.schema.json", "page.json"}, std::pair{"feed.schema.json", "change.json"},
+              std::pair{"vote-response.schema.json", "vote.json"},
+              std::pair{"error.schema.json", "error.json"}}) {
+            QProcess validator;
+            validator.start("/usr/bin/python3",
+                            {QStringLiteral(SHIPORSKIP_SOURCE_DIR) + "/tests/server/validate_schema.py",
+                             QStringLiteral(SHIPORSKIP_SOURCE_DIR) + "/resources/schema", schema,
+                             m_dir.filePath(file)});
+            QVERIFY(validator.waitForFinished(60000));
+            const QString output = QString::fromUtf8(validator.readAllStandardOutput());
+            if (validator.exitCode() == 77)
+                QSKIP("python3-jsonschema is not installed: scripts/setup installs it");
+            QVERIFY2(validator.exitCode() == 0, qPrintable(output));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFeedServer)
+#include "tst_feedserver.moc"
