@@ -6,13 +6,16 @@
 #include "JsonExport.h"
 #include "Report.h"
 #include "Store.h"
+#include "SyncEngine.h"
 #include "TextMatch.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QScopeGuard>
 #include <QTextStream>
 
@@ -546,6 +549,97 @@ int runExport(const QCommandLineParser& parser, Store& store, QTextStream& out, 
     return ExitOk;
 }
 
+// ---- sync, feed export -----------------------------------------------------------------------------
+
+void addSyncOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {QStringLiteral("feed"),
+         tr("The feed's URL: a feed server, or a folder written by \"feed export\" on a web server "
+            "(default: the last feed synced)."),
+         QStringLiteral("URL")},
+        {QStringLiteral("page-size"), tr("Records per page to ask a server for (default 1000)."),
+         QStringLiteral("N"), QStringLiteral("1000")},
+        {QStringLiteral("timeout"), tr("Seconds to wait for an answer (default 30)."), QStringLiteral("S"),
+         QStringLiteral("30")},
+    });
+}
+
+int runSync(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const QString url = parser.isSet(QStringLiteral("feed")) ? parser.value(QStringLiteral("feed"))
+                                                             : store.meta(QStringLiteral("feedUrl"));
+    if (url.isEmpty()) {
+        err << programName << ": " << tr("Which feed? Give its address with --feed URL.") << '\n';
+        return ExitUsage;
+    }
+    bool ok = false;
+    SyncOptions options;
+    options.feedUrl = QUrl::fromUserInput(url);
+    options.pageSize = parser.value(QStringLiteral("page-size")).toInt(&ok);
+    if (!ok || options.pageSize < 1 || options.pageSize > 5000) {
+        err << programName << ": " << tr("--page-size takes a number from 1 to 5000.") << '\n';
+        return ExitUsage;
+    }
+    options.timeoutMs = parser.value(QStringLiteral("timeout")).toInt(&ok) * 1000;
+    if (!ok || options.timeoutMs <= 0) {
+        err << programName << ": " << tr("--timeout takes a number of seconds.") << '\n';
+        return ExitUsage;
+    }
+    // The token comes from the environment (or, later, the system keychain), never from the command line.
+    options.token = qgetenv("SHIPORSKIP_TOKEN");
+
+    QNetworkAccessManager network;
+    SyncEngine engine(store, network);
+    QEventLoop loop;
+    Result<SyncSummary> outcome = Error{tr("The sync did not finish.")};
+    QObject::connect(&engine, &SyncEngine::progress, &engine, [&err](const QString& message, int) {
+        err << message << '\n';
+        err.flush();
+    });
+    QObject::connect(&engine, &SyncEngine::finished, &engine, [&](const Result<SyncSummary>& result) {
+        outcome = result;
+        loop.quit();
+    });
+    engine.start(options);
+    loop.exec();
+    if (!outcome) {
+        err << programName << ": " << tr("sync failed: %1").arg(outcome.errorMessage()) << '\n';
+        return ExitFailure;
+    }
+    out << tr("synced %1: %2").arg(options.feedUrl.toDisplayString(QUrl::RemoveUserInfo), outcome->toText())
+        << '\n';
+    return ExitOk;
+}
+
+int runFeed(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional != QStringList{QStringLiteral("export")} || !parser.isSet(QStringLiteral("out"))) {
+        err << programName << ": " << tr("use: feed export --out DIR") << '\n';
+        return ExitUsage;
+    }
+    bool ok = false;
+    const int pageSize = parser.value(QStringLiteral("page-size")).toInt(&ok);
+    if (!ok || pageSize < 1) {
+        err << programName << ": " << tr("--page-size takes a positive number.") << '\n';
+        return ExitUsage;
+    }
+    const QDir folder(parser.value(QStringLiteral("out")));
+    if (!folder.mkpath(QStringLiteral("v1"))) {
+        err << programName << ": " << tr("Cannot create %1.").arg(folder.filePath(QStringLiteral("v1")))
+            << '\n';
+        return ExitFailure;
+    }
+    auto pages = writeStaticFeed(store.exportFeed(), folder.filePath(QStringLiteral("v1")), pageSize);
+    if (!pages) {
+        err << programName << ": " << pages.errorMessage() << '\n';
+        return ExitFailure;
+    }
+    out << tr("wrote %1 page(s) to %2").arg(pages.value()).arg(folder.filePath(QStringLiteral("v1"))) << '\n';
+    return ExitOk;
+}
+
 const QList<Command>& commands()
 {
     static const QList<Command> list{
@@ -561,6 +655,16 @@ const QList<Command>& commands()
          "COMPARISON TOOL", [](QCommandLineParser& parser) { parser.addOption(jsonOption()); }, runVote},
         {"export", QT_TRANSLATE_NOOP("sos::Cli", "Export a comparison report as PDF, HTML or CSV."),
          "COMPARISON", addExportOptions, runExport},
+        {"sync", QT_TRANSLATE_NOOP("sos::Cli", "Send your votes to a feed and bring its changes in."), "",
+         addSyncOptions, runSync},
+        {"feed", QT_TRANSLATE_NOOP("sos::Cli", "feed export --out DIR: write the catalog as a static feed."),
+         "export",
+         [](QCommandLineParser& parser) {
+             parser.addOptions({{QStringLiteral("out"), tr("The folder to write."), QStringLiteral("DIR")},
+                                {QStringLiteral("page-size"), tr("Records per file (default 1000)."),
+                                 QStringLiteral("N"), QStringLiteral("1000")}});
+         },
+         runFeed},
     };
     return list;
 }

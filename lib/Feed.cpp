@@ -2,9 +2,12 @@
 #include "Feed.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
+#include <QSaveFile>
 #include <QSet>
 
 namespace sos {
@@ -394,6 +397,51 @@ QJsonObject FeedWriter::toJson(const FeedDocument& feed)
     insertArray(object, "tallies", feed.tallies);
     insertArray(object, "tombstones", feed.tombstones);
     return object;
+}
+
+Result<int> writeStaticFeed(const FeedDocument& feed, const QString& folder, int pageSize)
+{
+    // Records in dependency order, then cut into pages; a client applies all pages together.
+    QList<QJsonObject> records;
+    QList<QString> sections;
+    auto add = [&](const char* section, const auto& items) {
+        for (const auto& item : items) {
+            records << FeedWriter::toJson(item);
+            sections << QLatin1String(section);
+        }
+    };
+    add("lenses", feed.lenses);
+    add("tools", feed.tools);
+    add("reviews", feed.reviews);
+    add("comparisons", feed.comparisons);
+    add("tallies", feed.tallies);
+    add("tombstones", feed.tombstones);
+    const int pages = std::max(1, static_cast<int>((records.size() + pageSize - 1) / pageSize));
+    const auto fileName = [](int page) {
+        return page == 1 ? QStringLiteral("feed.json") : QStringLiteral("feed-%1.json").arg(page);
+    };
+    FeedDocument head;
+    head.formatVersion = feed.formatVersion;
+    head.feedId = feed.feedId;
+    head.generatedAt = feed.generatedAt;
+    head.cursor = feed.cursor;
+    for (int page = 1; page <= pages; ++page) {
+        QJsonObject document = FeedWriter::toJson(head);
+        QMap<QString, QJsonArray> arrays;
+        const qsizetype end = std::min<qsizetype>(records.size(), qsizetype(page) * pageSize);
+        for (qsizetype i = qsizetype(page - 1) * pageSize; i < end; ++i)
+            arrays[sections.at(i)].append(records.at(i));
+        for (auto it = arrays.cbegin(); it != arrays.cend(); ++it)
+            document.insert(it.key(), it.value());
+        document.insert(QStringLiteral("hasMore"), page < pages);
+        if (page < pages)
+            document.insert(QStringLiteral("next"), fileName(page + 1));
+        QSaveFile file(QDir(folder).filePath(fileName(page)));
+        const QByteArray bytes = QJsonDocument(document).toJson(QJsonDocument::Compact);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return Error{tr("Cannot write %1: %2").arg(file.fileName(), file.errorString())};
+    }
+    return pages;
 }
 
 } // namespace sos

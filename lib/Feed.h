@@ -36,6 +36,10 @@ public:
     static Result<FeedDocument> parse(const QByteArray& json);
 };
 
+// Writes a feed as static files in folder: feed.json, then feed-2.json... linked by "next", at most
+// pageSize records each, every file written whole or not at all. Returns the number of files.
+Result<int> writeStaticFeed(const FeedDocument& feed, const QString& folder, int pageSize);
+
 // Writes feed documents in the same format FeedParser reads (empty sections are left out).
 class FeedWriter final
 {

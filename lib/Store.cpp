@@ -652,4 +652,131 @@ QList<MyVote> Store::outbox() const
     return votes;
 }
 
+Result<void> Store::setMeta(const QString& key, const QString& value)
+{
+    auto stored = run(m_database->connection(),
+                      QStringLiteral("INSERT OR REPLACE INTO feed_meta (key, value) VALUES (?, ?)"),
+                      {key, value}, "recording a setting of the store");
+    if (!stored)
+        return stored.error();
+    return {};
+}
+
+FeedDocument Store::exportFeed() const
+{
+    const QSqlDatabase db = m_database->connection();
+    FeedDocument feed;
+    feed.feedId = meta(QStringLiteral("feedId"));
+    feed.generatedAt = QDateTime::currentDateTimeUtc();
+    feed.cursor = meta(QStringLiteral("feedCursor"));
+    feed.lenses = lenses();
+    QSqlQuery tools = select(db, QStringLiteral("SELECT id FROM tools ORDER BY id"));
+    while (tools.next()) {
+        const auto details = toolDetails(tools.value(0).toString());
+        if (!details)
+            continue;
+        feed.tools << details->summary.tool;
+        feed.reviews << details->reviews;
+    }
+    for (const ComparisonSummary& summary : comparisons()) {
+        feed.comparisons << summary.comparison;
+        feed.tallies << tallies(summary.comparison.id);
+    }
+    return feed;
+}
+
+Result<void> Store::stagePage(const QString& feedUrl, const QString& since, const StagedPage& page)
+{
+    auto staged =
+        run(m_database->connection(),
+            QStringLiteral(
+                "INSERT OR REPLACE INTO sync_staging (feed_url, since, page_index, cursor, next_url, body,"
+                " staged_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {feedUrl, notNull({since}).first(), page.index, page.cursor, notNull({page.nextUrl}).first(),
+             page.body, timestampToString(QDateTime::currentDateTimeUtc())},
+            "staging a page of the sync");
+    if (!staged)
+        return staged.error();
+    return {};
+}
+
+QList<Store::StagedPage> Store::stagedPages(const QString& feedUrl, const QString& since) const
+{
+    QList<StagedPage> pages;
+    QSqlQuery query = select(m_database->connection(),
+                             QStringLiteral("SELECT page_index, cursor, next_url, body FROM sync_staging"
+                                            " WHERE feed_url = ? AND since = ? ORDER BY page_index"),
+                             {feedUrl, notNull({since}).first()});
+    while (query.next()) {
+        pages << StagedPage{query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(),
+                            query.value(3).toByteArray()};
+    }
+    return pages;
+}
+
+Result<void> Store::clearStaging()
+{
+    auto cleared = run(m_database->connection(), QStringLiteral("DELETE FROM sync_staging"), {},
+                       "clearing the sync staging");
+    if (!cleared)
+        return cleared.error();
+    return {};
+}
+
+Result<ApplyStats> Store::applySync(const FeedDocument& merged,
+                                    const QList<std::pair<QString, QString>>& metaValues)
+{
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    auto stats = applyFeed(merged);
+    if (!stats)
+        return stats.error();
+    for (const auto& [key, value] : metaValues) {
+        if (auto stored = setMeta(key, value); !stored)
+            return stored.error();
+    }
+    if (auto cleared = clearStaging(); !cleared)
+        return cleared.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return stats;
+}
+
+Result<void> Store::setVoteState(const QString& comparisonId, const QString& idempotencyKey, VoteState state,
+                                 const QString& error)
+{
+    // Only the vote that was sent: a vote changed meanwhile has a new key and stays as it is.
+    auto updated = run(m_database->connection(),
+                       QStringLiteral("UPDATE vote_outbox SET state = ?, last_error = ?, updated_at = ?,"
+                                      " attempts = attempts + (CASE WHEN ? = 'sent' THEN 1 ELSE 0 END)"
+                                      " WHERE idempotency_key = ?"
+                                      " AND comparison_pk = (SELECT pk FROM comparisons WHERE id = ?)"),
+                       {voteStateToString(state), notNull({error}).first(),
+                        timestampToString(QDateTime::currentDateTimeUtc()), voteStateToString(state),
+                        idempotencyKey, comparisonId},
+                       "recording the vote's state");
+    if (!updated)
+        return updated.error();
+    return {};
+}
+
+Result<void> Store::confirmVote(const QString& comparisonId, const QString& idempotencyKey,
+                                const QList<Tally>& tallies)
+{
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    FeedDocument feed;
+    feed.feedId = meta(QStringLiteral("feedId"));
+    feed.cursor = meta(QStringLiteral("feedCursor"));
+    feed.generatedAt = timestampFromString(meta(QStringLiteral("feedGeneratedAt")));
+    feed.tallies = tallies;
+    if (auto applied = applyFeed(feed); !applied)
+        return applied.error();
+    if (auto state = setVoteState(comparisonId, idempotencyKey, VoteState::Confirmed); !state)
+        return state;
+    return transaction.commit();
+}
+
 } // namespace sos

@@ -57,6 +57,32 @@ public:
     Result<bool> seedBundledCatalog();
 
     QString meta(const QString& key) const;
+    Result<void> setMeta(const QString& key, const QString& value);
+
+    // The whole catalog as one feed document (for a static export).
+    FeedDocument exportFeed() const;
+
+    // Sync staging: the pages of a sync in progress, in order.
+    struct StagedPage
+    {
+        int index = 0;
+        QString cursor;
+        QString nextUrl;
+        QByteArray body;
+    };
+    Result<void> stagePage(const QString& feedUrl, const QString& since, const StagedPage& page);
+    QList<StagedPage> stagedPages(const QString& feedUrl, const QString& since) const;
+    Result<void> clearStaging();
+    // Applies a whole sync at once: the merged pages, the sync's bookkeeping, and no more staging.
+    Result<ApplyStats> applySync(const FeedDocument& merged, const QList<std::pair<QString, QString>>& meta);
+
+    // The outbox's way to the feed.
+    Result<void> setVoteState(const QString& comparisonId, const QString& idempotencyKey, VoteState state,
+                              const QString& error = {});
+    // The feed counted the vote: its tallies and the confirmation land together, so the vote is never
+    // counted twice (once pending, once in the tallies).
+    Result<void> confirmVote(const QString& comparisonId, const QString& idempotencyKey,
+                             const QList<Tally>& tallies);
 
     QList<Lens> lenses() const;
     int toolCount() const;

@@ -80,8 +80,19 @@ quint16 FeedServer::listen(const QHostAddress& address, quint16 port)
     return m_http.listen(address, port);
 }
 
+void FeedServer::setFaultEvery(int every)
+{
+    m_faultEvery = every;
+}
+
 QHttpServerResponse FeedServer::logged(const QHttpServerRequest& request, QHttpServerResponse response)
 {
+    // Test mode: every Nth request is handled, then its answer is lost behind a 503.
+    if (m_faultEvery > 0 && ++m_requests % m_faultEvery == 0) {
+        response = jsonResponse(
+            errorAnswer(503, QStringLiteral("internal"), QStringLiteral("Injected fault (--fault-every).")));
+        response.setHeader("Retry-After", "1");
+    }
     // One line per request: time, peer, method, path (never the query's or headers' secrets), status, size.
     m_log << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << ' '
           << request.remoteAddress().toString() << ' ' << methodName(request.method()) << ' '
@@ -111,9 +122,8 @@ QHttpServerResponse FeedServer::feedPage(const QHttpServerRequest& request)
                 errorAnswer(400, QStringLiteral("bad_request"),
                             QStringLiteral("\"limit\" must be a number from 1 to %1.").arg(maxPageSize)));
     }
-    // The ETag names the newest change and the page asked for: unchanged feed, same ETag.
-    const QByteArray etag = '"' + QByteArray::number(m_store.lastSeq()) + '-' + QByteArray::number(since) +
-                            '-' + QByteArray::number(limit) + '"';
+    // The ETag names the newest change: a client that applied the feed up to it has nothing to fetch.
+    const QByteArray etag = "\"seq-" + QByteArray::number(m_store.lastSeq()) + '"';
     if (request.value("If-None-Match") == etag) {
         QHttpServerResponse notModified(QHttpServerResponse::StatusCode::NotModified);
         notModified.setHeader("ETag", etag);

@@ -25,6 +25,8 @@ public:
 
     // Listens on address:port (0: any free port); returns the port, or 0 on failure.
     quint16 listen(const QHostAddress& address, quint16 port);
+    // For tests: answer every Nth request with 503 after handling it (0: never).
+    void setFaultEvery(int every);
 
 private:
     QHttpServerResponse feedPage(const QHttpServerRequest& request);
@@ -34,6 +36,8 @@ private:
     ServerStore& m_store;
     QTextStream& m_log;
     QHttpServer m_http;
+    int m_faultEvery = 0;
+    qint64 m_requests = 0;
 };
 
 QHttpServerResponse jsonResponse(const Answer& answer);

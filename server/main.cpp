@@ -34,6 +34,9 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("listen"),
                       QStringLiteral("Address and port to serve on (default 127.0.0.1:8080)."),
                       QStringLiteral("ADDRESS:PORT"), QStringLiteral("127.0.0.1:8080")});
+    parser.addOption({QStringLiteral("fault-every"),
+                      QStringLiteral("For tests: handle every Nth request, then answer it with 503."),
+                      QStringLiteral("N")});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("import, token, or nothing to serve."));
     parser.process(app);
@@ -111,6 +114,8 @@ int main(int argc, char* argv[])
         return 2;
     }
     FeedServer server(*store.value(), err);
+    if (parser.isSet(QStringLiteral("fault-every")))
+        server.setFaultEvery(parser.value(QStringLiteral("fault-every")).toInt());
     const quint16 bound = server.listen(address, static_cast<quint16>(port));
     if (bound == 0) {
         err << "shiporskip-feed: cannot listen on " << listen

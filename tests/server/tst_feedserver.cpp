@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real shiporskip-feed on 127.0.0.1 with a random port, driven over HTTP.
 #include "../TestSupport.h"
+#include "ServerProcess.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -35,7 +36,7 @@ class TestFeedServer : public QObject
 
     QTemporaryDir m_dir;
     QString m_db;
-    QProcess m_server;
+    std::unique_ptr<ServerProcess> m_server;
     QUrl m_base;
     QNetworkAccessManager m_network;
     QByteArray m_alice;
@@ -43,12 +44,7 @@ class TestFeedServer : public QObject
 
     QString feedTool(const QStringList& arguments, int* exitCode = nullptr)
     {
-        QProcess process;
-        process.start(QStringLiteral(SHIPORSKIP_FEED_PATH), QStringList{"--db", m_db} + arguments);
-        process.waitForFinished(60000);
-        if (exitCode)
-            *exitCode = process.exitCode();
-        return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+        return m_server->command(arguments, exitCode);
     }
 
     Response send(const QString& method, const QString& path, const QByteArray& body = {},
@@ -116,6 +112,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_db = m_dir.filePath("server.db");
+        m_server = std::make_unique<ServerProcess>(m_db);
         int exitCode = -1;
         const QString imported =
             feedTool({"import", QStringLiteral(SHIPORSKIP_SOURCE_DIR) + "/resources/feed/bundled-feed.json"},
@@ -131,20 +128,11 @@ private Q_SLOTS:
         QVERIFY(db.open(QIODevice::ReadOnly));
         QVERIFY(!db.readAll().contains(m_alice));
 
-        m_server.start(QStringLiteral(SHIPORSKIP_FEED_PATH), {"--db", m_db, "--listen", "127.0.0.1:0"});
-        QVERIFY(m_server.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine(), 20000);
-        const QString line = QString::fromUtf8(m_server.readLine());
-        const auto match = QRegularExpression("http://127\\.0\\.0\\.1:(\\d+)/").match(line);
-        QVERIFY2(match.hasMatch(), qPrintable(line));
-        m_base = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(match.captured(1)));
+        m_base = m_server->start();
+        QVERIFY(m_base.isValid());
     }
 
-    void cleanupTestCase()
-    {
-        m_server.terminate();
-        m_server.waitForFinished(10000);
-    }
+    void cleanupTestCase() { m_server->stop(); }
 
     void health()
     {
