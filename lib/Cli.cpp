@@ -8,6 +8,7 @@
 #include "Store.h"
 #include "SyncEngine.h"
 #include "TextMatch.h"
+#include "TokenStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -586,8 +587,18 @@ int runSync(const QCommandLineParser& parser, Store& store, QTextStream& out, QT
         err << programName << ": " << tr("--timeout takes a number of seconds.") << '\n';
         return ExitUsage;
     }
-    // The token comes from the environment (or, later, the system keychain), never from the command line.
+    // The token comes from the environment or the system keychain, never from the command line.
     options.token = qgetenv("SHIPORSKIP_TOKEN");
+    if (options.token.isEmpty()) {
+        KeychainTokenStore keychain;
+        auto stored = keychain.read(SyncEngine::feedKey(options.feedUrl));
+        if (stored && stored.value())
+            options.token = *stored.value();
+        else if (!stored)
+            err << tr("No token from the keychain (%1); syncing the public read side only.")
+                       .arg(stored.errorMessage())
+                << '\n';
+    }
 
     QNetworkAccessManager network;
     SyncEngine engine(store, network);
@@ -609,6 +620,46 @@ int runSync(const QCommandLineParser& parser, Store& store, QTextStream& out, QT
     }
     out << tr("synced %1: %2").arg(options.feedUrl.toDisplayString(QUrl::RemoveUserInfo), outcome->toText())
         << '\n';
+    return ExitOk;
+}
+
+int runToken(const QCommandLineParser& parser, Store&, QTextStream& out, QTextStream& err)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 ||
+        (positional.first() != QLatin1String("set") && positional.first() != QLatin1String("clear")) ||
+        !parser.isSet(QStringLiteral("feed"))) {
+        err << programName << ": "
+            << tr("use: token set --feed URL (the token is read from standard input), or token clear --feed "
+                  "URL")
+            << '\n';
+        return ExitUsage;
+    }
+    const QUrl feed = QUrl::fromUserInput(parser.value(QStringLiteral("feed")));
+    KeychainTokenStore keychain;
+    if (positional.first() == QLatin1String("clear")) {
+        if (auto removed = keychain.remove(SyncEngine::feedKey(feed)); !removed) {
+            err << programName << ": " << removed.errorMessage() << '\n';
+            return ExitFailure;
+        }
+        out << tr("token removed from the keychain") << '\n';
+        return ExitOk;
+    }
+    if (auto allowed = SyncEngine::checkUrl(feed, true); !allowed) {
+        err << programName << ": " << allowed.errorMessage() << '\n';
+        return ExitFailure;
+    }
+    QTextStream in(stdin);
+    const QByteArray token = in.readLine().trimmed().toUtf8();
+    if (token.isEmpty()) {
+        err << programName << ": " << tr("no token on standard input.") << '\n';
+        return ExitUsage;
+    }
+    if (auto written = keychain.write(SyncEngine::feedKey(feed), token); !written) {
+        err << programName << ": " << written.errorMessage() << '\n';
+        return ExitFailure;
+    }
+    out << tr("token stored in the system keychain for %1").arg(SyncEngine::feedKey(feed)) << '\n';
     return ExitOk;
 }
 
@@ -657,6 +708,15 @@ const QList<Command>& commands()
          "COMPARISON", addExportOptions, runExport},
         {"sync", QT_TRANSLATE_NOOP("sos::Cli", "Send your votes to a feed and bring its changes in."), "",
          addSyncOptions, runSync},
+        {"token",
+         QT_TRANSLATE_NOOP("sos::Cli",
+                           "token set|clear --feed URL: keep a feed's token in the system keychain."),
+         "set|clear",
+         [](QCommandLineParser& parser) {
+             parser.addOption(
+                 {QStringLiteral("feed"), tr("The feed the token is for."), QStringLiteral("URL")});
+         },
+         runToken},
         {"feed", QT_TRANSLATE_NOOP("sos::Cli", "feed export --out DIR: write the catalog as a static feed."),
          "export",
          [](QCommandLineParser& parser) {

@@ -72,6 +72,11 @@ SyncEngine::SyncEngine(Store& store, QNetworkAccessManager& network, QObject* pa
     , m_network(network)
 {}
 
+QString SyncEngine::feedKey(const QUrl& feedUrl)
+{
+    return rootOf(feedUrl).toString(QUrl::RemoveUserInfo);
+}
+
 Result<void> SyncEngine::checkUrl(const QUrl& feedUrl, bool withToken)
 {
     if (!feedUrl.isValid() || feedUrl.host().isEmpty() ||
@@ -118,7 +123,7 @@ void SyncEngine::start(const SyncOptions& options)
         return;
     }
     m_options.feedUrl = rootOf(options.feedUrl);
-    m_feedKey = m_options.feedUrl.toString(QUrl::RemoveUserInfo);
+    m_feedKey = feedKey(options.feedUrl);
 
     m_votes.clear();
     for (const MyVote& vote : m_store.outbox()) {

@@ -51,6 +51,8 @@ public:
     // Refuses what must never happen before any connection is made: a token over plain http to
     // another machine, a URL that is not http(s).
     static Result<void> checkUrl(const QUrl& feedUrl, bool withToken);
+    // The feed's root URL as the store and the keychain name it ("http://host:port/path/").
+    static QString feedKey(const QUrl& feedUrl);
 
     void start(const SyncOptions& options);
     void cancel();
