@@ -33,6 +33,9 @@ const std::map<Settings::Key, Entry>& entries()
         {Settings::Key::ExportVoteHistory, {"export/voteHistory", true}},
         {Settings::Key::ExportPageSize, {"export/pageSize", QString()}}, // empty: from the locale
         {Settings::Key::ExportFolder, {"export/folder", QString()}},
+        {Settings::Key::FeedUrl,
+         {"feed/url", QString()}}, // the token is never here: it lives in the keychain
+        {Settings::Key::SyncOnStart, {"feed/syncOnStart", false}},
     };
     return table;
 }

@@ -34,6 +34,8 @@ public:
         ExportVoteHistory,
         ExportPageSize,
         ExportFolder,
+        FeedUrl,
+        SyncOnStart,
     };
     Q_ENUM(Key)
 

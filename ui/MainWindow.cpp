@@ -7,6 +7,8 @@
 #include "ReportExporter.h"
 #include "Settings.h"
 #include "Store.h"
+#include "SyncController.h"
+#include "TokenStore.h"
 #include "ToolDetailsView.h"
 #include "ToolTableModel.h"
 
@@ -58,11 +60,17 @@ QWidget* titled(const QString& title, QWidget* content, QWidget* parent)
 
 } // namespace
 
-MainWindow::MainWindow(Store& store, Settings& settings, QWidget* parent)
+MainWindow::MainWindow(Store& store, Settings& settings, TokenStore* tokens, QWidget* parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_settings(settings)
 {
+    if (!tokens) {
+        m_ownTokens = std::make_unique<KeychainTokenStore>();
+        tokens = m_ownTokens.get();
+    }
+    m_sync = new SyncController(m_store, m_settings, *tokens, this);
+    connect(m_sync, &SyncController::synced, this, &MainWindow::reloadFromStore);
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("ShipOrSkip"));
 
@@ -170,10 +178,18 @@ MainWindow::MainWindow(Store& store, Settings& settings, QWidget* parent)
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeComparisonTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { saveOpenComparisons(); });
     connect(m_tabs->tabBar(), &QTabBar::tabMoved, this, [this] { saveOpenComparisons(); });
-    setCentralWidget(m_tabs);
+    // The sync's error banner sits above everything, without hiding the data.
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_sync->banner());
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    statusBar()->addPermanentWidget(m_sync->statusWidget());
     statusBar()->addPermanentWidget(m_countLabel);
 
     // Tab order follows the screen: search, facets, comparisons, table, details.
@@ -209,6 +225,10 @@ void MainWindow::createActions()
                                             [this] { closeComparisonTab(m_tabs->currentIndex()); });
     closeTab->setObjectName(QStringLiteral("closeComparisonAction"));
     closeTab->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::CTRL | Qt::Key_F4)});
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_sync->syncAction());
+    fileMenu->addAction(m_sync->settingsAction());
+    m_searchToolbar->addAction(m_sync->syncAction());
     fileMenu->addSeparator();
     m_exporter = new ReportExporter(m_store, m_settings, this);
     connect(m_exporter, &ReportExporter::message, this,
@@ -478,6 +498,21 @@ void MainWindow::clearFilters()
     applyFilters();
 }
 
+void MainWindow::reloadFromStore()
+{
+    const QString selected = m_details->toolId();
+    m_comparisonModel->reload();
+    m_toolModel->reload();
+    refreshFacetCounts();
+    updateStatus();
+    if (!selected.isEmpty() && m_toolModel->rowOfTool(selected) >= 0) {
+        m_details->showTool(m_store.toolDetails(selected));
+        selectTool(selected);
+    }
+    for (ComparisonView* view : comparisonViews())
+        view->reload();
+}
+
 void MainWindow::restoreState()
 {
     const QByteArray geometry = m_settings.value(Settings::Key::WindowGeometry).toByteArray();
@@ -507,6 +542,9 @@ void MainWindow::restoreState()
     if (!m_table->currentIndex().isValid() && m_toolModel->rowCount() > 0)
         selectTool(m_toolModel->index(0, 0).data(ToolTableModel::ToolIdRole).toString());
     restoreOpenComparisons();
+    if (m_settings.value(Settings::Key::SyncOnStart).toBool() &&
+        !m_settings.value(Settings::Key::FeedUrl).toString().isEmpty())
+        QTimer::singleShot(0, m_sync, &SyncController::sync);
 }
 
 void MainWindow::saveState()

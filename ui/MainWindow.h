@@ -22,6 +22,8 @@ namespace sos {
 class ComparisonListModel;
 class ComparisonView;
 class ReportExporter;
+class SyncController;
+class TokenStore;
 class FacetPanel;
 class Settings;
 class Store;
@@ -33,7 +35,8 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Store& store, Settings& settings, QWidget* parent = nullptr);
+    // tokens: where the feed token lives; the system keychain when none is given.
+    MainWindow(Store& store, Settings& settings, TokenStore* tokens = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     ToolTableModel* toolModel() const { return m_toolModel; }
@@ -52,6 +55,9 @@ public:
     QList<ComparisonView*> comparisonViews() const;
     ComparisonView* currentComparisonView() const;
     ReportExporter* reportExporter() const { return m_exporter; }
+    SyncController* syncController() const { return m_sync; }
+    // Re-reads everything shown from the store (after a sync).
+    void reloadFromStore();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -88,6 +94,8 @@ private:
     QToolBar* m_searchToolbar = nullptr;
     bool m_restoring = false;
     ReportExporter* m_exporter = nullptr;
+    std::unique_ptr<TokenStore> m_ownTokens;
+    SyncController* m_sync = nullptr;
     QList<QAction*> m_comparisonActions; // enabled while a comparison tab is current
 };
 

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Syncing from the window, against the real shiporskip-feed on 127.0.0.1.
+#include "../server/ServerProcess.h"
+#include "ComparisonView.h"
+#include "SyncController.h"
+#include "TokenStore.h"
+#include "UiTestSupport.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+
+using namespace sos;
+using namespace sos::test;
+
+class TestSyncUi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void syncFromTheWindow()
+    {
+        auto f = WindowFixture::create();
+        ServerProcess server(f->dir.filePath("server.db"));
+        server.command(
+            {"import", QStringLiteral(SHIPORSKIP_SOURCE_DIR) + "/resources/feed/bundled-feed.json"});
+        const QByteArray token = server.command({"token", "issue", "alice"}).toLatin1();
+        const QUrl base = server.start();
+        QVERIFY(base.isValid());
+        MemoryTokenStore tokens;
+        QVERIFY(tokens.write(SyncEngine::feedKey(base), token));
+        f->settings->setValue(Settings::Key::FeedUrl, base.toString());
+
+        MainWindow window(*f->store, *f->settings, &tokens);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        SyncController* sync = window.syncController();
+        QVERIFY(sync->lastSyncLabel()->text().contains("Never synced"));
+
+        // Vote, then sync with Ctrl+R: the vote goes out and comes back counted once, confirmed.
+        ComparisonView* view = window.openComparison(
+            ComparisonModel::loadComparison(*f->store, "gemma-3n-vs-mistral-medium-3-2"));
+        view->findChild<QPushButton*>("vote-gemma-3n")->click();
+        QTRY_VERIFY(view->communityLabel(0) && view->communityLabel(0)->text().contains("pending"));
+        QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!sync->isSyncing() && sync->lastSyncLabel()->text().startsWith("Last sync"),
+                                 30000);
+        QVERIFY(!sync->banner()->isVisible());
+        QCOMPARE(f->store->myVote("gemma-3n-vs-mistral-medium-3-2")->state, VoteState::Confirmed);
+        ComparisonView* current = window.comparisonViews().first();
+        QTRY_VERIFY(current->communityLabel(0) &&
+                    current->communityLabel(0)->text().contains("100% of the vote (1 of 1)"));
+        QVERIFY(!current->communityLabel(0)->text().contains("pending"));
+
+        // The feed goes away: a banner says so, the catalog stays.
+        server.stop();
+        sync->sync();
+        QTRY_VERIFY_WITH_TIMEOUT(!sync->isSyncing() && sync->banner()->isVisible(), 30000);
+        QVERIFY2(sync->bannerText()->text().contains("Your local data is unchanged"),
+                 qPrintable(sync->bannerText()->text()));
+        QVERIFY(window.findChild<QLabel*>("offlineIndicator")->isVisible());
+        QCOMPARE(window.toolTable()->model()->rowCount(), 7);
+    }
+};
+
+QTEST_MAIN(TestSyncUi)
+#include "tst_syncui.moc"

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Feed settings: the feed's address, its token (stored in the system keychain, shown masked), a
+// connection test, and whether to sync when the app starts.
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
+
+namespace sos {
+
+class Settings;
+class TokenStore;
+
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // keychain keeps the token; session holds it in memory when there is no keychain and the user agrees.
+    SettingsDialog(Settings& settings, TokenStore& keychain, TokenStore& session,
+                   QNetworkAccessManager& network, QWidget* parent = nullptr);
+
+    void accept() override;
+    void testConnection();
+    QLabel* statusLabel() const { return m_status; }
+
+private:
+    Settings& m_settings;
+    TokenStore& m_tokens;
+    TokenStore& m_session;
+    QNetworkAccessManager& m_network;
+    QLineEdit* m_url = nullptr;
+    QLineEdit* m_token = nullptr;
+    QCheckBox* m_syncOnStart = nullptr;
+    QLabel* m_status = nullptr;
+};
+
+} // namespace sos
