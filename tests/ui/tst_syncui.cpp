@@ -7,6 +7,7 @@
 #include "UiTestSupport.h"
 
 #include <QAction>
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -62,6 +63,17 @@ private Q_SLOTS:
                  qPrintable(sync->bannerText()->text()));
         QVERIFY(window.findChild<QLabel*>("offlineIndicator")->isVisible());
         QCOMPARE(window.toolTable()->model()->rowCount(), 7);
+
+        // The token is in no file of ours: not the settings, not the database or its journal.
+        window.close();
+        f->settings->sync();
+        for (const QString& name : QDir(f->dir.path()).entryList(QDir::Files)) {
+            if (name.startsWith("server"))
+                continue; // the server's store keeps a hash only, checked by its own tests
+            QFile file(f->dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(token), qPrintable(name));
+        }
     }
 };
 
