@@ -330,6 +330,8 @@ Result<ApplyStats> Store::applyFeed(const FeedDocument& feed)
         {QStringLiteral("feedCursor"), feed.cursor},
         {QStringLiteral("feedGeneratedAt"), timestampToString(feed.generatedAt)}};
     for (const auto& [key, value] : meta) {
+        if (value.isEmpty())
+            continue; // an optional field the document left out: keep what the store knows
         if (auto stored =
                 run(db, QStringLiteral("INSERT OR REPLACE INTO feed_meta (key, value) VALUES (?, ?)"),
                     {key, value}, "recording the feed's position");

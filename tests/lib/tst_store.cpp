@@ -113,6 +113,20 @@ private Q_SLOTS:
         QCOMPARE(summaryOf(*store, QStringLiteral("alpha")).tool.tagline, QStringLiteral("A newer tagline"));
     }
 
+    // The cursor is optional in a feed document; a document without one still applies.
+    void aFeedWithoutCursorApplies()
+    {
+        QTemporaryDir dir;
+        auto store = openStore(dir);
+        QVERIFY(store);
+        FeedDocument feed = smallFeed();
+        feed.cursor.clear();
+        auto applied = store->applyFeed(feed);
+        QVERIFY2(applied, qPrintable(applied.errorMessage()));
+        QCOMPARE(store->toolCount(), 3);
+        QCOMPARE(store->meta("feedId"), QStringLiteral("test-feed"));
+    }
+
     void panelShareIsDerivedFromVerdicts()
     {
         QTemporaryDir dir;

@@ -3,12 +3,34 @@
 // with a random port.
 #pragma once
 
+#include "../TestSupport.h"
+
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 #include <QUrl>
 
 namespace sos::test {
+
+// An upstream change to the bundled catalog: the first tool gets a new tagline, and one comparison is
+// deleted. Written to path as a feed document, ready for "shiporskip-feed import".
+inline bool writeUpstreamChange(const QString& path, const QString& tagline)
+{
+    FeedDocument change;
+    change.feedId = QStringLiteral("shiporskip-bundled");
+    change.generatedAt = QDateTime::currentDateTimeUtc();
+    Tool tool = bundledFeed().tools.first();
+    tool.tagline = tagline;
+    tool.updatedAt = QDateTime::currentDateTimeUtc();
+    change.tools = {tool};
+    change.tombstones = {Tombstone{Tombstone::Kind::Comparison,
+                                   QStringLiteral("code-llama-4-vs-mistral-3b-edge"),
+                                   QDateTime::currentDateTimeUtc()}};
+    QFile file(path);
+    const QByteArray bytes = QJsonDocument(FeedWriter::toJson(change)).toJson();
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
 
 class ServerProcess
 {
@@ -25,8 +47,12 @@ public:
         process.start(QStringLiteral(SHIPORSKIP_FEED_PATH),
                       QStringList{QStringLiteral("--db"), m_db} + arguments);
         process.waitForFinished(60000);
+        const int code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
         if (exitCode)
-            *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+            *exitCode = code;
+        if (code != 0)
+            qWarning().noquote() << "shiporskip-feed" << arguments.join(u' ')
+                                 << "failed:" << process.readAllStandardError();
         return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
     }
 

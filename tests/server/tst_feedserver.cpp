@@ -295,15 +295,7 @@ private Q_SLOTS:
     void updatesAndDeletionsArriveIncrementally()
     {
         const qint64 cursor = allPages({}, 5000).first().value("cursor").toString().toLongLong();
-        FeedDocument change = emptyFeed();
-        change.feedId = "shiporskip-bundled";
-        Tool tool = bundledFeed().tools.first();
-        tool.tagline = "A newer tagline from the feed";
-        tool.updatedAt = QDateTime::currentDateTimeUtc();
-        change.tools = {tool};
-        change.tombstones = {Tombstone{Tombstone::Kind::Comparison, "code-llama-4-vs-mistral-3b-edge",
-                                       QDateTime::currentDateTimeUtc()}};
-        QVERIFY(saveJson("change.json", QJsonDocument(FeedWriter::toJson(change)).toJson()));
+        QVERIFY(writeUpstreamChange(m_dir.filePath("change.json"), "A newer tagline from the feed"));
         int exitCode = -1;
         const QString imported = feedTool({"import", m_dir.filePath("change.json")}, &exitCode);
         QCOMPARE(exitCode, 0);

@@ -111,18 +111,9 @@ private Q_SLOTS:
         auto store = client("incremental-client");
         QVERIFY(sync(*store, base));
 
-        FeedDocument change = emptyFeed();
-        change.feedId = "shiporskip-bundled";
-        Tool tool = bundledFeed().tools.first();
-        tool.tagline = "Changed upstream";
-        tool.updatedAt = QDateTime::currentDateTimeUtc();
-        change.tools = {tool};
-        change.tombstones = {Tombstone{Tombstone::Kind::Comparison, "code-llama-4-vs-mistral-3b-edge",
-                                       QDateTime::currentDateTimeUtc()}};
         QFile file(m_dir.filePath("incremental-change.json"));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(FeedWriter::toJson(change)).toJson());
-        file.close();
+        QVERIFY(writeUpstreamChange(file.fileName(), "Changed upstream"));
+        const Tool tool = bundledFeed().tools.first();
         int exitCode = -1;
         feed->command({"import", file.fileName()}, &exitCode);
         QCOMPARE(exitCode, 0);
