@@ -63,6 +63,12 @@ QString SyncSummary::toText() const
         text += tr(", %1 vote(s) still waiting to be sent").arg(votesFailed);
     if (votesWaitForToken)
         text += tr(" (your votes wait for a token)");
+    if (scorecardsPublished > 0)
+        text += tr(", %1 scorecard(s) published").arg(scorecardsPublished);
+    if (scorecardsRejected > 0)
+        text += tr(", %1 scorecard(s) refused").arg(scorecardsRejected);
+    if (scorecardsWaiting > 0)
+        text += tr(", %1 scorecard(s) still queued").arg(scorecardsWaiting);
     return text;
 }
 
@@ -134,6 +140,11 @@ void SyncEngine::start(const SyncOptions& options)
         m_summary.votesWaitForToken = true;
         m_votes.clear();
     }
+    m_scorecards = Drafts(m_store).queued();
+    if (!m_scorecards.isEmpty() && m_options.token.isEmpty()) {
+        m_summary.scorecardsWaiting = static_cast<int>(m_scorecards.size());
+        m_scorecards.clear();
+    }
     QTimer::singleShot(0, this, &SyncEngine::pushNextVote);
 }
 
@@ -150,8 +161,72 @@ void SyncEngine::pushNextVote()
 {
     if (m_cancelled)
         return fail(tr("The sync was cancelled; nothing changed, and the next sync resumes."));
-    if (m_votes.isEmpty()) {
-        // Votes are out: now the read side, from where the last sync of this feed ended.
+    if (!m_votes.isEmpty()) {
+        const MyVote vote = m_votes.takeFirst();
+        return sendVote(vote, 1);
+    }
+    publishNextScorecard();
+}
+
+void SyncEngine::publishNextScorecard()
+{
+    if (m_cancelled)
+        return fail(tr("The sync was cancelled; queued scorecards stay queued."));
+    if (m_scorecards.isEmpty())
+        return startPulling();
+    const Draft draft = m_scorecards.takeFirst();
+    Q_EMIT progress(tr("Publishing a scorecard…"), 0);
+    // The structured answers go first, each under its prompt, then the free text.
+    QString text;
+    for (const Prompt& prompt : promptsForLens(draft.lensId)) {
+        const QString answer = draft.fields.value(prompt.id).trimmed();
+        if (!answer.isEmpty())
+            text += prompt.label + QStringLiteral(": ") + answer + QStringLiteral("\n\n");
+    }
+    text += draft.text.trimmed();
+    const QString lens =
+        draft.lensId == QLatin1String(Drafts::customLensId) ? draft.customLens : draft.lensId;
+    QNetworkRequest post = request(m_options.feedUrl.resolved(QUrl(QStringLiteral("v1/scorecards"))));
+    post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    post.setRawHeader("Authorization", "Bearer " + m_options.token);
+    post.setRawHeader("Idempotency-Key", draft.idempotencyKey.toUtf8());
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("toolId"), draft.toolId},
+                                  {QStringLiteral("lensId"), lens},
+                                  {QStringLiteral("verdict"),
+                                   draft.verdict ? verdictToString(*draft.verdict) : QString()},
+                                  {QStringLiteral("text"), text},
+                                  {QStringLiteral("author"), draft.author}})
+            .toJson(QJsonDocument::Compact);
+    HttpJob* job = newJob(post, "POST", body);
+    connect(job, &HttpJob::finished, this, [this, job, draft](const HttpResult& result) {
+        job->deleteLater();
+        Drafts drafts(m_store);
+        if (result.kind == HttpResult::Kind::Ok) {
+            const QString id =
+                QJsonDocument::fromJson(result.body).object().value(QStringLiteral("id")).toString();
+            if (auto marked = drafts.markPublished(draft.id, draft.idempotencyKey, id); !marked)
+                return fail(marked.errorMessage());
+            ++m_summary.scorecardsPublished;
+        } else if (result.kind == HttpResult::Kind::HttpError && !result.transient() &&
+                   result.status != 401) {
+            // The feed's reason goes back to the reviewer, with the draft editable again.
+            if (auto marked = drafts.markRejected(draft.id, draft.idempotencyKey, errorFromBody(result));
+                !marked)
+                return fail(marked.errorMessage());
+            ++m_summary.scorecardsRejected;
+        } else {
+            ++m_summary.scorecardsWaiting; // stays queued with its key: the next sync sends it again
+        }
+        publishNextScorecard();
+    });
+    job->start();
+}
+
+void SyncEngine::startPulling()
+{
+    {
+        // Votes and scorecards are out: now the read side, from where the last sync of this feed ended.
         const bool sameFeed = m_store.meta(urlKey) == m_feedKey;
         m_since = sameFeed ? m_store.meta(cursorKey) : QString();
         QUrl first = m_options.feedUrl.resolved(QUrl(QStringLiteral("v1/feed.json")));
@@ -172,8 +247,6 @@ void SyncEngine::pushNextVote()
         }
         return fetchPage(first, true);
     }
-    const MyVote vote = m_votes.takeFirst();
-    sendVote(vote, 1);
 }
 
 void SyncEngine::sendVote(const MyVote& vote, int attempt)

@@ -5,6 +5,7 @@
 // next sync resumes after the last staged page.
 #pragma once
 
+#include "Drafts.h"
 #include "HttpJob.h"
 #include "Store.h"
 
@@ -36,6 +37,9 @@ struct SyncSummary
     int votesPushed = 0;
     int votesRejected = 0;
     int votesFailed = 0; // could not be sent this time; they stay in the outbox
+    int scorecardsPublished = 0;
+    int scorecardsRejected = 0;
+    int scorecardsWaiting = 0; // not sent this time (network, or no token); still queued
     bool votesWaitForToken = false;
 
     QString toText() const;
@@ -65,6 +69,8 @@ Q_SIGNALS:
 private:
     void pushNextVote();
     void sendVote(const MyVote& vote, int attempt);
+    void publishNextScorecard();
+    void startPulling();
     void fetchPage(const QUrl& url, bool first);
     void onPage(const HttpResult& result, const QUrl& url, bool first);
     void applyStaged();
@@ -78,6 +84,7 @@ private:
     SyncOptions m_options;
     SyncSummary m_summary;
     QList<MyVote> m_votes;
+    QList<Draft> m_scorecards;
     QString m_feedKey; // the feed URL as the store records it
     QString m_since;   // the cursor this sync started from ("" from the start)
     int m_pageIndex = 0;

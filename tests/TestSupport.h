@@ -119,7 +119,7 @@ inline QStringList dumpStore(Store& store)
     const QSqlDatabase db = store.database().connection();
     for (const char* table :
          {"feed_meta", "lenses", "tools", "reviews", "comparisons", "comparison_tools", "vote_tallies",
-          "vote_outbox", "tally_history", "sync_staging", "tool_search"}) {
+          "vote_outbox", "tally_history", "sync_staging", "drafts", "tool_search"}) {
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table))))
             qFatal("cannot dump %s", table);

@@ -2,6 +2,7 @@
 // The sync engine against the real shiporskip-feed on 127.0.0.1, and against a static export served by
 // a real nginx on 127.0.0.1. Every test syncs a real SQLite store in a temporary folder.
 #include "../TestSupport.h"
+#include "Drafts.h"
 #include "ServerProcess.h"
 #include "SyncEngine.h"
 
@@ -162,6 +163,46 @@ private Q_SLOTS:
         // And the voter's figures match: one vote each, none counted twice.
         for (const ComparisonSummary& comparison : store->comparisons())
             QCOMPARE(comparison.totalVotes, 1);
+    }
+
+    // Queued scorecards go out with the sync: one accepted, one refused with the feed's reason and
+    // editable again; the published one comes back in the feed as a review.
+    void scorecardsArePublishedOrRejected()
+    {
+        QByteArray token;
+        auto feed = server("cards", &token);
+        const QUrl base = feed->start();
+        auto store = client("cards-client");
+        QVERIFY(sync(*store, base, token));
+        Drafts drafts(*store);
+        Draft good = drafts.create("gemma-3n", "buyer", "Alice").value();
+        good.verdict = Verdict::Ship;
+        good.fields.insert("whoBuys", "Teams building accessibility tools.");
+        good.text = "Audio input opens a budget the panel did not weigh: accessibility tooling on phones.";
+        good = drafts.save(good)->draft;
+        QVERIFY(drafts.queueForPublishing(good.id));
+        Draft odd = drafts.create("gemma-3n", Drafts::customLensId, "Bob").value();
+        odd.customLens = "Security auditor";
+        odd.verdict = Verdict::Skip;
+        odd.text = "No published threat model or red-team results yet, so no sign-off from security.";
+        odd = drafts.save(odd)->draft;
+        QVERIFY(drafts.queueForPublishing(odd.id));
+
+        auto result = sync(*store, base, token);
+        QVERIFY2(result, qPrintable(result.errorMessage()));
+        QCOMPARE(result->scorecardsPublished, 1);
+        QCOMPARE(result->scorecardsRejected, 1);
+        QCOMPARE(drafts.find(good.id)->state, DraftState::Published);
+        QVERIFY(drafts.find(good.id)->publishedId.startsWith("scorecard/"));
+        QCOMPARE(drafts.find(odd.id)->state, DraftState::Rejected);
+        QVERIFY2(drafts.find(odd.id)->lastError.contains("Security auditor"),
+                 qPrintable(drafts.find(odd.id)->lastError));
+        QCOMPARE(drafts.find(odd.id)->text, odd.text); // nothing discarded
+        // The published scorecard is in the catalog after the sync: the buyer lens has two reviews now.
+        const auto details = store->toolDetails("gemma-3n");
+        QCOMPARE(details->reviews.size(), 5);
+        QVERIFY(std::any_of(details->reviews.begin(), details->reviews.end(),
+                            [](const Review& review) { return review.author == QLatin1String("Alice"); }));
     }
 
     // A sync cut off mid-way leaves the visible store as it was, and the next one resumes.

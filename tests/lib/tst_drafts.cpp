@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../TestSupport.h"
+#include "Drafts.h"
+
+using namespace sos;
+using namespace sos::test;
+
+class TestDrafts : public QObject
+{
+    Q_OBJECT
+
+    static Draft validDraft()
+    {
+        Draft draft;
+        draft.toolId = "gemma-3n";
+        draft.lensId = "buyer";
+        draft.verdict = Verdict::Ship;
+        draft.text = "A long enough text about who pays for this tool, and why they keep paying.";
+        draft.author = "Alice";
+        return draft;
+    }
+
+private Q_SLOTS:
+    void validation_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QStringList>("fields");
+        QTest::newRow("valid") << "" << QStringList{};
+        QTest::newRow("no lens") << "lens" << QStringList{"lens"};
+        QTest::newRow("custom lens without a name") << "custom" << QStringList{"lens"};
+        QTest::newRow("no verdict") << "verdict" << QStringList{"verdict"};
+        QTest::newRow("text too short") << "short" << QStringList{"text"};
+        QTest::newRow("only spaces") << "spaces" << QStringList{"text"};
+        QTest::newRow("text too long") << "long" << QStringList{"text"};
+        QTest::newRow("no author") << "author" << QStringList{"author"};
+        QTest::newRow("everything missing") << "all" << QStringList{"lens", "verdict", "text", "author"};
+    }
+
+    void validation()
+    {
+        QFETCH(QString, change);
+        QFETCH(QStringList, fields);
+        Draft draft = validDraft();
+        if (change == "lens" || change == "all")
+            draft.lensId.clear();
+        if (change == "custom")
+            draft.lensId = Drafts::customLensId;
+        if (change == "verdict" || change == "all")
+            draft.verdict.reset();
+        if (change == "short" || change == "all")
+            draft.text = "Too short.";
+        if (change == "spaces")
+            draft.text = QString(100, ' ');
+        if (change == "long")
+            draft.text = QString(Drafts::maximumTextLength + 1, 'x');
+        if (change == "author" || change == "all")
+            draft.author = " ";
+        QStringList found;
+        for (const DraftProblem& problem : Drafts::validate(draft)) {
+            found << problem.field;
+            QVERIFY(!problem.message.isEmpty());
+        }
+        QCOMPARE(found, fields);
+    }
+
+    void savedDraftsComeBackWithTheCursor()
+    {
+        QTemporaryDir dir;
+        {
+            auto store = openSeededStore(dir);
+            Drafts drafts(*store);
+            auto draft = drafts.create("gemma-3n", "buyer", "Alice");
+            QVERIFY(draft);
+            Draft edited = draft.value();
+            edited.text = "Half a sentence";
+            edited.fields.insert("moat", "Android distribution");
+            edited.cursorPosition = 15;
+            auto saved = drafts.save(edited);
+            QVERIFY2(saved, qPrintable(saved.errorMessage()));
+            QVERIFY(!saved->conflict);
+            QCOMPARE(saved->draft.revision, draft->revision + 1);
+        }
+        auto store = openStore(dir);
+        const QList<Draft> list = Drafts(*store).list();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().text, QStringLiteral("Half a sentence"));
+        QCOMPARE(list.first().fields.value("moat"), QStringLiteral("Android distribution"));
+        QCOMPARE(list.first().cursorPosition, 15);
+        QCOMPARE(list.first().wordCount(), 5);
+    }
+
+    // Two windows saved the same draft: the later save does not overwrite; both versions are kept.
+    void aConflictKeepsBothVersions()
+    {
+        QTemporaryDir dir;
+        auto store = openSeededStore(dir);
+        Drafts drafts(*store);
+        const Draft original = drafts.create("gemma-3n", "buyer").value();
+        Draft first = original;
+        first.text = "Window one's words";
+        Draft second = original;
+        second.text = "Window two's words";
+        QVERIFY(drafts.save(first));
+        auto saved = drafts.save(second);
+        QVERIFY2(saved, qPrintable(saved.errorMessage()));
+        QVERIFY(saved->conflict);
+        QCOMPARE(saved->originalId, original.id);
+        QVERIFY(saved->draft.id != original.id);
+        QCOMPARE(drafts.find(original.id)->text, QStringLiteral("Window one's words"));
+        QCOMPARE(drafts.find(saved->draft.id)->text, QStringLiteral("Window two's words"));
+        QCOMPARE(drafts.list().size(), 2);
+    }
+
+    void duplicateAndDiscard()
+    {
+        QTemporaryDir dir;
+        auto store = openSeededStore(dir);
+        Drafts drafts(*store);
+        Draft draft = drafts.create("gemma-3n", "futurist").value();
+        draft.text = "Some thoughts";
+        draft = drafts.save(draft)->draft;
+        auto copy = drafts.duplicate(draft.id);
+        QVERIFY(copy);
+        QVERIFY(copy->id != draft.id);
+        QCOMPARE(copy->text, draft.text);
+        QVERIFY(drafts.discard(draft.id));
+        QVERIFY(!drafts.find(draft.id));
+        QVERIFY(drafts.find(copy->id));
+    }
+
+    void markdownRoundTrip()
+    {
+        Draft draft = validDraft();
+        draft.fields.insert("whoBuys", "Enterprise IT teams.\n\nWith a second paragraph.");
+        draft.fields.insert("moat", "Distribution through Android.");
+        draft.text = "Line one.\n\n## Not a heading inside the text? It is kept as text:\nit stays.";
+        const QString markdown = Drafts::toMarkdown(draft);
+        QVERIFY(markdown.startsWith("---\ntool: gemma-3n\n"));
+        auto back = Drafts::fromMarkdown(markdown);
+        QVERIFY2(back, qPrintable(back.errorMessage()));
+        QCOMPARE(back->toolId, draft.toolId);
+        QCOMPARE(back->lensId, draft.lensId);
+        QCOMPARE(back->verdict, draft.verdict);
+        QCOMPARE(back->author, draft.author);
+        QCOMPARE(back->fields, draft.fields);
+        QVERIFY(back->text.startsWith("Line one."));
+    }
+
+    void markdownErrors_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no header") << "Just text"
+                                   << "does not start with a --- header";
+        QTest::newRow("unclosed header") << "---\ntool: x\n"
+                                         << "not closed";
+        QTest::newRow("bad verdict") << "---\ntool: x\nverdict: maybe\n---\n"
+                                     << "ship or skip";
+        QTest::newRow("unknown field") << "---\ntool: x\ncolour: red\n---\n"
+                                       << "Unknown header field";
+        QTest::newRow("no tool") << "---\nlens: buyer\n---\n"
+                                 << "names no tool";
+    }
+
+    void markdownErrors()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QString, message);
+        auto draft = Drafts::fromMarkdown(markdown);
+        QVERIFY(!draft);
+        QVERIFY2(draft.errorMessage().contains(message), qPrintable(draft.errorMessage()));
+    }
+
+    void queueingValidatesAndEditingUnqueues()
+    {
+        QTemporaryDir dir;
+        auto store = openSeededStore(dir);
+        Drafts drafts(*store);
+        Draft draft = drafts.create("gemma-3n", "buyer", "Alice").value();
+        QList<DraftProblem> problems;
+        QVERIFY(!drafts.queueForPublishing(draft.id, &problems));
+        QVERIFY(!problems.isEmpty());
+        Draft filled = validDraft();
+        filled.id = draft.id;
+        filled.revision = draft.revision;
+        draft = drafts.save(filled)->draft;
+        auto queued = drafts.queueForPublishing(draft.id, &problems);
+        QVERIFY2(queued, qPrintable(queued.errorMessage()));
+        QCOMPARE(queued->state, DraftState::Queued);
+        QVERIFY(!queued->idempotencyKey.isEmpty());
+        QCOMPARE(drafts.queued().size(), 1);
+        // Editing a queued draft takes it out of the queue: it must be valid again to go.
+        Draft edited = queued.value();
+        edited.text += " More.";
+        QCOMPARE(drafts.save(edited)->draft.state, DraftState::Draft);
+        QVERIFY(drafts.queued().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDrafts)
+#include "tst_drafts.moc"
