@@ -78,6 +78,23 @@ Result<void> exec(QSqlDatabase db, const QString& sql, const char* what)
                      .arg(QLatin1String(what), describe(query.lastError()))};
 }
 
+Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& bindings,
+                           const char* what)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql)) {
+        return Error{QCoreApplication::translate("sos::Database", "Database error while %1: %2")
+                         .arg(QLatin1String(what), describe(query.lastError()))};
+    }
+    for (const QVariant& value : bindings) {
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.addBindValue(nullText ? QVariant(QString(QLatin1String(""))) : value);
+    }
+    if (auto result = exec(query, what); !result)
+        return result.error();
+    return query;
+}
+
 Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))

@@ -43,6 +43,11 @@ private:
     QString m_path;
 };
 
+// Prepares sql, binds the values in order, and runs it; a failure is an error naming what was being
+// done. A null QString binds as empty text: every text column of ours is NOT NULL.
+Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& bindings,
+                           const char* what);
+
 // Execs a prepared query and turns a failure into an error that names what was being done.
 Result<void> exec(QSqlQuery& query, const char* what);
 Result<void> exec(QSqlDatabase db, const QString& sql, const char* what);

@@ -29,16 +29,7 @@ QString now()
 
 Result<QSqlQuery> query(const QSqlDatabase& db, const QString& sql, const QVariantList& bindings = {})
 {
-    QSqlQuery q(db);
-    if (!q.prepare(sql))
-        return Error{tr("Database error while saving drafts: %1").arg(q.lastError().text())};
-    for (const QVariant& value : bindings)
-        q.addBindValue(value.typeId() == QMetaType::QString && value.toString().isNull()
-                           ? QVariant(QString(QLatin1String("")))
-                           : value);
-    if (!q.exec())
-        return Error{tr("Database error while saving drafts: %1").arg(q.lastError().text())};
-    return q;
+    return runQuery(db, sql, bindings, "saving drafts");
 }
 
 const QString columns = QStringLiteral(

@@ -43,14 +43,7 @@ QSqlQuery select(const QSqlDatabase& db, const QString& sql, const QVariantList&
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariantList& bindings,
                       const char* what)
 {
-    QSqlQuery query(db);
-    if (!query.prepare(sql))
-        return Error{tr("Database error while %1: %2").arg(QLatin1String(what), query.lastError().text())};
-    for (const QVariant& value : bindings)
-        query.addBindValue(value);
-    if (auto result = exec(query, what); !result)
-        return result.error();
-    return query;
+    return runQuery(db, sql, bindings, what);
 }
 
 enum class Outcome
@@ -86,7 +79,8 @@ struct Upsert
     QVariantList values;
 };
 
-// Text columns are NOT NULL: a null QString (an absent optional field) is stored as empty text.
+// Text columns are NOT NULL: a null QString (an absent optional field) reads as empty text. (Writes get
+// the same from runQuery.)
 QVariantList notNull(QVariantList values)
 {
     for (QVariant& value : values) {
@@ -110,7 +104,7 @@ Result<std::pair<Outcome, qint64>> upsert(const QSqlDatabase& db, const Upsert& 
         QStringList assignments;
         for (const QString& column : row.columns)
             assignments << column + QStringLiteral(" = ?");
-        QVariantList values = notNull(row.values);
+        QVariantList values = row.values;
         values << updatedAt << pk;
         auto updated = run(db,
                            QStringLiteral("UPDATE %1 SET %2, updated_at = ? WHERE pk = ?")
@@ -120,7 +114,7 @@ Result<std::pair<Outcome, qint64>> upsert(const QSqlDatabase& db, const Upsert& 
             return updated.error();
         return std::pair{Outcome::Updated, pk};
     }
-    QVariantList values = notNull(row.values);
+    QVariantList values = row.values;
     values << row.id << updatedAt;
     const QStringList placeholders(row.columns.size() + 2, QStringLiteral("?"));
     auto inserted = run(
@@ -694,8 +688,8 @@ Result<void> Store::stagePage(const QString& feedUrl, const QString& since, cons
             QStringLiteral(
                 "INSERT OR REPLACE INTO sync_staging (feed_url, since, page_index, cursor, next_url, body,"
                 " staged_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {feedUrl, notNull({since}).first(), page.index, page.cursor, notNull({page.nextUrl}).first(),
-             page.body, timestampToString(QDateTime::currentDateTimeUtc())},
+            {feedUrl, since, page.index, page.cursor, page.nextUrl, page.body,
+             timestampToString(QDateTime::currentDateTimeUtc())},
             "staging a page of the sync");
     if (!staged)
         return staged.error();
@@ -754,9 +748,8 @@ Result<void> Store::setVoteState(const QString& comparisonId, const QString& ide
                                       " attempts = attempts + (CASE WHEN ? = 'sent' THEN 1 ELSE 0 END)"
                                       " WHERE idempotency_key = ?"
                                       " AND comparison_pk = (SELECT pk FROM comparisons WHERE id = ?)"),
-                       {voteStateToString(state), notNull({error}).first(),
-                        timestampToString(QDateTime::currentDateTimeUtc()), voteStateToString(state),
-                        idempotencyKey, comparisonId},
+                       {voteStateToString(state), error, timestampToString(QDateTime::currentDateTimeUtc()),
+                        voteStateToString(state), idempotencyKey, comparisonId},
                        "recording the vote's state");
     if (!updated)
         return updated.error();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerStore.h"
 
+#include "Database.h"
 #include "Transaction.h"
 
 #include <QCryptographicHash>
@@ -31,14 +32,7 @@ QString hashOf(const QByteArray& bytes)
 
 Result<QSqlQuery> query(const QSqlDatabase& db, const QString& sql, const QVariantList& bindings = {})
 {
-    QSqlQuery q(db);
-    if (!q.prepare(sql))
-        return Error{QStringLiteral("database error: %1").arg(q.lastError().text())};
-    for (const QVariant& value : bindings)
-        q.addBindValue(value);
-    if (!q.exec())
-        return Error{QStringLiteral("database error: %1").arg(q.lastError().text())};
-    return q;
+    return runQuery(db, sql, bindings, "serving the feed");
 }
 
 Result<QJsonObject> parseObject(const QByteArray& body)
