@@ -17,7 +17,7 @@ namespace sos {
 class Database final
 {
 public:
-    static constexpr int latestVersion = 5;
+    static constexpr int latestVersion = 6;
 
     // Opens (creating if needed) the file at path and migrates it up to targetVersion.
     static Result<std::unique_ptr<Database>> open(const QString& path, int targetVersion = latestVersion);

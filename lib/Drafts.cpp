@@ -34,7 +34,7 @@ Result<QSqlQuery> query(const QSqlDatabase& db, const QString& sql, const QVaria
 
 const QString columns = QStringLiteral(
     "id, tool_id, lens_id, custom_lens, verdict, fields, text, author, cursor_position, revision, state,"
-    " idempotency_key, last_error, published_id, created_at, updated_at");
+    " idempotency_key, last_error, published_id, created_at, updated_at, cursor_field");
 
 Draft readDraft(const QSqlQuery& q)
 {
@@ -57,6 +57,7 @@ Draft readDraft(const QSqlQuery& q)
     draft.publishedId = q.value(13).toString();
     draft.createdAt = timestampFromString(q.value(14).toString());
     draft.updatedAt = timestampFromString(q.value(15).toString());
+    draft.cursorField = q.value(16).toString();
     return draft;
 }
 
@@ -77,7 +78,8 @@ QVariantList values(const Draft& draft)
             QString::fromUtf8(fieldsJson(draft.fields)),
             draft.text,
             draft.author,
-            draft.cursorPosition};
+            draft.cursorPosition,
+            draft.cursorField};
 }
 
 } // namespace
@@ -162,7 +164,8 @@ Result<Draft> Drafts::create(const QString& toolId, const QString& lensId, const
     auto inserted = query(
         m_store.database().connection(),
         QStringLiteral("INSERT INTO drafts (id, tool_id, lens_id, custom_lens, verdict, fields, text, author,"
-                       " cursor_position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " cursor_position, cursor_field, created_at, updated_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         bindings);
     if (!inserted)
         return inserted.error();
@@ -201,7 +204,8 @@ Result<Drafts::Saved> Drafts::save(const Draft& draft)
     auto updated = query(
         db,
         QStringLiteral("UPDATE drafts SET tool_id = ?, lens_id = ?, custom_lens = ?, verdict = ?, fields = ?,"
-                       " text = ?, author = ?, cursor_position = ?, updated_at = ?, revision = revision + 1,"
+                       " text = ?, author = ?, cursor_position = ?, cursor_field = ?, updated_at = ?,"
+                       " revision = revision + 1,"
                        " state = CASE WHEN state = 'published' THEN state ELSE 'draft' END"
                        " WHERE id = ? AND revision = ?"),
         bindings);
@@ -223,8 +227,8 @@ Result<Drafts::Saved> Drafts::save(const Draft& draft)
         if (auto stored = query(
                 db,
                 QStringLiteral("UPDATE drafts SET tool_id = ?, lens_id = ?, custom_lens = ?, verdict = ?,"
-                               " fields = ?, text = ?, author = ?, cursor_position = ?, updated_at = ?,"
-                               " revision = revision + 1 WHERE id = ? AND revision = ?"),
+                               " fields = ?, text = ?, author = ?, cursor_position = ?, cursor_field = ?,"
+                               " updated_at = ?, revision = revision + 1 WHERE id = ? AND revision = ?"),
                 copyBindings);
             !stored)
             return stored.error();
@@ -265,12 +269,46 @@ Result<void> Drafts::discard(const QString& id)
     return {};
 }
 
+QString Drafts::publishedText(const Draft& draft)
+{
+    QString text;
+    for (const Prompt& prompt : promptsForLens(draft.lensId)) {
+        const QString answer = draft.fields.value(prompt.id).trimmed();
+        if (!answer.isEmpty())
+            text += prompt.label + QStringLiteral(": ") + answer + QStringLiteral("\n\n");
+    }
+    text += draft.text.trimmed();
+    return text;
+}
+
+QString Drafts::feedLensId(const Draft& draft)
+{
+    if (draft.lensId != QLatin1String(customLensId))
+        return draft.lensId;
+    // Letters and digits of the name, lower case, other runs of characters as one hyphen.
+    QString slug;
+    for (const QChar c : draft.customLens.trimmed().toLower()) {
+        if (c.isLetterOrNumber())
+            slug += c;
+        else if (!slug.isEmpty() && !slug.endsWith(QLatin1Char('-')))
+            slug += QLatin1Char('-');
+    }
+    while (slug.endsWith(QLatin1Char('-')))
+        slug.chop(1);
+    return QStringLiteral("custom-") + slug.left(60);
+}
+
+QString Drafts::feedLensName(const Draft& draft)
+{
+    return draft.lensId == QLatin1String(customLensId) ? draft.customLens.trimmed() : QString();
+}
+
 QList<DraftProblem> Drafts::validate(const Draft& draft)
 {
     QList<DraftProblem> problems;
     if (draft.lensId.isEmpty())
         problems << DraftProblem{QStringLiteral("lens"), tr("Choose a lens.")};
-    else if (draft.lensId == QLatin1String(customLensId) && draft.customLens.trimmed().isEmpty())
+    else if (draft.lensId == QLatin1String(customLensId) && feedLensId(draft) == QLatin1String("custom-"))
         problems << DraftProblem{QStringLiteral("lens"), tr("Name the custom lens.")};
     if (!draft.verdict)
         problems << DraftProblem{QStringLiteral("verdict"), tr("Choose ship or skip.")};
@@ -279,9 +317,13 @@ QList<DraftProblem> Drafts::validate(const Draft& draft)
         problems << DraftProblem{
             QStringLiteral("text"),
             tr("Write at least %1 characters (%2 so far).").arg(minimumTextLength).arg(length)};
-    if (length > maximumTextLength)
+    // The limit holds for what the feed receives: the answered prompts and the text together.
+    const int published = static_cast<int>(publishedText(draft).size());
+    if (published > maximumTextLength)
         problems << DraftProblem{QStringLiteral("text"),
-                                 tr("Keep it to %1 characters (%2 now).").arg(maximumTextLength).arg(length)};
+                                 tr("Keep the scorecard to %1 characters, prompts included (%2 now).")
+                                     .arg(maximumTextLength)
+                                     .arg(published)};
     if (draft.author.trimmed().isEmpty())
         problems << DraftProblem{QStringLiteral("author"), tr("Say who wrote it.")};
     return problems;

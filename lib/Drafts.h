@@ -35,7 +35,8 @@ struct Draft
     QString text;
     QString author;
     int cursorPosition = 0;
-    int revision = 0; // the stored revision this draft was read at
+    QString cursorField = QStringLiteral("text"); // "text", or the prompt id that had the cursor
+    int revision = 0;                             // the stored revision this draft was read at
     DraftState state = DraftState::Draft;
     QString idempotencyKey;
     QString lastError;
@@ -84,6 +85,14 @@ public:
     Result<Saved> save(const Draft& draft);
     Result<Draft> duplicate(const QString& id);
     Result<void> discard(const QString& id);
+
+    // The scorecard as the feed receives it and the comparison view shows it: each answered guiding
+    // prompt under its label, then the free text.
+    static QString publishedText(const Draft& draft);
+    // The lens id the feed gets: a panel lens's id, or "custom-" and a slug of the custom lens name.
+    static QString feedLensId(const Draft& draft);
+    // The lens's display name for a custom lens, empty for a panel lens.
+    static QString feedLensName(const Draft& draft);
 
     static QList<DraftProblem> validate(const Draft& draft);
     // Validates and queues the draft for the next sync; the problems when it is not valid.

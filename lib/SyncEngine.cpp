@@ -176,28 +176,20 @@ void SyncEngine::publishNextScorecard()
         return startPulling();
     const Draft draft = m_scorecards.takeFirst();
     Q_EMIT progress(tr("Publishing a scorecard…"), 0);
-    // The structured answers go first, each under its prompt, then the free text.
-    QString text;
-    for (const Prompt& prompt : promptsForLens(draft.lensId)) {
-        const QString answer = draft.fields.value(prompt.id).trimmed();
-        if (!answer.isEmpty())
-            text += prompt.label + QStringLiteral(": ") + answer + QStringLiteral("\n\n");
-    }
-    text += draft.text.trimmed();
-    const QString lens =
-        draft.lensId == QLatin1String(Drafts::customLensId) ? draft.customLens : draft.lensId;
     QNetworkRequest post = request(m_options.feedUrl.resolved(QUrl(QStringLiteral("v1/scorecards"))));
     post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     post.setRawHeader("Authorization", "Bearer " + m_options.token);
     post.setRawHeader("Idempotency-Key", draft.idempotencyKey.toUtf8());
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("toolId"), draft.toolId},
-                                  {QStringLiteral("lensId"), lens},
-                                  {QStringLiteral("verdict"),
-                                   draft.verdict ? verdictToString(*draft.verdict) : QString()},
-                                  {QStringLiteral("text"), text},
-                                  {QStringLiteral("author"), draft.author}})
-            .toJson(QJsonDocument::Compact);
+    QJsonObject scorecard{
+        {QStringLiteral("toolId"), draft.toolId},
+        {QStringLiteral("lensId"), Drafts::feedLensId(draft)},
+        {QStringLiteral("verdict"), draft.verdict ? verdictToString(*draft.verdict) : QString()},
+        {QStringLiteral("text"), Drafts::publishedText(draft)},
+        {QStringLiteral("author"), draft.author}};
+    // A custom lens is new to the feed: its name comes along, so the feed can add the lens.
+    if (const QString lensName = Drafts::feedLensName(draft); !lensName.isEmpty())
+        scorecard.insert(QStringLiteral("lensName"), lensName);
+    const QByteArray body = QJsonDocument(scorecard).toJson(QJsonDocument::Compact);
     HttpJob* job = newJob(post, "POST", body);
     connect(job, &HttpJob::finished, this, [this, job, draft](const HttpResult& result) {
         job->deleteLater();

@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace sos::server {
 
 namespace {
@@ -419,8 +421,9 @@ Answer ServerStore::publishScorecard(const QString& user, const QString& idempot
         auto object = parseObject(body);
         if (!object)
             return errorAnswer(400, QStringLiteral("bad_request"), object.errorMessage());
-        const QStringList fields{QStringLiteral("toolId"), QStringLiteral("lensId"),
-                                 QStringLiteral("verdict"), QStringLiteral("text"), QStringLiteral("author")};
+        const QStringList fields{QStringLiteral("toolId"),  QStringLiteral("lensId"),
+                                 QStringLiteral("verdict"), QStringLiteral("text"),
+                                 QStringLiteral("author"),  QStringLiteral("lensName")};
         if (const QString extra = unknownField(object.value(), fields); !extra.isEmpty())
             return errorAnswer(400, QStringLiteral("bad_request"),
                                QStringLiteral("Unknown field \"%1\".").arg(extra));
@@ -453,6 +456,23 @@ Answer ServerStore::publishScorecard(const QString& user, const QString& idempot
         review.createdAt = feed.generatedAt;
         review.updatedAt = feed.generatedAt;
         feed.reviews << review;
+        // A reviewer's own lens, new to the feed: added after the panel's lenses.
+        const QList<Lens> lenses = m_store->lenses();
+        const bool knownLens = std::any_of(lenses.begin(), lenses.end(),
+                                           [&](const Lens& lens) { return lens.id == review.lensId; });
+        if (!knownLens && object->contains(QStringLiteral("lensName"))) {
+            auto lensName = stringField(object.value(), "lensName", 1, 200);
+            if (!lensName)
+                return errorAnswer(400, QStringLiteral("bad_request"), lensName.errorMessage());
+            Lens lens;
+            lens.id = review.lensId;
+            lens.name = lensName.value();
+            lens.summary = QStringLiteral("A reviewer's own lens.");
+            for (const Lens& known : lenses)
+                lens.position = std::max(lens.position, known.position + 1);
+            lens.updatedAt = feed.generatedAt;
+            feed.lenses << lens;
+        }
         if (!m_store->findToolId(toolId.value()))
             return errorAnswer(404, QStringLiteral("not_found"),
                                QStringLiteral("There is no tool \"%1\".").arg(toolId.value()));

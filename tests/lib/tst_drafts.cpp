@@ -32,6 +32,9 @@ private Q_SLOTS:
         QTest::newRow("text too short") << "short" << QStringList{"text"};
         QTest::newRow("only spaces") << "spaces" << QStringList{"text"};
         QTest::newRow("text too long") << "long" << QStringList{"text"};
+        QTest::newRow("prompts and text too long together") << "prompts" << QStringList{"text"};
+        QTest::newRow("custom lens named by symbols only") << "symbols" << QStringList{"lens"};
+        QTest::newRow("custom lens with a name") << "named" << QStringList{};
         QTest::newRow("no author") << "author" << QStringList{"author"};
         QTest::newRow("everything missing") << "all" << QStringList{"lens", "verdict", "text", "author"};
     }
@@ -55,6 +58,14 @@ private Q_SLOTS:
             draft.text = QString(Drafts::maximumTextLength + 1, 'x');
         if (change == "author" || change == "all")
             draft.author = " ";
+        if (change == "prompts") {
+            draft.text = QString(Drafts::maximumTextLength - 100, 'x');
+            draft.fields.insert("moat", QString(200, 'y')); // the text alone fits, not with the answer
+        }
+        if (change == "symbols" || change == "named") {
+            draft.lensId = Drafts::customLensId;
+            draft.customLens = change == "named" ? "Security auditor" : " --- ";
+        }
         QStringList found;
         for (const DraftProblem& problem : Drafts::validate(draft)) {
             found << problem.field;
@@ -75,6 +86,7 @@ private Q_SLOTS:
             edited.text = "Half a sentence";
             edited.fields.insert("moat", "Android distribution");
             edited.cursorPosition = 15;
+            edited.cursorField = "moat";
             auto saved = drafts.save(edited);
             QVERIFY2(saved, qPrintable(saved.errorMessage()));
             QVERIFY(!saved->conflict);
@@ -86,7 +98,27 @@ private Q_SLOTS:
         QCOMPARE(list.first().text, QStringLiteral("Half a sentence"));
         QCOMPARE(list.first().fields.value("moat"), QStringLiteral("Android distribution"));
         QCOMPARE(list.first().cursorPosition, 15);
+        QCOMPARE(list.first().cursorField, QStringLiteral("moat"));
         QCOMPARE(list.first().wordCount(), 5);
+    }
+
+    // What the feed receives, and the comparison view shows: answered prompts of the lens, then the text.
+    void publishedText()
+    {
+        Draft draft = validDraft();
+        draft.fields.insert("moat", "  Distribution through the phone makers. ");
+        draft.fields.insert("whoBuys", "   ");           // unanswered: left out
+        draft.fields.insert("thesis", "another lens's"); // not a prompt of this lens: left out
+        QCOMPARE(Drafts::publishedText(draft),
+                 QStringLiteral("What defends its position: Distribution through the phone makers.\n\n") +
+                     draft.text);
+        QCOMPARE(Drafts::feedLensId(draft), QStringLiteral("buyer"));
+        QVERIFY(Drafts::feedLensName(draft).isEmpty());
+        draft.lensId = Drafts::customLensId;
+        draft.customLens = "  Security & Privacy -- Auditor ";
+        QCOMPARE(Drafts::feedLensId(draft), QStringLiteral("custom-security-privacy-auditor"));
+        QCOMPARE(Drafts::feedLensName(draft), QStringLiteral("Security & Privacy -- Auditor"));
+        QCOMPARE(Drafts::publishedText(draft), draft.text); // a custom lens has no prompts
     }
 
     // Two windows saved the same draft: the later save does not overwrite; both versions are kept.

@@ -181,28 +181,50 @@ private Q_SLOTS:
         good.text = "Audio input opens a budget the panel did not weigh: accessibility tooling on phones.";
         good = drafts.save(good)->draft;
         QVERIFY(drafts.queueForPublishing(good.id));
-        Draft odd = drafts.create("gemma-3n", Drafts::customLensId, "Bob").value();
-        odd.customLens = "Security auditor";
+        // A reviewer's own lens: the feed adds the lens along with the scorecard.
+        Draft own = drafts.create("gemma-3n", Drafts::customLensId, "Bob").value();
+        own.customLens = "Security auditor";
+        own.verdict = Verdict::Skip;
+        own.fields.insert("thesis", "not a prompt of a custom lens, so not published");
+        own.text = "No published threat model or red-team results yet, so no sign-off from security.";
+        own = drafts.save(own)->draft;
+        QVERIFY(drafts.queueForPublishing(own.id));
+        // A lens the feed no longer has: refused, with the feed's reason.
+        Draft odd = drafts.create("gemma-3n", "retired-lens", "Carol").value();
         odd.verdict = Verdict::Skip;
-        odd.text = "No published threat model or red-team results yet, so no sign-off from security.";
+        odd.text = "Written for a lens that the panel has since retired from its line-up of reviewers.";
         odd = drafts.save(odd)->draft;
         QVERIFY(drafts.queueForPublishing(odd.id));
 
         auto result = sync(*store, base, token);
         QVERIFY2(result, qPrintable(result.errorMessage()));
-        QCOMPARE(result->scorecardsPublished, 1);
+        QCOMPARE(result->scorecardsPublished, 2);
         QCOMPARE(result->scorecardsRejected, 1);
         QCOMPARE(drafts.find(good.id)->state, DraftState::Published);
         QVERIFY(drafts.find(good.id)->publishedId.startsWith("scorecard/"));
+        QCOMPARE(drafts.find(own.id)->state, DraftState::Published);
         QCOMPARE(drafts.find(odd.id)->state, DraftState::Rejected);
-        QVERIFY2(drafts.find(odd.id)->lastError.contains("Security auditor"),
+        QVERIFY2(drafts.find(odd.id)->lastError.contains("retired-lens"),
                  qPrintable(drafts.find(odd.id)->lastError));
         QCOMPARE(drafts.find(odd.id)->text, odd.text); // nothing discarded
-        // The published scorecard is in the catalog after the sync: the buyer lens has two reviews now.
+        // The published scorecards are in the catalog after the sync: the buyer lens has two reviews
+        // now, and the new lens one, shown as the answered prompts, then the text.
         const auto details = store->toolDetails("gemma-3n");
-        QCOMPARE(details->reviews.size(), 5);
-        QVERIFY(std::any_of(details->reviews.begin(), details->reviews.end(),
-                            [](const Review& review) { return review.author == QLatin1String("Alice"); }));
+        QCOMPARE(details->reviews.size(), 6);
+        QVERIFY(std::any_of(details->reviews.begin(), details->reviews.end(), [&](const Review& review) {
+            return review.author == QLatin1String("Alice") && review.text == Drafts::publishedText(good) &&
+                   review.text.startsWith("Who pays for it: Teams building");
+        }));
+        const QList<Lens> lenses = store->lenses();
+        const auto lens = std::find_if(lenses.begin(), lenses.end(), [](const Lens& l) {
+            return l.id == QLatin1String("custom-security-auditor");
+        });
+        QVERIFY(lens != lenses.end());
+        QCOMPARE(lens->name, QString("Security auditor"));
+        QCOMPARE(lens->position, 5);
+        QVERIFY(std::any_of(details->reviews.begin(), details->reviews.end(), [&](const Review& review) {
+            return review.lensId == lens->id && review.text == own.text;
+        }));
     }
 
     // A sync cut off mid-way leaves the visible store as it was, and the next one resumes.
