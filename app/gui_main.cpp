@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppPaths.h"
+#include "EditorHooks.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "Store.h"
@@ -7,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMessageBox>
 #include <QTableView>
 #include <QTimer>
@@ -70,6 +72,20 @@ int main(int argc, char* argv[])
         QApplication::translate("main",
                                 "Print how long the start took once the catalog is painted, then quit."));
     parser.addOption(reportStartup);
+    // For tests that drive the real process (see EditorHooks.h).
+    QCommandLineOption typeDraft(QStringLiteral("type-draft"),
+                                 QStringLiteral("Type into a new draft for TOOL."), QStringLiteral("TOOL"));
+    QCommandLineOption typeText(QStringLiteral("type-text"), QStringLiteral("The text to type, from FILE."),
+                                QStringLiteral("FILE"));
+    QCommandLineOption typeInterval(QStringLiteral("type-interval"),
+                                    QStringLiteral("Milliseconds between keys."), QStringLiteral("MS"),
+                                    QStringLiteral("50"));
+    QCommandLineOption dumpEditor(QStringLiteral("dump-editor"),
+                                  QStringLiteral("Print the draft the editor restored as JSON, then quit."));
+    for (QCommandLineOption* option : {&typeDraft, &typeText, &typeInterval, &dumpEditor}) {
+        option->setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(*option);
+    }
     parser.process(app);
 
     const QString path = sos::resolveDatabasePath(parser.value(QStringLiteral("db")));
@@ -94,5 +110,16 @@ int main(int argc, char* argv[])
     if (parser.isSet(reportStartup))
         window.toolTable()->viewport()->installEventFilter(&reporter);
     window.show();
+    if (parser.isSet(typeDraft)) {
+        QFile file(parser.value(typeText));
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "cannot read the --type-text file\n");
+            return 2;
+        }
+        sos::typeDraft(window, parser.value(typeDraft), QString::fromUtf8(file.readAll()),
+                       parser.value(typeInterval).toInt());
+    }
+    if (parser.isSet(dumpEditor))
+        sos::dumpEditorAndQuit(window);
     return app.exec();
 }

@@ -36,6 +36,9 @@ const std::map<Settings::Key, Entry>& entries()
         {Settings::Key::FeedUrl,
          {"feed/url", QString()}}, // the token is never here: it lives in the keychain
         {Settings::Key::SyncOnStart, {"feed/syncOnStart", false}},
+        {Settings::Key::EditorDraftId, {"editor/draft", QString()}},
+        {Settings::Key::EditorSplitter, {"editor/splitter", QByteArray()}},
+        {Settings::Key::ReviewerName, {"editor/reviewer", QString()}},
     };
     return table;
 }

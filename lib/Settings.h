@@ -36,6 +36,9 @@ public:
         ExportFolder,
         FeedUrl,
         SyncOnStart,
+        EditorDraftId,
+        EditorSplitter,
+        ReviewerName,
     };
     Q_ENUM(Key)
 

@@ -2,6 +2,7 @@
 #include "ComparisonView.h"
 
 #include "ComparisonCharts.h"
+#include "Scorecard.h"
 #include "ToolDetailsView.h"
 
 #include <QButtonGroup>
@@ -218,6 +219,8 @@ QWidget* ComparisonView::headerCard(int column)
               [this, column] { moveColumn(column, column - 1); });
     addButton(QStringLiteral("\u25b6"), tr("Move %1 right").arg(tool.name), column + 1 < m_model.toolCount(),
               [this, column] { moveColumn(column, column + 1); });
+    addButton(QStringLiteral("\u270e"), tr("Draft a scorecard for %1").arg(tool.name), true,
+              [this, id = tool.id] { Q_EMIT draftRequested(id); });
     addButton(QStringLiteral("\u2715"), tr("Remove %1 from the comparison").arg(tool.name),
               m_model.toolCount() > ComparisonModel::minimumTools, [this, column] { removeColumn(column); });
     layout->addLayout(top);
@@ -340,20 +343,8 @@ void ComparisonView::rebuild()
             const QList<Review> reviews = m_model.reviews(lens.id, column);
             if (reviews.isEmpty())
                 layout->addWidget(makePlainLabel(tr("Not reviewed through this lens."), frame));
-            for (const Review& review : reviews) {
-                auto* header = new QHBoxLayout;
-                header->addWidget(makeVerdictBadge(review.verdict, frame));
-                header->addWidget(makeBoldLabel(m_model.tool(column).summary.tool.name, frame), 1);
-                layout->addLayout(header);
-                layout->addWidget(makePlainLabel(review.text, frame));
-                QLabel* byline =
-                    makePlainLabel(tr("\u2014 %1, %2")
-                                       .arg(review.author, QLocale().toString(review.updatedAt.date(),
-                                                                              QLocale::ShortFormat)),
-                                   frame);
-                byline->setForegroundRole(QPalette::PlaceholderText);
-                layout->addWidget(byline);
-            }
+            for (const Review& review : reviews)
+                addScorecard(layout, review, m_model.tool(column).summary.tool.name, frame);
             layout->addStretch(1);
             m_grid->addWidget(frame, row, column);
             widgets << frame;

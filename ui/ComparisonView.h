@@ -46,6 +46,8 @@ Q_SIGNALS:
     void titleChanged(const QString& title);
     void columnsChanged();
     void voteCast(const QString& comparisonId);
+    // The reviewer wants to write a scorecard for this tool.
+    void draftRequested(const QString& toolId);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -31,6 +31,14 @@ QString saveFileName(QWidget* parent, const QString& caption, const QString& sug
     return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
 }
 
+QString openFileName(QWidget* parent, const QString& caption, const QString& startFolder,
+                     const QString& filter)
+{
+    if (auto answer = takeNextAnswer())
+        return *answer;
+    return QFileDialog::getOpenFileName(parent, caption, startFolder, filter);
+}
+
 QString existingDirectory(QWidget* parent, const QString& caption, const QString& startFolder)
 {
     if (auto answer = takeNextAnswer())

@@ -11,6 +11,8 @@ namespace sos::FileDialogs {
 
 QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,
                      const QString& filter);
+QString openFileName(QWidget* parent, const QString& caption, const QString& startFolder,
+                     const QString& filter);
 QString existingDirectory(QWidget* parent, const QString& caption, const QString& startFolder);
 
 // For tests: the next call returns this instead of asking (an empty string: as if cancelled).

@@ -5,6 +5,7 @@
 #include "ComparisonView.h"
 #include "FacetPanel.h"
 #include "ReportExporter.h"
+#include "ScorecardEditor.h"
 #include "Settings.h"
 #include "Store.h"
 #include "SyncController.h"
@@ -15,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -156,6 +158,7 @@ MainWindow::MainWindow(Store& store, Settings& settings, TokenStore* tokens, QWi
 
     m_details = new ToolDetailsView(this);
     m_details->setObjectName(QStringLiteral("toolDetails"));
+    connect(m_details, &ToolDetailsView::draftRequested, this, &MainWindow::draftScorecard);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -204,6 +207,18 @@ MainWindow::MainWindow(Store& store, Settings& settings, TokenStore* tokens, QWi
     setTabOrder(previous, m_comparisonList);
     setTabOrder(m_comparisonList, m_table);
     setTabOrder(m_table, m_details);
+
+    // The scorecard editor: a dock beside the catalog or a comparison, hidden until asked for.
+    m_editor = new ScorecardEditor(m_store, m_settings, this);
+    connect(m_editor, &ScorecardEditor::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    m_editorDock = new QDockWidget(tr("Scorecard Editor"), this);
+    m_editorDock->setObjectName(QStringLiteral("scorecardEditorDock"));
+    m_editorDock->setWidget(m_editor);
+    addDockWidget(Qt::RightDockWidgetArea, m_editorDock);
+    m_editorDock->hide();
+    // Switching tabs stores the draft, as leaving a field does.
+    connect(m_tabs, &QTabWidget::currentChanged, m_editor, &ScorecardEditor::saveNow);
 
     createActions();
     restoreState();
@@ -280,6 +295,11 @@ void MainWindow::createActions()
 
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction* find = editMenu->addAction(tr("&Find…"), this, [this] {
+        // In the editor pane, Find looks through the draft; elsewhere it searches the catalog.
+        if (m_editorDock->isVisible() && m_editorDock->isAncestorOf(QApplication::focusWidget())) {
+            m_editor->showFind();
+            return;
+        }
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
@@ -313,6 +333,27 @@ void MainWindow::createActions()
             view->setOnlyDifferingLenses(!view->onlyDifferingLenses());
     });
     differing->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+
+    viewMenu->addSeparator();
+    QAction* toggleEditor = m_editorDock->toggleViewAction();
+    toggleEditor->setText(tr("Scorecard &Editor"));
+    toggleEditor->setObjectName(QStringLiteral("toggleEditorAction"));
+    toggleEditor->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    viewMenu->addAction(toggleEditor);
+    connect(toggleEditor, &QAction::triggered, this, [this](bool shown) {
+        if (!shown)
+            return;
+        showEditorDock();
+        m_editor->focusEditor();
+    });
+
+    QMenu* scorecardMenu = menuBar()->addMenu(tr("&Scorecards"));
+    QAction* draft = scorecardMenu->addAction(tr("&Draft a Scorecard for the Selected Tool"), this,
+                                              [this] { draftScorecard(m_details->toolId()); });
+    draft->setObjectName(QStringLiteral("draftScorecardAction"));
+    draft->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    scorecardMenu->addSeparator();
+    scorecardMenu->addActions(m_editor->menuActions());
 
     // The compare button sits beside the search field.
     m_searchToolbar->addAction(compare);
@@ -429,6 +470,7 @@ ComparisonView* MainWindow::openComparison(Result<ComparisonModel> model, bool m
         m_tabs->setTabToolTip(at, title);
     });
     connect(view, &ComparisonView::columnsChanged, this, &MainWindow::saveOpenComparisons);
+    connect(view, &ComparisonView::draftRequested, this, &MainWindow::draftScorecard);
     connect(view, &ComparisonView::voteCast, this, [this, view](const QString& comparisonId) {
         // Other tabs showing the same comparison show the same vote.
         for (ComparisonView* other : comparisonViews()) {
@@ -511,6 +553,29 @@ void MainWindow::reloadFromStore()
     }
     for (ComparisonView* view : comparisonViews())
         view->reload();
+    m_editor->reloadFromStore();
+}
+
+void MainWindow::showEditorDock()
+{
+    m_editorDock->show();
+    m_editorDock->raise();
+    // A narrow pane (a first opening) gets a width that fits the form and its preview side by side.
+    if (!m_editorDock->isFloating() && m_editorDock->width() < ScorecardEditor::sideBySideWidth)
+        resizeDocks({m_editorDock}, {std::max(ScorecardEditor::sideBySideWidth, width() * 2 / 5)},
+                    Qt::Horizontal);
+}
+
+void MainWindow::draftScorecard(const QString& toolId)
+{
+    if (toolId.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Select a tool first, then press Ctrl+Shift+N to draft a scorecard for it."), 10000);
+        return;
+    }
+    showEditorDock();
+    m_editor->draftFor(toolId);
+    m_editor->focusEditor();
 }
 
 void MainWindow::restoreState()
@@ -563,6 +628,7 @@ void MainWindow::saveState()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_editor->saveNow();
     saveState();
     event->accept();
 }

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -22,6 +23,7 @@ namespace sos {
 class ComparisonListModel;
 class ComparisonView;
 class ReportExporter;
+class ScorecardEditor;
 class SyncController;
 class TokenStore;
 class FacetPanel;
@@ -56,6 +58,11 @@ public:
     ComparisonView* currentComparisonView() const;
     ReportExporter* reportExporter() const { return m_exporter; }
     SyncController* syncController() const { return m_sync; }
+    ScorecardEditor* scorecardEditor() const { return m_editor; }
+    QDockWidget* scorecardEditorDock() const { return m_editorDock; }
+    // Shows the editor pane with a draft for the tool.
+    void draftScorecard(const QString& toolId);
+    void showEditorDock();
     // Re-reads everything shown from the store (after a sync).
     void reloadFromStore();
 
@@ -97,6 +104,8 @@ private:
     std::unique_ptr<TokenStore> m_ownTokens;
     SyncController* m_sync = nullptr;
     QList<QAction*> m_comparisonActions; // enabled while a comparison tab is current
+    ScorecardEditor* m_editor = nullptr;
+    QDockWidget* m_editorDock = nullptr;
 };
 
 } // namespace sos

@@ -4,6 +4,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QVBoxLayout>
 
@@ -65,7 +66,14 @@ ToolDetailsView::ToolDetailsView(QWidget* parent)
     auto* layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
     m_name = makeBoldLabel({}, m_content, 1.5);
-    layout->addWidget(m_name);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_name, 1);
+    auto* draft = new QPushButton(tr("Draft a &Scorecard\u2026"), m_content);
+    draft->setObjectName(QStringLiteral("draftScorecardButton"));
+    draft->setToolTip(tr("Write a scorecard for this tool in the editor pane (Ctrl+Shift+N)"));
+    connect(draft, &QPushButton::clicked, this, [this] { Q_EMIT draftRequested(m_toolId); });
+    top->addWidget(draft, 0, Qt::AlignTop);
+    layout->addLayout(top);
     m_byline = addLabel({}, m_content, layout);
     m_tagline = addLabel({}, m_content, layout);
     QFont italic = m_tagline->font();

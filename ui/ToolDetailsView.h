@@ -24,6 +24,10 @@ public:
     // The text the view shows, in reading order (for tests and accessibility checks).
     QStringList visibleTexts() const;
 
+Q_SIGNALS:
+    // The reviewer wants to write a scorecard for the tool shown.
+    void draftRequested(const QString& toolId);
+
 private:
     QLabel* addLabel(const QString& text, QWidget* parent, QLayout* layout);
     void clearReviews();

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Syncing from the window, against the real shiporskip-feed on 127.0.0.1.
-#include "../server/ServerProcess.h"
 #include "ComparisonView.h"
+#include "FeedTestSupport.h"
 #include "SyncController.h"
-#include "TokenStore.h"
-#include "UiTestSupport.h"
 
 #include <QAction>
 #include <QDir>
@@ -23,20 +21,11 @@ private Q_SLOTS:
     void syncFromTheWindow()
     {
         auto f = WindowFixture::create();
-        ServerProcess server(f->dir.filePath("server.db"));
-        server.command(
-            {"import", QStringLiteral(SHIPORSKIP_SOURCE_DIR) + "/resources/feed/bundled-feed.json"});
-        const QByteArray token = server.command({"token", "issue", "alice"}).toLatin1();
-        const QUrl base = server.start();
-        QVERIFY(base.isValid());
-        MemoryTokenStore tokens;
-        QVERIFY(tokens.write(SyncEngine::feedKey(base), token));
-        f->settings->setValue(Settings::Key::FeedUrl, base.toString());
-
-        MainWindow window(*f->store, *f->settings, &tokens);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        FeedWindow feed(*f, "alice");
+        QVERIFY(feed.window);
+        MainWindow& window = *feed.window;
+        ServerProcess& server = feed.server;
+        const QByteArray token = feed.token;
         SyncController* sync = window.syncController();
         QVERIFY(sync->lastSyncLabel()->text().contains("Never synced"));
 
