@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTableView>
 #include <QTimer>
@@ -54,6 +55,9 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     sos::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("ShipOrSkip"));
+    // Matches the installed shiporskip.desktop (Wayland uses it to find the icon and the name).
+    QGuiApplication::setDesktopFileName(QStringLiteral("shiporskip"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/shiporskip.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Choose which AI tool to ship with."));

@@ -317,6 +317,7 @@ void ScorecardEditor::buildList(QWidget* page)
     m_list->setAccessibleDescription(
         tr("Every scorecard draft with its tool, lens, verdict, state and last edit"));
     m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(DraftListModel::StateColumn, QHeaderView::Stretch);
     heading->setBuddy(m_list);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
