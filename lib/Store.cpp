@@ -499,13 +499,19 @@ std::optional<ToolDetails> Store::toolDetails(const QString& toolId) const
     return details;
 }
 
-QList<ComparisonSummary> Store::comparisons() const
+namespace {
+
+// Comparisons with their tools and total votes; filter is an SQL condition on c, with its bindings.
+QList<ComparisonSummary> readComparisons(const QSqlDatabase& db, const QString& filter,
+                                         const QVariantList& bindings)
 {
-    const QSqlDatabase db = m_database->connection();
-    QSqlQuery query = select(db, QStringLiteral("SELECT c.pk, c.id, c.title, c.updated_at,"
-                                                " (SELECT coalesce(sum(v.votes), 0) FROM vote_tallies v"
-                                                "  WHERE v.comparison_pk = c.pk)"
-                                                " FROM comparisons c ORDER BY c.title COLLATE NOCASE"));
+    QSqlQuery query = select(db,
+                             QStringLiteral("SELECT c.pk, c.id, c.title, c.updated_at,"
+                                            " (SELECT coalesce(sum(v.votes), 0) FROM vote_tallies v"
+                                            "  WHERE v.comparison_pk = c.pk)"
+                                            " FROM comparisons c WHERE ") +
+                                 filter + QStringLiteral(" ORDER BY c.title COLLATE NOCASE, c.id"),
+                             bindings);
     QList<ComparisonSummary> list;
     while (query.next()) {
         ComparisonSummary summary;
@@ -517,15 +523,26 @@ QList<ComparisonSummary> Store::comparisons() const
     return list;
 }
 
+} // namespace
+
+QList<ComparisonSummary> Store::comparisons() const
+{
+    return readComparisons(m_database->connection(), QStringLiteral("1"), {});
+}
+
 std::optional<ComparisonSummary> Store::findComparison(const QString& idOrTitle) const
 {
+    // By id first (an index lookup: the feed server calls this for every comparison of a page), then
+    // by title.
     const QString wanted = idOrTitle.trimmed();
-    for (const ComparisonSummary& summary : comparisons()) {
-        if (summary.comparison.id == wanted ||
-            summary.comparison.title.compare(wanted, Qt::CaseInsensitive) == 0)
-            return summary;
-    }
-    return std::nullopt;
+    QList<ComparisonSummary> found =
+        readComparisons(m_database->connection(), QStringLiteral("c.id = ?"), {wanted});
+    if (found.isEmpty())
+        found =
+            readComparisons(m_database->connection(), QStringLiteral("c.title = ? COLLATE NOCASE"), {wanted});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
 }
 
 QList<Tally> Store::tallies(const QString& comparisonId) const
