@@ -71,7 +71,7 @@ ComparisonView::ComparisonView(Store& store, ComparisonModel model, QWidget* par
     auto* top = new QHBoxLayout;
     m_title = makeBoldLabel({}, this, 1.4);
     m_title->setObjectName(QStringLiteral("comparisonTitle"));
-    m_onlyDiffering = new QCheckBox(tr("Only lenses where the verdicts &differ"), this);
+    m_onlyDiffering = new QCheckBox(tr("Only lenses &where the verdicts differ"), this);
     m_onlyDiffering->setObjectName(QStringLiteral("onlyDiffering"));
     connect(m_onlyDiffering, &QCheckBox::toggled, this, &ComparisonView::setOnlyDifferingLenses);
     top->addWidget(m_title, 1);

@@ -133,7 +133,7 @@ MainWindow::MainWindow(Store& store, Settings& settings, TokenStore* tokens, QWi
 
     m_sideSplitter = new QSplitter(Qt::Vertical, this);
     m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
-    m_sideSplitter->addWidget(titled(tr("&Filters"), facetScroll, m_sideSplitter));
+    m_sideSplitter->addWidget(titled(tr("F&ilters"), facetScroll, m_sideSplitter));
     m_sideSplitter->addWidget(titled(tr("C&omparisons"), m_comparisonList, m_sideSplitter));
     m_sideSplitter->setStretchFactor(0, 1);
     m_sideSplitter->setStretchFactor(1, 1);
@@ -479,11 +479,15 @@ ComparisonView* MainWindow::openComparison(Result<ComparisonModel> model, bool m
         }
     }
     auto* view = new ComparisonView(m_store, std::move(model).value(), m_tabs);
-    const int index = m_tabs->addTab(view, view->model().title());
+    // A tab's text makes "&" an access key: a title's own ampersand ("70B & 400B") is doubled to stay one.
+    const auto tabText = [](QString title) {
+        return title.replace(QLatin1Char('&'), QLatin1String("&&"));
+    };
+    const int index = m_tabs->addTab(view, tabText(view->model().title()));
     m_tabs->setTabToolTip(index, view->model().title());
-    connect(view, &ComparisonView::titleChanged, this, [this, view](const QString& title) {
+    connect(view, &ComparisonView::titleChanged, this, [this, view, tabText](const QString& title) {
         const int at = m_tabs->indexOf(view);
-        m_tabs->setTabText(at, title);
+        m_tabs->setTabText(at, tabText(title));
         m_tabs->setTabToolTip(at, title);
     });
     connect(view, &ComparisonView::columnsChanged, this, &MainWindow::saveOpenComparisons);

@@ -395,7 +395,7 @@ void ScorecardEditor::buildForm(QWidget* page)
     lensLabel->setBuddy(m_lens);
     form->addRow(lensLabel, lensRow);
 
-    m_ship = new QRadioButton(tr("S&hip"), page);
+    m_ship = new QRadioButton(tr("Shi&p"), page);
     m_ship->setObjectName(QStringLiteral("shipButton"));
     m_skip = new QRadioButton(tr("S&kip"), page);
     m_skip->setObjectName(QStringLiteral("skipButton"));
@@ -467,7 +467,7 @@ void ScorecardEditor::buildForm(QWidget* page)
         layout->addWidget(group);
     }
 
-    auto* textLabel = new QLabel(tr("&Scorecard:"), page);
+    auto* textLabel = new QLabel(tr("S&corecard:"), page);
     QFont bold = textLabel->font();
     bold.setBold(true);
     textLabel->setFont(bold);
@@ -532,7 +532,7 @@ void ScorecardEditor::buildForm(QWidget* page)
     layout->addWidget(m_findBar);
 
     auto* buttons = new QHBoxLayout;
-    m_publish = new QPushButton(tr("&Publish"), page);
+    m_publish = new QPushButton(tr("Pu&blish"), page);
     m_publish->setObjectName(QStringLiteral("publishButton"));
     m_publish->setToolTip(
         tr("Check the scorecard and queue it for the next sync (%1)").arg(shortcutText(publishKeys())));

@@ -110,7 +110,7 @@ ToolDetailsView::ToolDetailsView(QWidget* parent)
     m_name = makeBoldLabel({}, m_content, 1.5);
     auto* top = new QHBoxLayout;
     top->addWidget(m_name, 1);
-    auto* draft = new QPushButton(tr("Draft a &Scorecard\u2026"), m_content);
+    auto* draft = new QPushButton(tr("&Draft a Scorecard\u2026"), m_content);
     draft->setObjectName(QStringLiteral("draftScorecardButton"));
     draft->setToolTip(tr("Write a scorecard for this tool in the editor pane (%1)")
                           .arg(shortcutText(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N))));
