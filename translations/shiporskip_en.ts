@@ -5,23 +5,23 @@
     <name>sos::Cli</name>
     <message numerus="yes">
         <source>Exported %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n file.</numerusform>
+            <numerusform>Exported %n files.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n page</numerusform>
+            <numerusform>%1: %n pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>wrote %n page(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wrote %n page to %1</numerusform>
+            <numerusform>wrote %n pages to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -29,23 +29,23 @@
     <name>sos::ComparisonCharts</name>
     <message numerus="yes">
         <source>%1: %L2 of %n reviewer(s) say ship</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %L2 of %n reviewer says ship</numerusform>
+            <numerusform>%1: %L2 of %n reviewers say ship</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %L2 of %n reviewer(s) say skip</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %L2 of %n reviewer says skip</numerusform>
+            <numerusform>%1: %L2 of %n reviewers say skip</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n vote(s) on %2 UTC</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n vote on %2 UTC</numerusform>
+            <numerusform>%1: %n votes on %2 UTC</numerusform>
         </translation>
     </message>
 </context>
@@ -53,9 +53,9 @@
     <name>sos::ComparisonListModel</name>
     <message numerus="yes">
         <source>%1 — %n community vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n community vote</numerusform>
+            <numerusform>%1 — %n community votes</numerusform>
         </translation>
     </message>
 </context>
@@ -63,9 +63,9 @@
     <name>sos::DraftListModel</name>
     <message numerus="yes">
         <source>%1 through the %2 lens: %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 through the %2 lens: %n word</numerusform>
+            <numerusform>%1 through the %2 lens: %n words</numerusform>
         </translation>
     </message>
 </context>
@@ -73,16 +73,16 @@
     <name>sos::Drafts</name>
     <message numerus="yes">
         <source>Write at least %n character(s) (%L1 so far).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Write at least %n character (%L1 so far).</numerusform>
+            <numerusform>Write at least %n characters (%L1 so far).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keep the scorecard to %n character(s), prompts included (%L1 now).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keep the scorecard to %n character, prompts included (%L1 now).</numerusform>
+            <numerusform>Keep the scorecard to %n characters, prompts included (%L1 now).</numerusform>
         </translation>
     </message>
 </context>
@@ -90,9 +90,9 @@
     <name>sos::MainWindow</name>
     <message numerus="yes">
         <source>Showing %L1 of %n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing %L1 of %n tool</numerusform>
+            <numerusform>Showing %L1 of %n tools</numerusform>
         </translation>
     </message>
 </context>
@@ -100,23 +100,23 @@
     <name>sos::Report</name>
     <message numerus="yes">
         <source>Community vote over time, from %n tallies.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Community vote over time, from %n tally.</numerusform>
+            <numerusform>Community vote over time, from %n tallies.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A published comparison of %n tool(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A published comparison of %n tool.</numerusform>
+            <numerusform>A published comparison of %n tools.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An ad-hoc comparison of %n tool(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An ad-hoc comparison of %n tool.</numerusform>
+            <numerusform>An ad-hoc comparison of %n tools.</numerusform>
         </translation>
     </message>
 </context>
@@ -124,9 +124,9 @@
     <name>sos::ReportExporter</name>
     <message numerus="yes">
         <source>Exported %L1 of %n comparison(s) to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %L1 of %n comparison to %2</numerusform>
+            <numerusform>Exported %L1 of %n comparisons to %2</numerusform>
         </translation>
     </message>
 </context>
@@ -134,9 +134,9 @@
     <name>sos::ScorecardEditor</name>
     <message numerus="yes">
         <source>Not published yet: %n problem(s) to fix, shown beside their fields.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not published yet: %n problem to fix, shown beside its field.</numerusform>
+            <numerusform>Not published yet: %n problems to fix, shown beside their fields.</numerusform>
         </translation>
     </message>
 </context>
@@ -144,51 +144,51 @@
     <name>sos::SyncEngine</name>
     <message numerus="yes">
         <source>%n vote(s) pushed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vote pushed.</numerusform>
+            <numerusform>%n votes pushed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n vote(s) refused by the feed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vote refused by the feed.</numerusform>
+            <numerusform>%n votes refused by the feed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n vote(s) still waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vote still waiting to be sent.</numerusform>
+            <numerusform>%n votes still waiting to be sent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scorecard(s) published.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n scorecard published.</numerusform>
+            <numerusform>%n scorecards published.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scorecard(s) refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n scorecard refused.</numerusform>
+            <numerusform>%n scorecards refused.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scorecard(s) still queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n scorecard still queued.</numerusform>
+            <numerusform>%n scorecards still queued.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Applying %n page(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Applying %n page…</numerusform>
+            <numerusform>Applying %n pages…</numerusform>
         </translation>
     </message>
 </context>
