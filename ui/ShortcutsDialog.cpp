@@ -18,14 +18,6 @@ namespace sos {
 
 namespace {
 
-QString withoutMnemonic(QString text)
-{
-    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
-    text.remove(QLatin1Char('&'));
-    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
-    return text;
-}
-
 QString shortcutsOf(const QAction* action)
 {
     QStringList keys;
@@ -46,16 +38,25 @@ void addMenu(QList<ShortcutsDialog::Row>& rows, QSet<const QAction*>& listed, co
                                  : keys + QStringLiteral(", ") + QLocale().toUpper(QString(letter));
         if (const QMenu* submenu = action->menu()) {
             addMenu(rows, listed, submenu,
-                    group + QStringLiteral(" \u203a ") + withoutMnemonic(action->text()), path);
+                    group + QStringLiteral(" \u203a ") + ShortcutsDialog::withoutMnemonic(action->text()),
+                    path);
             continue;
         }
-        rows << ShortcutsDialog::Row{group, withoutMnemonic(action->text()), shortcutsOf(action), path,
-                                     action};
+        rows << ShortcutsDialog::Row{group, ShortcutsDialog::withoutMnemonic(action->text()),
+                                     shortcutsOf(action), path, action};
         listed.insert(action);
     }
 }
 
 } // namespace
+
+QString ShortcutsDialog::withoutMnemonic(QString text)
+{
+    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
+    return text;
+}
 
 QChar ShortcutsDialog::mnemonic(const QString& text)
 {
@@ -77,14 +78,18 @@ QList<ShortcutsDialog::Row> ShortcutsDialog::rowsFor(QMainWindow* window)
         const QMenu* menu = menuAction->menu();
         if (!menu || !menuAction->isVisible())
             continue;
-        addMenu(rows, listed, menu, withoutMnemonic(menuAction->text()),
+        addMenu(rows, listed, menu, ShortcutsDialog::withoutMnemonic(menuAction->text()),
                 shortcutText(QKeySequence::mnemonic(menuAction->text())));
     }
     // Keys that belong to one field or pane and have no menu entry.
     for (QAction* action : window->findChildren<QAction*>()) {
         if (listed.contains(action) || action->shortcuts().isEmpty() || action->text().isEmpty())
             continue;
-        rows << Row{tr("Other keys"), withoutMnemonic(action->text()), shortcutsOf(action), {}, action};
+        rows << Row{tr("Other keys"),
+                    ShortcutsDialog::withoutMnemonic(action->text()),
+                    shortcutsOf(action),
+                    {},
+                    action};
         listed.insert(action);
     }
     return rows;

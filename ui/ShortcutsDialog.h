@@ -32,6 +32,8 @@ public:
     static QList<Row> rowsFor(QMainWindow* window);
     // The character after a single "&" in a menu text, or a null QChar.
     static QChar mnemonic(const QString& text);
+    // The text as the menu shows it: single "&"s gone, "&&" as one "&".
+    static QString withoutMnemonic(QString text);
 
 private:
     QTreeWidget* m_table = nullptr;

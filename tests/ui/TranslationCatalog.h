@@ -3,6 +3,8 @@
 // one of its translations, catalog data, or something that has no words at all.
 #pragma once
 
+#include "ShortcutsDialog.h"
+
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -16,13 +18,10 @@
 
 namespace sos::test {
 
-// Removes the mnemonic ampersands a menu or a label shows as underlines ("&&" stays one "&").
-inline QString withoutMnemonic(QString text)
+// The access keys' ampersands gone, as a menu or a label shows the text.
+inline QString withoutMnemonic(const QString& text)
 {
-    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
-    text.remove(QLatin1Char('&'));
-    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
-    return text;
+    return ShortcutsDialog::withoutMnemonic(text);
 }
 
 inline bool hasLetters(const QString& text)

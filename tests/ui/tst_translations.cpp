@@ -9,6 +9,7 @@
 #include "ScorecardEditor.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
+#include "SyncController.h"
 #include "TokenStore.h"
 #include "TranslationCatalog.h"
 #include "UiTestSupport.h"
@@ -34,6 +35,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTcpServer>
 #include <QTreeWidget>
 
 using namespace sos;
@@ -446,6 +448,38 @@ private Q_SLOTS:
         const QString info = pdfInfo(path);
         QVERIFY2(flat(info).contains(translated("AI tool comparison: %1").arg(model->title())),
                  qPrintable(info));
+    }
+
+    // The status bar's offline mark comes from the network's own message, in whatever language it is.
+    void offlineIsRecognisedInEveryLanguage_data() { everyLanguageLoads_data(); }
+    void offlineIsRecognisedInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(installTranslations(language), language);
+        quint16 port = 0;
+        {
+            QTcpServer probe; // a port nobody listens on once the probe is gone
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        auto fixture = WindowFixture::create();
+        fixture->settings->setValue(Settings::Key::FeedUrl, QStringLiteral("http://127.0.0.1:%1/").arg(port));
+        auto window = fixture->showWindow();
+        SyncController* sync = window->syncController();
+        sync->sync();
+        QTRY_VERIFY_WITH_TIMEOUT(!sync->isSyncing() && sync->banner()->isVisible(), 30000);
+        const TranslationCatalog catalog = TranslationCatalog::read(language);
+        const QString reach =
+            catalog.translation(QStringLiteral("sos::HttpJob"), QStringLiteral("Cannot reach %1: %2"));
+        // The words of the translated message around its placeholders, the longest run of them.
+        QStringList words = reach.split(QRegularExpression(QStringLiteral("%\\d")), Qt::SkipEmptyParts);
+        std::sort(words.begin(), words.end(),
+                  [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        QVERIFY(words.value(0).trimmed().size() > 5);
+        QVERIFY2(sync->bannerText()->text().contains(words.value(0).trimmed()),
+                 qPrintable(sync->bannerText()->text()));
+        QVERIFY(!sync->bannerText()->text().contains(QStringLiteral("Cannot reach")));
+        QVERIFY(window->findChild<QLabel*>(QStringLiteral("offlineIndicator"))->isVisible());
     }
 
     void commandLineFollowsTheSystemLanguage_data() { everyLanguageLoads_data(); }
