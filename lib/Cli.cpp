@@ -228,8 +228,8 @@ int runComparisons(const QCommandLineParser& parser, Store& store, QTextStream& 
     }
     QList<QStringList> rows{{Cli::tr("COMPARISON"), Cli::tr("TOOLS"), Cli::tr("VOTES")}};
     for (const ComparisonSummary& comparison : comparisons) {
-        rows << QStringList{comparison.comparison.title, QString::number(comparison.toolNames.size()),
-                            comparison.totalVotes > 0 ? QString::number(comparison.totalVotes)
+        rows << QStringList{comparison.comparison.title, QLocale().toString(comparison.toolNames.size()),
+                            comparison.totalVotes > 0 ? QLocale().toString(comparison.totalVotes)
                                                       : QStringLiteral("\u2014")};
     }
     out << table(rows);
