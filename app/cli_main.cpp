@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppPaths.h"
 #include "Cli.h"
+#include "Localization.h"
 #include "ReportCharts.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     sos::setApplicationIdentity();
+    sos::installTranslations(QString()); // the system's language
     QTextStream out(stdout);
     QTextStream err(stderr);
     const sos::ChartsReportRenderer charts;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppPaths.h"
 #include "EditorHooks.h"
+#include "Localization.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "Store.h"
@@ -54,6 +55,8 @@ int main(int argc, char* argv[])
     started.start();
     QApplication app(argc, argv);
     sos::setApplicationIdentity();
+    // The system's language until the settings are read (--help, and errors before that).
+    sos::installTranslations(QString());
     QApplication::setApplicationDisplayName(QStringLiteral("ShipOrSkip"));
     // Matches the installed shiporskip.desktop (Wayland uses it to find the icon and the name).
     QGuiApplication::setDesktopFileName(QStringLiteral("shiporskip"));
@@ -110,6 +113,8 @@ int main(int argc, char* argv[])
     const QString settingsFile = parser.value(QStringLiteral("settings"));
     auto settings =
         settingsFile.isEmpty() ? sos::Settings::createDefault() : sos::Settings::createForFile(settingsFile);
+    // A language chosen in the settings replaces the system's; a change takes effect at the next start.
+    sos::installTranslations(*settings);
     sos::MainWindow window(*store, *settings);
     FirstPaintReporter reporter(started);
     if (parser.isSet(reportStartup))

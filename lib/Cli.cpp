@@ -16,6 +16,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QScopeGuard>
 #include <QTextStream>
@@ -26,10 +27,11 @@ namespace sos {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// The translation context of the command line's texts.
+struct Cli
 {
-    return QCoreApplication::translate("sos::Cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(sos::Cli)
+};
 
 const QString programName = QStringLiteral("shiporskip-cli");
 
@@ -48,13 +50,13 @@ struct Command
 QCommandLineOption dbOption()
 {
     return {QStringLiteral("db"),
-            tr("The database file (default: $SHIPORSKIP_DB, else the app data folder)."),
+            Cli::tr("The database file (default: $SHIPORSKIP_DB, else the app data folder)."),
             QStringLiteral("PATH")};
 }
 
 QCommandLineOption jsonOption()
 {
-    return {QStringLiteral("json"), tr("Print JSON instead of text.")};
+    return {QStringLiteral("json"), Cli::tr("Print JSON instead of text.")};
 }
 
 void printJson(QTextStream& out, const QJsonDocument& document)
@@ -101,12 +103,13 @@ QString wrapped(const QString& text, int width, const QString& indent)
     return result;
 }
 
-int notFound(const QString& what, const QString& typed, const QStringList& candidates, QTextStream& err)
+// message: the whole sentence, with the name already in it.
+int notFound(const QString& message, const QString& typed, const QStringList& candidates, QTextStream& err)
 {
-    err << programName << ": " << tr("no %1 named \"%2\".").arg(what, typed);
+    err << programName << ": " << message;
     const QStringList suggestions = closestMatches(typed, candidates);
     if (!suggestions.isEmpty())
-        err << ' ' << tr("Did you mean: %1?").arg(suggestions.join(QStringLiteral(", ")));
+        err << ' ' << Cli::tr("Did you mean: %1?").arg(suggestions.join(QStringLiteral(", ")));
     err << '\n';
     return ExitFailure;
 }
@@ -116,19 +119,21 @@ int notFound(const QString& what, const QString& typed, const QStringList& candi
 void addToolsOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
-        {QStringLiteral("search"), tr("Only tools matching TEXT (names, taglines, descriptions, reviews)."),
+        {QStringLiteral("search"),
+         Cli::tr("Only tools matching TEXT (names, taglines, descriptions, reviews)."),
          QStringLiteral("TEXT")},
-        {QStringLiteral("category"), tr("Only tools in category C (repeatable)."), QStringLiteral("C")},
-        {QStringLiteral("pricing"), tr("Only Free or Paid tools."), QStringLiteral("Free|Paid")},
-        {QStringLiteral("license"), tr("Only tools under license L (repeatable)."), QStringLiteral("L")},
-        {QStringLiteral("deployment"), tr("Only on-device, hosted or self-hosted tools (repeatable)."),
+        {QStringLiteral("category"), Cli::tr("Only tools in category C (repeatable)."), QStringLiteral("C")},
+        {QStringLiteral("pricing"), Cli::tr("Only Free or Paid tools."), QStringLiteral("Free|Paid")},
+        {QStringLiteral("license"), Cli::tr("Only tools under license L (repeatable)."), QStringLiteral("L")},
+        {QStringLiteral("deployment"), Cli::tr("Only on-device, hosted or self-hosted tools (repeatable)."),
          QStringLiteral("D")},
         {QStringLiteral("verdict"),
-         tr("Only tools whose panel is unanimous-ship, majority-ship, split, majority-skip or unreviewed."),
+         Cli::tr(
+             "Only tools whose panel is unanimous-ship, majority-ship, split, majority-skip or unreviewed."),
          QStringLiteral("V")},
-        {QStringLiteral("sort"), tr("Sort by name, vendor, category, pricing, panel or community."),
+        {QStringLiteral("sort"), Cli::tr("Sort by name, vendor, category, pricing, panel or community."),
          QStringLiteral("KEY"), QStringLiteral("name")},
-        {QStringLiteral("descending"), tr("Reverse the sort.")},
+        {QStringLiteral("descending"), Cli::tr("Reverse the sort.")},
         jsonOption(),
     });
 }
@@ -143,7 +148,7 @@ int runTools(const QCommandLineParser& parser, Store& store, QTextStream& out, Q
     for (const QString& pricing : parser.values(QStringLiteral("pricing"))) {
         const auto value = pricingFromString(pricing);
         if (!value) {
-            err << programName << ": " << tr("--pricing takes Free or Paid, not \"%1\".").arg(pricing)
+            err << programName << ": " << Cli::tr("--pricing takes Free or Paid, not \"%1\".").arg(pricing)
                 << '\n';
             return ExitUsage;
         }
@@ -153,9 +158,10 @@ int runTools(const QCommandLineParser& parser, Store& store, QTextStream& out, Q
         const auto value = panelVerdictFromString(verdict);
         if (!value) {
             err << programName << ": "
-                << tr("--verdict takes unanimous-ship, majority-ship, split, majority-skip or unreviewed, "
-                      "not "
-                      "\"%1\".")
+                << Cli::tr(
+                       "--verdict takes unanimous-ship, majority-ship, split, majority-skip or unreviewed, "
+                       "not "
+                       "\"%1\".")
                        .arg(verdict)
                 << '\n';
             return ExitUsage;
@@ -165,7 +171,7 @@ int runTools(const QCommandLineParser& parser, Store& store, QTextStream& out, Q
     const auto sort = toolSortFromString(parser.value(QStringLiteral("sort")));
     if (!sort) {
         err << programName << ": "
-            << tr("--sort takes name, vendor, category, pricing, panel or community, not \"%1\".")
+            << Cli::tr("--sort takes name, vendor, category, pricing, panel or community, not \"%1\".")
                    .arg(parser.value(QStringLiteral("sort")))
             << '\n';
         return ExitUsage;
@@ -181,18 +187,18 @@ int runTools(const QCommandLineParser& parser, Store& store, QTextStream& out, Q
         printJson(out, QJsonDocument(array));
         return ExitOk;
     }
-    QList<QStringList> rows{
-        {tr("NAME"), tr("VENDOR"), tr("CATEGORY"), tr("PRICING"), tr("PANEL SHIP"), tr("COMMUNITY")}};
+    QList<QStringList> rows{{Cli::tr("NAME"), Cli::tr("VENDOR"), Cli::tr("CATEGORY"), Cli::tr("PRICING"),
+                             Cli::tr("PANEL SHIP"), Cli::tr("COMMUNITY")}};
     for (const ToolSummary& tool : tools) {
         rows << QStringList{tool.tool.name,
                             tool.tool.vendor,
                             tool.tool.category,
-                            pricingToString(tool.tool.pricing),
+                            pricingLabel(tool.tool.pricing),
                             tool.panel.toDisplayString(),
                             tool.community.toDisplayString()};
     }
     out << table(rows);
-    out << tr("Tools listed: %1").arg(tools.size()) << '\n';
+    out << Cli::tr("Tools listed: %L1").arg(tools.size()) << '\n';
     return ExitOk;
 }
 
@@ -220,10 +226,10 @@ int runComparisons(const QCommandLineParser& parser, Store& store, QTextStream& 
         printJson(out, QJsonDocument(array));
         return ExitOk;
     }
-    QList<QStringList> rows{{tr("COMPARISON"), tr("TOOLS"), tr("VOTES")}};
+    QList<QStringList> rows{{Cli::tr("COMPARISON"), Cli::tr("TOOLS"), Cli::tr("VOTES")}};
     for (const ComparisonSummary& comparison : comparisons) {
-        rows << QStringList{comparison.comparison.title, QString::number(comparison.toolNames.size()),
-                            comparison.totalVotes > 0 ? QString::number(comparison.totalVotes)
+        rows << QStringList{comparison.comparison.title, QLocale().toString(comparison.toolNames.size()),
+                            comparison.totalVotes > 0 ? QLocale().toString(comparison.totalVotes)
                                                       : QStringLiteral("\u2014")};
     }
     out << table(rows);
@@ -238,26 +244,27 @@ void printTool(const ToolDetails& details, QTextStream& out)
     out << tool.name << QStringLiteral(" \u2014 ") << tool.vendor << '\n';
     out << tool.tagline << "\n\n";
     QList<QStringList> facts{
-        {tr("Category"), tool.category},
-        {tr("Pricing"), pricingToString(tool.pricing)},
-        {tr("License"), tool.license},
-        {tr("Deployment"), tool.deployment},
-        {tr("Parameters"), tool.parameterSizes.isEmpty() ? QStringLiteral("\u2014")
-                                                         : tool.parameterSizes.join(QStringLiteral(", "))},
-        {tr("Panel ship"), details.summary.panel.toDisplayString()},
-        {tr("Community"), details.summary.community.toDisplayString()},
+        {Cli::tr("Category"), tool.category},
+        {Cli::tr("Pricing"), pricingLabel(tool.pricing)},
+        {Cli::tr("License"), tool.license},
+        {Cli::tr("Deployment"), tool.deployment},
+        {Cli::tr("Parameters"), tool.parameterSizes.isEmpty()
+                                    ? QStringLiteral("\u2014")
+                                    : tool.parameterSizes.join(QStringLiteral(", "))},
+        {Cli::tr("Panel ship"), details.summary.panel.toDisplayString()},
+        {Cli::tr("Community"), details.summary.community.toDisplayString()},
     };
     out << table(facts) << '\n';
     out << wrapped(tool.description, 100, QString()) << '\n';
     if (!tool.pricingNote.isEmpty())
-        out << wrapped(tr("Pricing read: %1").arg(tool.pricingNote), 100, QString()) << '\n';
+        out << wrapped(Cli::tr("Pricing read: %1").arg(tool.pricingNote), 100, QString()) << '\n';
     for (qsizetype i = 0; i < details.reviews.size(); ++i) {
         const Review& review = details.reviews.at(i);
-        out << details.lenses.at(i).name << ": " << verdictToString(review.verdict).toUpper() << '\n';
+        out << details.lenses.at(i).name << ": " << QLocale().toUpper(verdictLabel(review.verdict)) << '\n';
         out << wrapped(review.text, 96, QStringLiteral("    ")) << '\n';
     }
     if (!details.comparisons.isEmpty()) {
-        out << tr("Compared in:") << '\n';
+        out << Cli::tr("Compared in:") << '\n';
         for (const Comparison& comparison : details.comparisons)
             out << "  - " << comparison.title << '\n';
     }
@@ -266,18 +273,19 @@ void printTool(const ToolDetails& details, QTextStream& out)
 void printComparison(const ComparisonModel& model, QTextStream& out)
 {
     out << model.title() << "\n\n";
-    QList<QStringList> rows{{QString()},        {tr("Vendor")},     {tr("Pricing")},  {tr("License")},
-                            {tr("Deployment")}, {tr("Panel ship")}, {tr("Community")}};
+    QList<QStringList> rows{{QString()},           {Cli::tr("Vendor")},     {Cli::tr("Pricing")},
+                            {Cli::tr("License")},  {Cli::tr("Deployment")}, {Cli::tr("Panel ship")},
+                            {Cli::tr("Community")}};
     for (int column = 0; column < model.toolCount(); ++column) {
         const ToolSummary& summary = model.tool(column).summary;
         const CommunityFigure community = model.community(column);
-        QString communityText = model.isPublished()
-                                    ? CommunityShare{community.votes, community.total}.toDisplayString()
-                                    : tr("n/a (not a published comparison)");
-        if (community.includesMyPendingVote)
-            communityText += QLatin1Char(' ') + tr("incl. your pending vote");
+        const QString share = CommunityShare{community.votes, community.total}.toDisplayString();
+        const QString communityText = !model.isPublished() ? Cli::tr("n/a (not a published comparison)")
+                                      : community.includesMyPendingVote
+                                          ? Cli::tr("%1 incl. your pending vote").arg(share)
+                                          : share;
         const QStringList cells{
-            summary.tool.name,    summary.tool.vendor,     pricingToString(summary.tool.pricing),
+            summary.tool.name,    summary.tool.vendor,     pricingLabel(summary.tool.pricing),
             summary.tool.license, summary.tool.deployment, summary.panel.toDisplayString(),
             communityText};
         for (qsizetype row = 0; row < rows.size(); ++row)
@@ -286,14 +294,12 @@ void printComparison(const ComparisonModel& model, QTextStream& out)
     out << table(rows) << '\n';
     const QStringList differing = model.differingLensIds();
     for (const Lens& lens : model.lenses()) {
-        out << lens.name;
-        if (differing.contains(lens.id))
-            out << "  " << tr("(verdicts differ)");
-        out << '\n';
+        out << (differing.contains(lens.id) ? Cli::tr("%1  (verdicts differ)").arg(lens.name) : lens.name)
+            << '\n';
         for (int column = 0; column < model.toolCount(); ++column) {
             const auto verdict = model.verdict(lens.id, column);
             out << "  " << model.tool(column).summary.tool.name << ": "
-                << (verdict ? verdictToString(*verdict).toUpper() : tr("not reviewed")) << '\n';
+                << (verdict ? QLocale().toUpper(verdictLabel(*verdict)) : Cli::tr("not reviewed")) << '\n';
             for (const Review& review : model.reviews(lens.id, column))
                 out << wrapped(review.text, 94, QStringLiteral("      "));
         }
@@ -301,9 +307,9 @@ void printComparison(const ComparisonModel& model, QTextStream& out)
     }
     if (const auto& vote = model.myVote()) {
         const int column = static_cast<int>(model.toolIds().indexOf(vote->toolId));
-        out << tr("Your vote: %1 (%2)")
+        out << Cli::tr("Your vote: %1 (%2)")
                    .arg(column >= 0 ? model.tool(column).summary.tool.name : vote->toolId,
-                        voteStateToString(vote->state))
+                        voteStateLabel(vote->state))
             << '\n';
     }
 }
@@ -325,7 +331,8 @@ int runShow(const QCommandLineParser& parser, Store& store, QTextStream& out, QT
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        err << programName << ": " << tr("show takes one tool or comparison: name, title or id.") << '\n';
+        err << programName << ": " << Cli::tr("show takes one tool or comparison: name, title or id.")
+            << '\n';
         return ExitUsage;
     }
     const QString wanted = positional.first();
@@ -333,7 +340,7 @@ int runShow(const QCommandLineParser& parser, Store& store, QTextStream& out, QT
     if (const auto toolId = store.findToolId(wanted)) {
         const auto details = store.toolDetails(*toolId);
         if (!details)
-            return notFound(tr("tool"), wanted, store.allToolNames(), err);
+            return notFound(Cli::tr("no tool named \"%1\".").arg(wanted), wanted, store.allToolNames(), err);
         if (json)
             printJson(out, QJsonDocument(toolDetailsToJson(*details)));
         else
@@ -345,7 +352,7 @@ int runShow(const QCommandLineParser& parser, Store& store, QTextStream& out, QT
     QStringList candidates = store.allToolNames();
     for (const ComparisonSummary& comparison : store.comparisons())
         candidates << comparison.comparison.title;
-    return notFound(tr("tool or comparison"), wanted, candidates, err);
+    return notFound(Cli::tr("no tool or comparison named \"%1\".").arg(wanted), wanted, candidates, err);
 }
 
 // ---- compare, vote -------------------------------------------------------------------------------
@@ -355,7 +362,7 @@ int runCompare(const QCommandLineParser& parser, Store& store, QTextStream& out,
     const QStringList tools = parser.positionalArguments();
     if (tools.size() < ComparisonModel::minimumTools || tools.size() > ComparisonModel::maximumTools) {
         err << programName << ": "
-            << tr("compare takes %1 to %2 tools (names or ids), not %3.")
+            << Cli::tr("compare takes %1 to %2 tools (names or ids), not %3.")
                    .arg(ComparisonModel::minimumTools)
                    .arg(ComparisonModel::maximumTools)
                    .arg(tools.size())
@@ -370,7 +377,7 @@ int runVote(const QCommandLineParser& parser, Store& store, QTextStream& out, QT
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
-        err << programName << ": " << tr("vote takes a comparison (title or id) and one of its tools.")
+        err << programName << ": " << Cli::tr("vote takes a comparison (title or id) and one of its tools.")
             << '\n';
         return ExitUsage;
     }
@@ -389,7 +396,7 @@ int runVote(const QCommandLineParser& parser, Store& store, QTextStream& out, QT
     }
     if (toolId.isEmpty()) {
         err << programName << ": "
-            << tr("\"%1\" is not in \"%2\"; vote for one of: %3.")
+            << Cli::tr("\"%1\" is not in \"%2\"; vote for one of: %3.")
                    .arg(positional.at(1), model->title(), names.join(QStringLiteral(", ")))
             << '\n';
         return ExitFailure;
@@ -408,9 +415,9 @@ int runVote(const QCommandLineParser& parser, Store& store, QTextStream& out, QT
                                        {QStringLiteral("state"), voteStateToString(vote->state)},
                                        {QStringLiteral("updatedAt"), timestampToString(vote->updatedAt)}}));
     } else {
-        out << tr("Your vote in \"%1\": %2 (%3; the next sync sends it to the feed)")
+        out << Cli::tr("Your vote in \"%1\": %2 (%3; the next sync sends it to the feed)")
                    .arg(model->title(), names.at(model->toolIds().indexOf(toolId)),
-                        voteStateToString(vote->state))
+                        voteStateLabel(vote->state))
             << '\n';
     }
     return ExitOk;
@@ -421,17 +428,18 @@ int runVote(const QCommandLineParser& parser, Store& store, QTextStream& out, QT
 void addExportOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
-        {QStringLiteral("pdf"), tr("Write the report as PDF to FILE."), QStringLiteral("FILE")},
-        {QStringLiteral("html"), tr("Write the report as a self-contained HTML page to FILE."),
+        {QStringLiteral("pdf"), Cli::tr("Write the report as PDF to FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("html"), Cli::tr("Write the report as a self-contained HTML page to FILE."),
          QStringLiteral("FILE")},
-        {QStringLiteral("csv"), tr("Write the facts table as CSV to FILE."), QStringLiteral("FILE")},
-        {QStringLiteral("page-size"), tr("A4 or Letter (default: from the locale)."), QStringLiteral("SIZE")},
-        {QStringLiteral("no-charts"), tr("Leave the charts out.")},
-        {QStringLiteral("no-scorecards"), tr("Leave the full scorecards out.")},
-        {QStringLiteral("no-history"), tr("Leave the vote history out.")},
-        {QStringLiteral("all"), tr("Export every comparison in the store (with --out).")},
-        {QStringLiteral("out"), tr("The folder for --all."), QStringLiteral("DIR")},
-        {QStringLiteral("format"), tr("With --all: pdf, html or csv (repeatable; default pdf)."),
+        {QStringLiteral("csv"), Cli::tr("Write the facts table as CSV to FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("page-size"), Cli::tr("A4 or Letter (default: from the locale)."),
+         QStringLiteral("SIZE")},
+        {QStringLiteral("no-charts"), Cli::tr("Leave the charts out.")},
+        {QStringLiteral("no-scorecards"), Cli::tr("Leave the full scorecards out.")},
+        {QStringLiteral("no-history"), Cli::tr("Leave the vote history out.")},
+        {QStringLiteral("all"), Cli::tr("Export every comparison in the store (with --out).")},
+        {QStringLiteral("out"), Cli::tr("The folder for --all."), QStringLiteral("DIR")},
+        {QStringLiteral("format"), Cli::tr("With --all: pdf, html or csv (repeatable; default pdf)."),
          QStringLiteral("FORMAT")},
     });
 }
@@ -460,7 +468,8 @@ int runExport(const QCommandLineParser& parser, Store& store, QTextStream& out, 
         else if (size.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0)
             options.pageSize = QPageSize(QPageSize::Letter);
         else {
-            err << programName << ": " << tr("--page-size takes A4 or Letter, not \"%1\".").arg(size) << '\n';
+            err << programName << ": " << Cli::tr("--page-size takes A4 or Letter, not \"%1\".").arg(size)
+                << '\n';
             return ExitUsage;
         }
     }
@@ -471,7 +480,7 @@ int runExport(const QCommandLineParser& parser, Store& store, QTextStream& out, 
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("all"))) {
         if (!positional.isEmpty() || !parser.isSet(QStringLiteral("out"))) {
-            err << programName << ": " << tr("--all takes no comparison, and needs --out DIR.") << '\n';
+            err << programName << ": " << Cli::tr("--all takes no comparison, and needs --out DIR.") << '\n';
             return ExitUsage;
         }
         QStringList formats = parser.values(QStringLiteral("format"));
@@ -480,14 +489,14 @@ int runExport(const QCommandLineParser& parser, Store& store, QTextStream& out, 
         for (const QString& format : formats) {
             if (format != QLatin1String("pdf") && format != QLatin1String("html") &&
                 format != QLatin1String("csv")) {
-                err << programName << ": " << tr("--format takes pdf, html or csv, not \"%1\".").arg(format)
-                    << '\n';
+                err << programName << ": "
+                    << Cli::tr("--format takes pdf, html or csv, not \"%1\".").arg(format) << '\n';
                 return ExitUsage;
             }
         }
         const QString folder = parser.value(QStringLiteral("out"));
         if (!QDir().mkpath(folder)) {
-            err << programName << ": " << tr("Cannot create the folder %1.").arg(folder) << '\n';
+            err << programName << ": " << Cli::tr("Cannot create the folder %1.").arg(folder) << '\n';
             return ExitFailure;
         }
         int written = 0;
@@ -508,19 +517,19 @@ int runExport(const QCommandLineParser& parser, Store& store, QTextStream& out, 
                 ++written;
             }
         }
-        err << tr("Exported %1 file(s).").arg(written) << '\n';
+        err << Cli::tr("Exported %n file(s).", nullptr, written) << '\n';
         return ExitOk;
     }
 
     if (positional.size() != 1) {
-        err << programName << ": " << tr("export takes one comparison (title or id), or --all --out DIR.")
-            << '\n';
+        err << programName << ": "
+            << Cli::tr("export takes one comparison (title or id), or --all --out DIR.") << '\n';
         return ExitUsage;
     }
     if (!parser.isSet(QStringLiteral("pdf")) && !parser.isSet(QStringLiteral("html")) &&
         !parser.isSet(QStringLiteral("csv"))) {
-        err << programName << ": " << tr("Say where to write: --pdf FILE, --html FILE and/or --csv FILE.")
-            << '\n';
+        err << programName << ": "
+            << Cli::tr("Say where to write: --pdf FILE, --html FILE and/or --csv FILE.") << '\n';
         return ExitUsage;
     }
     auto model = ComparisonModel::loadComparison(store, positional.first());
@@ -535,7 +544,8 @@ int runExport(const QCommandLineParser& parser, Store& store, QTextStream& out, 
             err << programName << ": " << pages.errorMessage() << '\n';
             return ExitFailure;
         }
-        out << tr("%1: %2 pages").arg(parser.value(QStringLiteral("pdf"))).arg(pages.value()) << '\n';
+        out << Cli::tr("%1: %n page(s)", nullptr, pages.value()).arg(parser.value(QStringLiteral("pdf")))
+            << '\n';
     }
     for (const QString& format : {QStringLiteral("html"), QStringLiteral("csv")}) {
         const QString path = parser.value(format);
@@ -556,13 +566,13 @@ void addSyncOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
         {QStringLiteral("feed"),
-         tr("The feed's URL: a feed server, or a folder written by \"feed export\" on a web server "
-            "(default: the last feed synced)."),
+         Cli::tr("The feed's URL: a feed server, or a folder written by \"feed export\" on a web server "
+                 "(default: the last feed synced)."),
          QStringLiteral("URL")},
-        {QStringLiteral("page-size"), tr("Records per page to ask a server for (default 1000)."),
+        {QStringLiteral("page-size"), Cli::tr("Records per page to ask a server for (default 1000)."),
          QStringLiteral("N"), QStringLiteral("1000")},
-        {QStringLiteral("timeout"), tr("Seconds to wait for an answer (default 30)."), QStringLiteral("S"),
-         QStringLiteral("30")},
+        {QStringLiteral("timeout"), Cli::tr("Seconds to wait for an answer (default 30)."),
+         QStringLiteral("S"), QStringLiteral("30")},
     });
 }
 
@@ -571,7 +581,7 @@ int runSync(const QCommandLineParser& parser, Store& store, QTextStream& out, QT
     const QString url = parser.isSet(QStringLiteral("feed")) ? parser.value(QStringLiteral("feed"))
                                                              : store.meta(QStringLiteral("feedUrl"));
     if (url.isEmpty()) {
-        err << programName << ": " << tr("Which feed? Give its address with --feed URL.") << '\n';
+        err << programName << ": " << Cli::tr("Which feed? Give its address with --feed URL.") << '\n';
         return ExitUsage;
     }
     bool ok = false;
@@ -579,12 +589,12 @@ int runSync(const QCommandLineParser& parser, Store& store, QTextStream& out, QT
     options.feedUrl = QUrl::fromUserInput(url);
     options.pageSize = parser.value(QStringLiteral("page-size")).toInt(&ok);
     if (!ok || options.pageSize < 1 || options.pageSize > 5000) {
-        err << programName << ": " << tr("--page-size takes a number from 1 to 5000.") << '\n';
+        err << programName << ": " << Cli::tr("--page-size takes a number from 1 to 5000.") << '\n';
         return ExitUsage;
     }
     options.timeoutMs = parser.value(QStringLiteral("timeout")).toInt(&ok) * 1000;
     if (!ok || options.timeoutMs <= 0) {
-        err << programName << ": " << tr("--timeout takes a number of seconds.") << '\n';
+        err << programName << ": " << Cli::tr("--timeout takes a number of seconds.") << '\n';
         return ExitUsage;
     }
     // The token comes from the environment or the system keychain, never from the command line.
@@ -595,7 +605,7 @@ int runSync(const QCommandLineParser& parser, Store& store, QTextStream& out, QT
         if (stored && stored.value())
             options.token = *stored.value();
         else if (!stored)
-            err << tr("No token from the keychain (%1); syncing the public read side only.")
+            err << Cli::tr("No token from the keychain (%1); syncing the public read side only.")
                        .arg(stored.errorMessage())
                 << '\n';
     }
@@ -603,7 +613,7 @@ int runSync(const QCommandLineParser& parser, Store& store, QTextStream& out, QT
     QNetworkAccessManager network;
     SyncEngine engine(store, network);
     QEventLoop loop;
-    Result<SyncSummary> outcome = Error{tr("The sync did not finish.")};
+    Result<SyncSummary> outcome = Error{Cli::tr("The sync did not finish.")};
     QObject::connect(&engine, &SyncEngine::progress, &engine, [&err](const QString& message, int) {
         err << message << '\n';
         err.flush();
@@ -615,10 +625,11 @@ int runSync(const QCommandLineParser& parser, Store& store, QTextStream& out, QT
     engine.start(options);
     loop.exec();
     if (!outcome) {
-        err << programName << ": " << tr("sync failed: %1").arg(outcome.errorMessage()) << '\n';
+        err << programName << ": " << Cli::tr("sync failed: %1").arg(outcome.errorMessage()) << '\n';
         return ExitFailure;
     }
-    out << tr("synced %1: %2").arg(options.feedUrl.toDisplayString(QUrl::RemoveUserInfo), outcome->toText())
+    out << Cli::tr("synced %1: %2")
+               .arg(options.feedUrl.toDisplayString(QUrl::RemoveUserInfo), outcome->toText())
         << '\n';
     return ExitOk;
 }
@@ -630,8 +641,9 @@ int runToken(const QCommandLineParser& parser, Store&, QTextStream& out, QTextSt
         (positional.first() != QLatin1String("set") && positional.first() != QLatin1String("clear")) ||
         !parser.isSet(QStringLiteral("feed"))) {
         err << programName << ": "
-            << tr("use: token set --feed URL (the token is read from standard input), or token clear --feed "
-                  "URL")
+            << Cli::tr(
+                   "use: token set --feed URL (the token is read from standard input), or token clear --feed "
+                   "URL")
             << '\n';
         return ExitUsage;
     }
@@ -642,7 +654,7 @@ int runToken(const QCommandLineParser& parser, Store&, QTextStream& out, QTextSt
             err << programName << ": " << removed.errorMessage() << '\n';
             return ExitFailure;
         }
-        out << tr("token removed from the keychain") << '\n';
+        out << Cli::tr("token removed from the keychain") << '\n';
         return ExitOk;
     }
     if (auto allowed = SyncEngine::checkUrl(feed, true); !allowed) {
@@ -652,14 +664,14 @@ int runToken(const QCommandLineParser& parser, Store&, QTextStream& out, QTextSt
     QTextStream in(stdin);
     const QByteArray token = in.readLine().trimmed().toUtf8();
     if (token.isEmpty()) {
-        err << programName << ": " << tr("no token on standard input.") << '\n';
+        err << programName << ": " << Cli::tr("no token on standard input.") << '\n';
         return ExitUsage;
     }
     if (auto written = keychain.write(SyncEngine::feedKey(feed), token); !written) {
         err << programName << ": " << written.errorMessage() << '\n';
         return ExitFailure;
     }
-    out << tr("token stored in the system keychain for %1").arg(SyncEngine::feedKey(feed)) << '\n';
+    out << Cli::tr("token stored in the system keychain for %1").arg(SyncEngine::feedKey(feed)) << '\n';
     return ExitOk;
 }
 
@@ -667,18 +679,18 @@ int runFeed(const QCommandLineParser& parser, Store& store, QTextStream& out, QT
 {
     const QStringList positional = parser.positionalArguments();
     if (positional != QStringList{QStringLiteral("export")} || !parser.isSet(QStringLiteral("out"))) {
-        err << programName << ": " << tr("use: feed export --out DIR") << '\n';
+        err << programName << ": " << Cli::tr("use: feed export --out DIR") << '\n';
         return ExitUsage;
     }
     bool ok = false;
     const int pageSize = parser.value(QStringLiteral("page-size")).toInt(&ok);
     if (!ok || pageSize < 1) {
-        err << programName << ": " << tr("--page-size takes a positive number.") << '\n';
+        err << programName << ": " << Cli::tr("--page-size takes a positive number.") << '\n';
         return ExitUsage;
     }
     const QDir folder(parser.value(QStringLiteral("out")));
     if (!folder.mkpath(QStringLiteral("v1"))) {
-        err << programName << ": " << tr("Cannot create %1.").arg(folder.filePath(QStringLiteral("v1")))
+        err << programName << ": " << Cli::tr("Cannot create %1.").arg(folder.filePath(QStringLiteral("v1")))
             << '\n';
         return ExitFailure;
     }
@@ -687,7 +699,9 @@ int runFeed(const QCommandLineParser& parser, Store& store, QTextStream& out, QT
         err << programName << ": " << pages.errorMessage() << '\n';
         return ExitFailure;
     }
-    out << tr("wrote %1 page(s) to %2").arg(pages.value()).arg(folder.filePath(QStringLiteral("v1"))) << '\n';
+    out << Cli::tr("wrote %n page(s) to %1", nullptr, pages.value())
+               .arg(folder.filePath(QStringLiteral("v1")))
+        << '\n';
     return ExitOk;
 }
 
@@ -714,15 +728,16 @@ const QList<Command>& commands()
          "set|clear",
          [](QCommandLineParser& parser) {
              parser.addOption(
-                 {QStringLiteral("feed"), tr("The feed the token is for."), QStringLiteral("URL")});
+                 {QStringLiteral("feed"), Cli::tr("The feed the token is for."), QStringLiteral("URL")});
          },
          runToken},
         {"feed", QT_TRANSLATE_NOOP("sos::Cli", "feed export --out DIR: write the catalog as a static feed."),
          "export",
          [](QCommandLineParser& parser) {
-             parser.addOptions({{QStringLiteral("out"), tr("The folder to write."), QStringLiteral("DIR")},
-                                {QStringLiteral("page-size"), tr("Records per file (default 1000)."),
-                                 QStringLiteral("N"), QStringLiteral("1000")}});
+             parser.addOptions(
+                 {{QStringLiteral("out"), Cli::tr("The folder to write."), QStringLiteral("DIR")},
+                  {QStringLiteral("page-size"), Cli::tr("Records per file (default 1000)."),
+                   QStringLiteral("N"), QStringLiteral("1000")}});
          },
          runFeed},
     };
@@ -731,11 +746,11 @@ const QList<Command>& commands()
 
 QString usage()
 {
-    QString text = tr("Usage: %1 [--db PATH] COMMAND [OPTIONS]\n\nCommands:\n").arg(programName);
+    QString text = Cli::tr("Usage: %1 [--db PATH] COMMAND [OPTIONS]\n\nCommands:\n").arg(programName);
     for (const Command& command : commands())
         text += QStringLiteral("  %1%2\n")
-                    .arg(QString::fromLatin1(command.name).leftJustified(14), tr(command.summary));
-    text += tr("\nRun \"%1 COMMAND --help\" for a command's options.\n").arg(programName);
+                    .arg(QString::fromLatin1(command.name).leftJustified(14), Cli::tr(command.summary));
+    text += Cli::tr("\nRun \"%1 COMMAND --help\" for a command's options.\n").arg(programName);
     return text;
 }
 
@@ -773,17 +788,17 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
     const auto command = std::find_if(commands().begin(), commands().end(),
                                       [&](const Command& c) { return name == QLatin1String(c.name); });
     if (command == commands().end()) {
-        err << programName << ": " << tr("unknown command \"%1\".").arg(name) << "\n\n" << usage();
+        err << programName << ": " << Cli::tr("unknown command \"%1\".").arg(name) << "\n\n" << usage();
         return ExitUsage;
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(command->summary));
+    parser.setApplicationDescription(Cli::tr(command->summary));
     parser.addHelpOption();
     parser.addOption(dbOption());
     command->addOptions(parser);
     if (*command->positional)
-        parser.addPositionalArgument(QString::fromLatin1(command->positional), tr("What to show."));
+        parser.addPositionalArgument(QString::fromLatin1(command->positional), Cli::tr("What to show."));
     QStringList commandArguments = arguments;
     commandArguments.removeAt(commandIndex);
     if (!parser.parse(commandArguments)) {
@@ -797,7 +812,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
     }
     if (!*command->positional && !parser.positionalArguments().isEmpty()) {
         err << programName << ' ' << name << ": "
-            << tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << '\n';
+            << Cli::tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << '\n';
         return ExitUsage;
     }
 

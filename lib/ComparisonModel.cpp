@@ -14,17 +14,13 @@ namespace sos {
 
 namespace {
 
-QString tr(const char* text)
+// message: the whole sentence, with the name already in it; suggestions follow as a sentence of their own.
+QString notFoundMessage(QString message, const QString& typed, const QStringList& candidates)
 {
-    return QCoreApplication::translate("sos::ComparisonModel", text);
-}
-
-QString notFoundMessage(const QString& what, const QString& typed, const QStringList& candidates)
-{
-    QString message = tr("There is no %1 named \"%2\".").arg(what, typed);
     const QStringList suggestions = closestMatches(typed, candidates);
     if (!suggestions.isEmpty())
-        message += QLatin1Char(' ') + tr("Did you mean: %1?").arg(suggestions.join(QStringLiteral(", ")));
+        message += QLatin1Char(' ') +
+                   ComparisonModel::tr("Did you mean: %1?").arg(suggestions.join(QStringLiteral(", ")));
     return message;
 }
 
@@ -37,7 +33,8 @@ Result<ComparisonModel> ComparisonModel::loadComparison(const Store& store, cons
         QStringList titles;
         for (const ComparisonSummary& comparison : store.comparisons())
             titles << comparison.comparison.title;
-        return Error{notFoundMessage(tr("comparison"), idOrTitle, titles)};
+        return Error{
+            notFoundMessage(tr("There is no comparison named \"%1\".").arg(idOrTitle), idOrTitle, titles)};
     }
     if (summary->comparison.toolIds.size() < minimumTools) {
         return Error{tr("The comparison \"%1\" has fewer than %2 tools left in the catalog.")
@@ -53,7 +50,8 @@ Result<ComparisonModel> ComparisonModel::loadTools(const Store& store, const QSt
     for (const QString& wanted : idsOrNames) {
         const auto id = store.findToolId(wanted);
         if (!id)
-            return Error{notFoundMessage(tr("tool"), wanted, store.allToolNames())};
+            return Error{notFoundMessage(tr("There is no tool named \"%1\".").arg(wanted), wanted,
+                                         store.allToolNames())};
         if (ids.contains(*id))
             return Error{tr("\"%1\" is named twice: a comparison needs different tools.").arg(wanted)};
         ids << *id;

@@ -6,6 +6,7 @@
 
 #include "Store.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace sos {
@@ -40,6 +41,8 @@ struct HistorySeries
 
 class ComparisonModel final
 {
+    Q_DECLARE_TR_FUNCTIONS(sos::ComparisonModel)
+
 public:
     static constexpr int minimumTools = 2;
     static constexpr int maximumTools = 4;

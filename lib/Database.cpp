@@ -147,9 +147,6 @@ QString Database::damage(const QString& path)
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, int targetVersion)
 {
-    auto tr = [](const char* text) {
-        return QCoreApplication::translate("sos::Database", text);
-    };
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Error{tr("Qt's SQLite driver is not installed (Debian package libqt6sql6-sqlite).")};
 

@@ -5,6 +5,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -16,6 +17,8 @@ namespace sos {
 
 class Database final
 {
+    Q_DECLARE_TR_FUNCTIONS(sos::Database)
+
 public:
     static constexpr int latestVersion = 6;
 

@@ -76,6 +76,33 @@ std::optional<PanelVerdict> panelVerdictFromString(const QString& text)
     return lookup(panelVerdictNames, text);
 }
 
+QString pricingLabel(Pricing pricing)
+{
+    return pricing == Pricing::Free ? QCoreApplication::translate("sos::Pricing", "Free")
+                                    : QCoreApplication::translate("sos::Pricing", "Paid");
+}
+
+QString verdictLabel(Verdict verdict)
+{
+    return verdict == Verdict::Ship ? QCoreApplication::translate("sos::Verdict", "Ship")
+                                    : QCoreApplication::translate("sos::Verdict", "Skip");
+}
+
+QString voteStateLabel(VoteState state)
+{
+    switch (state) {
+    case VoteState::Pending:
+        return QCoreApplication::translate("sos::VoteState", "pending");
+    case VoteState::Sent:
+        return QCoreApplication::translate("sos::VoteState", "sent");
+    case VoteState::Confirmed:
+        return QCoreApplication::translate("sos::VoteState", "confirmed");
+    case VoteState::Rejected:
+        return QCoreApplication::translate("sos::VoteState", "rejected");
+    }
+    return {};
+}
+
 QString voteStateToString(VoteState state)
 {
     return nameOf(voteStateNames, state);
@@ -116,7 +143,7 @@ QString PanelScore::toDisplayString() const
     const auto share = percent();
     if (!share)
         return dash;
-    return QCoreApplication::translate("sos::PanelScore", "%1% (%2 of %3)")
+    return QCoreApplication::translate("sos::PanelScore", "%L1% (%L2 of %L3)")
         .arg(*share)
         .arg(ships)
         .arg(reviews);
@@ -134,7 +161,7 @@ QString CommunityShare::toDisplayString() const
     const auto share = percent();
     if (!share)
         return dash;
-    return QCoreApplication::translate("sos::CommunityShare", "%1% (%2 of %3)")
+    return QCoreApplication::translate("sos::CommunityShare", "%L1% (%L2 of %L3)")
         .arg(*share)
         .arg(votes)
         .arg(total);

@@ -41,6 +41,11 @@ std::optional<Verdict> verdictFromString(const QString& text); // case-insensiti
 QString panelVerdictToString(PanelVerdict verdict);            // stable id, e.g. "unanimous-ship"
 std::optional<PanelVerdict> panelVerdictFromString(const QString& text);
 
+// The words a person reads, in the current language; the *ToString names above are the stable ones of
+// the feed, the JSON and the command-line options.
+QString pricingLabel(Pricing pricing); // "Free", "Paid"
+QString verdictLabel(Verdict verdict); // "Ship", "Skip"
+
 // A reviewer persona: one way of judging a tool (developer experience, competitive skeptic, ...).
 struct Lens
 {
@@ -174,6 +179,7 @@ enum class VoteState
 };
 QString voteStateToString(VoteState state);
 std::optional<VoteState> voteStateFromString(const QString& text);
+QString voteStateLabel(VoteState state); // "pending", ... in the current language
 
 struct MyVote
 {

@@ -17,11 +17,6 @@ namespace sos {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sos::Drafts", text);
-}
-
 QString now()
 {
     return timestampToString(QDateTime::currentDateTimeUtc());
@@ -128,21 +123,21 @@ int Draft::wordCount() const
 QList<Prompt> promptsForLens(const QString& lensId)
 {
     if (lensId == QLatin1String("developer-experience"))
-        return {{QStringLiteral("primitive"), tr("What you integrate")},
-                {QStringLiteral("dxBet"), tr("The developer-experience bet")},
-                {QStringLiteral("firstRun"), tr("The first hands-on run")}};
+        return {{QStringLiteral("primitive"), Drafts::tr("What you integrate")},
+                {QStringLiteral("dxBet"), Drafts::tr("The developer-experience bet")},
+                {QStringLiteral("firstRun"), Drafts::tr("The first hands-on run")}};
     if (lensId == QLatin1String("competitive-skeptic"))
-        return {{QStringLiteral("competitors"), tr("Direct competitors")},
-                {QStringLiteral("breaks"), tr("Where it breaks")},
-                {QStringLiteral("threat"), tr("What could make it irrelevant within a year")}};
+        return {{QStringLiteral("competitors"), Drafts::tr("Direct competitors")},
+                {QStringLiteral("breaks"), Drafts::tr("Where it breaks")},
+                {QStringLiteral("threat"), Drafts::tr("What could make it irrelevant within a year")}};
     if (lensId == QLatin1String("futurist"))
-        return {{QStringLiteral("thesis"), tr("The bet about the future")},
-                {QStringLiteral("secondOrder"), tr("The knock-on effect if it wins")},
-                {QStringLiteral("timing"), tr("Early, on time or late")}};
+        return {{QStringLiteral("thesis"), Drafts::tr("The bet about the future")},
+                {QStringLiteral("secondOrder"), Drafts::tr("The knock-on effect if it wins")},
+                {QStringLiteral("timing"), Drafts::tr("Early, on time or late")}};
     if (lensId == QLatin1String("buyer"))
-        return {{QStringLiteral("whoBuys"), tr("Who pays for it")},
-                {QStringLiteral("moat"), tr("What defends its position")},
-                {QStringLiteral("business"), tr("Ship or skip as a business")}};
+        return {{QStringLiteral("whoBuys"), Drafts::tr("Who pays for it")},
+                {QStringLiteral("moat"), Drafts::tr("What defends its position")},
+                {QStringLiteral("business"), Drafts::tr("Ship or skip as a business")}};
     return {};
 }
 
@@ -316,13 +311,13 @@ QList<DraftProblem> Drafts::validate(const Draft& draft)
     if (length < minimumTextLength)
         problems << DraftProblem{
             QStringLiteral("text"),
-            tr("Write at least %1 characters (%2 so far).").arg(minimumTextLength).arg(length)};
+            tr("Write at least %n character(s) (%L1 so far).", nullptr, minimumTextLength).arg(length)};
     // The limit holds for what the feed receives: the answered prompts and the text together.
     const int published = static_cast<int>(publishedText(draft).size());
     if (published > maximumTextLength)
         problems << DraftProblem{QStringLiteral("text"),
-                                 tr("Keep the scorecard to %1 characters, prompts included (%2 now).")
-                                     .arg(maximumTextLength)
+                                 tr("Keep the scorecard to %n character(s), prompts included (%L1 now).",
+                                    nullptr, maximumTextLength)
                                      .arg(published)};
     if (draft.author.trimmed().isEmpty())
         problems << DraftProblem{QStringLiteral("author"), tr("Say who wrote it.")};

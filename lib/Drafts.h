@@ -7,6 +7,7 @@
 #include "Domain.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 
@@ -63,6 +64,8 @@ struct DraftProblem
 
 class Drafts final
 {
+    Q_DECLARE_TR_FUNCTIONS(sos::Drafts)
+
 public:
     static constexpr int minimumTextLength = 40; // the feed's limits
     static constexpr int maximumTextLength = 8000;

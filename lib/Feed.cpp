@@ -14,17 +14,14 @@ namespace sos {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sos::FeedParser", text);
-}
-
 constexpr int maxIdLength = 200;
 constexpr int maxTextLength = 100'000;
 
 // Reads fields of one JSON object, remembering the first problem with its location.
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(sos::FeedParser)
+
 public:
     Reader(const QJsonObject& object, QString where, QString& error)
         : m_object(object)
@@ -150,7 +147,7 @@ QList<T> readArray(const QJsonObject& document, const char* key, QString& error,
     if (value.isUndefined())
         return items; // every section is optional: an incremental feed carries only what changed
     if (!value.isArray()) {
-        error = tr("The feed's \"%1\" must be an array").arg(QLatin1String(key));
+        error = FeedParser::tr("The feed's \"%1\" must be an array").arg(QLatin1String(key));
         return items;
     }
     const QJsonArray array = value.toArray();
@@ -158,7 +155,7 @@ QList<T> readArray(const QJsonObject& document, const char* key, QString& error,
     for (qsizetype i = 0; i < array.size() && error.isEmpty(); ++i) {
         const QString where = QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i);
         if (!array.at(i).isObject()) {
-            error = tr("%1 must be an object").arg(where);
+            error = FeedParser::tr("%1 must be an object").arg(where);
             break;
         }
         Reader reader(array.at(i).toObject(), where, error);
@@ -439,7 +436,7 @@ Result<int> writeStaticFeed(const FeedDocument& feed, const QString& folder, int
         QSaveFile file(QDir(folder).filePath(fileName(page)));
         const QByteArray bytes = QJsonDocument(document).toJson(QJsonDocument::Compact);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return Error{tr("Cannot write %1: %2").arg(file.fileName(), file.errorString())};
+            return Error{FeedParser::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString())};
     }
     return pages;
 }

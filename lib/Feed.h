@@ -7,6 +7,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 
@@ -31,6 +32,8 @@ struct FeedDocument
 
 class FeedParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(sos::FeedParser)
+
 public:
     // Parses and validates a feed document; the error names the first problem and where it is.
     static Result<FeedDocument> parse(const QByteArray& json);

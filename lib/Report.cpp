@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Report.h"
 
+#include "Localization.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
@@ -20,10 +22,6 @@ namespace sos {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sos::Report", text);
-}
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
@@ -36,20 +34,21 @@ const QString dash = QStringLiteral("\u2014");
 
 QString dateTimeText(const QDateTime& time)
 {
-    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : tr("never");
+    return time.isValid() ? Report::tr("%1 UTC").arg(localDateTime(time.toUTC())) : Report::tr("never");
 }
 
 QString communityText(const ComparisonModel& model, int column)
 {
     if (!model.isPublished())
-        return tr("n/a (not a published comparison)");
+        return Report::tr("n/a (not a published comparison)");
     const CommunityFigure figure = model.community(column);
     if (!figure.percent())
-        return tr("%1 (no votes yet)").arg(dash);
-    QString text = tr("%1% (%2 of %3)").arg(*figure.percent()).arg(figure.votes).arg(figure.total);
-    if (figure.includesMyPendingVote)
-        text += tr(", incl. your pending vote");
-    return text;
+        return Report::tr("%1 (no votes yet)").arg(dash);
+    return (figure.includesMyPendingVote ? Report::tr("%L1% (%L2 of %L3, incl. your pending vote)")
+                                         : Report::tr("%L1% (%L2 of %L3)"))
+        .arg(*figure.percent())
+        .arg(figure.votes)
+        .arg(figure.total);
 }
 
 // Draws the charts that sit in the document as objects, through the renderer, at print time: on a
@@ -117,7 +116,7 @@ Result<void> appendInfo(QByteArray& pdf, const QList<std::pair<const char*, QStr
     const auto root = rootRe.match(tail);
     const auto start = startRe.match(tail);
     if (!size.hasMatch() || !root.hasMatch() || !start.hasMatch())
-        return Error{tr("Unexpected PDF trailer: cannot add the document information.")};
+        return Error{Report::tr("Unexpected PDF trailer: cannot add the document information.")};
     const int object = size.captured(1).toInt();
     if (!pdf.endsWith('\n'))
         pdf += '\n';
@@ -157,7 +156,7 @@ Result<void> writeFile(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{Report::tr("Cannot write %1: %2").arg(path, file.errorString())};
     return {};
 }
 
@@ -183,10 +182,11 @@ Provenance Provenance::fromStore(const Store& store)
 
 QString Provenance::toText() const
 {
-    const QString source = feedUrl.isEmpty() ? tr("feed \u201c%1\u201d (the catalog bundled with the app)")
-                                                   .arg(feedId.isEmpty() ? dash : feedId)
-                                             : tr("feed \u201c%1\u201d at %2").arg(feedId, feedUrl);
-    return tr("Source: %1, published %2. Last successful sync: %3. Generated %4 by ShipOrSkip %5.")
+    const QString source = feedUrl.isEmpty()
+                               ? Report::tr("feed \u201c%1\u201d (the catalog bundled with the app)")
+                                     .arg(feedId.isEmpty() ? dash : feedId)
+                               : Report::tr("feed \u201c%1\u201d at %2").arg(feedId, feedUrl);
+    return Report::tr("Source: %1, published %2. Last successful sync: %3. Generated %4 by ShipOrSkip %5.")
         .arg(source, dateTimeText(feedGeneratedAt), dateTimeText(lastSync), dateTimeText(generatedAt),
              appVersion);
 }
@@ -237,17 +237,17 @@ QString Report::chartDescription(ReportChart chart) const
     switch (chart) {
     case ReportChart::PanelSplit:
         for (const PanelSplitBar& bar : m_model.panelSplit())
-            items << tr("%1: %2 ship, %3 skip").arg(bar.toolName).arg(bar.ships).arg(bar.skips);
+            items << tr("%1: %L2 ship, %L3 skip").arg(bar.toolName).arg(bar.ships).arg(bar.skips);
         return tr("Panel verdicts per tool. %1.").arg(items.join(QStringLiteral("; ")));
     case ReportChart::VerdictGrid:
         for (const Lens& lens : m_model.lenses()) {
             QStringList verdicts;
             for (int column = 0; column < m_model.toolCount(); ++column) {
                 const auto verdict = m_model.verdict(lens.id, column);
-                verdicts << tr("%1 %2").arg(m_model.tool(column).summary.tool.name,
-                                            verdict ? verdictToString(*verdict) : tr("not reviewed"));
+                verdicts << tr("%1: %2").arg(m_model.tool(column).summary.tool.name,
+                                             verdict ? verdictLabel(*verdict) : tr("not reviewed"));
             }
-            items << tr("%1: %2").arg(lens.name, verdicts.join(QStringLiteral(", ")));
+            items << tr("%1 (%2)").arg(lens.name, verdicts.join(QStringLiteral(", ")));
         }
         return tr("Verdict by lens. %1.").arg(items.join(QStringLiteral("; ")));
     case ReportChart::CommunitySplit:
@@ -258,7 +258,8 @@ QString Report::chartDescription(ReportChart chart) const
         return m_model.voteHistoryPointCount() < 2
                    ? tr("Community vote over time: fewer than two tallies so far, so there is no line to "
                         "draw.")
-                   : tr("Community vote over time, from %1 tallies.").arg(m_model.voteHistoryPointCount());
+                   : tr("Community vote over time, from %n tallies.", nullptr,
+                        m_model.voteHistoryPointCount());
     }
     return {};
 }
@@ -271,9 +272,10 @@ QList<Report::Part> Report::parts() const
                                          "border-color: #8a8a8a;\">");
     QString html;
     html += QStringLiteral("<h1>%1</h1>").arg(esc(m_model.title()));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(esc(m_model.isPublished() ? tr("A published comparison of %1 tools.").arg(columns)
-                                               : tr("An ad-hoc comparison of %1 tools.").arg(columns)));
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg(esc(m_model.isPublished() ? tr("A published comparison of %n tool(s).", nullptr, columns)
+                                           : tr("An ad-hoc comparison of %n tool(s).", nullptr, columns)));
     html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Provenance.")), esc(m_provenance.toText()));
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Executive summary")));
@@ -287,7 +289,7 @@ QList<Report::Part> Report::parts() const
         html += QStringLiteral(
                     "<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
                     .arg(esc(summary.tool.name), esc(summary.panel.toDisplayString()),
-                         esc(pricingToString(summary.tool.pricing)), esc(summary.tool.license),
+                         esc(pricingLabel(summary.tool.pricing)), esc(summary.tool.license),
                          esc(summary.tool.deployment), esc(communityText(m_model, column)));
     }
     html += QStringLiteral("</table>");
@@ -300,7 +302,7 @@ QList<Report::Part> Report::parts() const
         QStringLiteral("<p><b>%1</b> %2</p>")
             .arg(esc(tr("Where the lenses disagree:")),
                  esc(differing.isEmpty() ? tr("nowhere; every lens reaches the same verdict on every tool.")
-                                         : differing.join(QStringLiteral(", ")) + QLatin1Char('.')));
+                                         : QLocale().createSeparatedList(differing) + QLatin1Char('.')));
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Side by side")));
     html += table + QStringLiteral("<tr><th></th>");
@@ -319,7 +321,7 @@ QList<Report::Part> Report::parts() const
     factRow(tr("Vendor"), [&](const ToolSummary& s, int) { return orDash(s.tool.vendor); });
     factRow(tr("Category"), [&](const ToolSummary& s, int) { return orDash(s.tool.category); });
     factRow(tr("Tagline"), [&](const ToolSummary& s, int) { return orDash(s.tool.tagline); });
-    factRow(tr("Pricing entry"), [&](const ToolSummary& s, int) { return pricingToString(s.tool.pricing); });
+    factRow(tr("Pricing entry"), [&](const ToolSummary& s, int) { return pricingLabel(s.tool.pricing); });
     factRow(tr("Free and paid"), [&](const ToolSummary& s, int) { return orDash(s.tool.pricingNote); });
     factRow(tr("License"), [&](const ToolSummary& s, int) { return orDash(s.tool.license); });
     factRow(tr("Deployment"), [&](const ToolSummary& s, int) { return orDash(s.tool.deployment); });
@@ -354,12 +356,12 @@ QList<Report::Part> Report::parts() const
         } else {
             history += table + QStringLiteral("<tr><th align=\"left\">%1</th>").arg(esc(tr("Tool")));
             history += QStringLiteral("<th align=\"left\">%1</th><th align=\"left\">%2</th></tr>")
-                           .arg(esc(tr("Recorded (UTC)")), esc(tr("Votes")));
+                           .arg(esc(tr("Recorded")), esc(tr("Votes")));
             for (const HistorySeries& line : series) {
                 for (const auto& [when, votes] : line.points) {
-                    history += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                                   .arg(esc(line.toolName), esc(dateTimeText(when)))
-                                   .arg(votes);
+                    history +=
+                        QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                            .arg(esc(line.toolName), esc(dateTimeText(when)), QLocale().toString(votes));
                 }
             }
             history += QStringLiteral("</table>");
@@ -389,14 +391,12 @@ QList<Report::Part> Report::parts() const
                     const bool ship = review.verdict == Verdict::Ship;
                     cards += QStringLiteral("<p><b>%1: <span style=\"color: %2;\">%3</span></b></p>")
                                  .arg(esc(name), ship ? QStringLiteral("#1e6b34") : QStringLiteral("#a32020"),
-                                      esc(ship ? tr("SHIP") : tr("SKIP")));
+                                      esc(QLocale().toUpper(verdictLabel(review.verdict))));
                     cards += QStringLiteral("<p>%1</p>").arg(esc(review.text));
-                    cards +=
-                        QStringLiteral("<p><i>%1</i></p>")
-                            .arg(esc(
-                                tr("\u2014 %1, %2")
-                                    .arg(review.author.isEmpty() ? dash : review.author,
-                                         review.updatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd")))));
+                    cards += QStringLiteral("<p><i>%1</i></p>")
+                                 .arg(esc(tr("\u2014 %1, %2")
+                                              .arg(review.author.isEmpty() ? dash : review.author,
+                                                   localDate(review.updatedAt.toUTC().date()))));
                 }
             }
         }
@@ -478,7 +478,8 @@ int Report::paint(QPagedPaintDevice& device) const
         painter.drawLine(QPointF(0, headerHeight - 1.2 * mm), QPointF(width, headerHeight - 1.2 * mm));
         const QRectF footer(0, headerHeight + bodyHeight + 2 * mm, width, footerHeight - 2 * mm);
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop, dateTimeText(m_provenance.generatedAt));
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignTop, tr("Page %1 of %2").arg(page + 1).arg(pages));
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignTop,
+                         tr("Page %L1 of %L2").arg(page + 1).arg(pages));
     }
     painter.end();
     return pages;
@@ -548,7 +549,7 @@ QString Report::html() const
         }
     }
     return QStringLiteral(
-               "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n"
+               "<!DOCTYPE html>\n<html lang=\"%4\">\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n"
                "<meta name=\"generator\" content=\"ShipOrSkip %2\">\n<style>\n"
                "body { font-family: sans-serif; max-width: 60em; margin: 2em auto; padding: 0 1em; "
                "line-height: 1.45; }\n"
@@ -557,7 +558,7 @@ QString Report::html() const
                "left; }\n"
                "figure { margin: 1em 0; } img { max-width: 100%; height: auto; }\n"
                "</style>\n</head>\n<body>\n<main>\n%3\n</main>\n</body>\n</html>\n")
-        .arg(esc(title()), esc(m_provenance.appVersion), body);
+        .arg(esc(title()), esc(m_provenance.appVersion), body, currentLanguage());
 }
 
 Result<void> Report::writeHtml(const QString& path) const

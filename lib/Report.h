@@ -7,6 +7,7 @@
 
 #include "ComparisonModel.h"
 
+#include <QCoreApplication>
 #include <QPageSize>
 
 class QPagedPaintDevice;
@@ -58,6 +59,8 @@ struct Provenance
 
 class Report final
 {
+    Q_DECLARE_TR_FUNCTIONS(sos::Report)
+
 public:
     Report(const ComparisonModel& model, Provenance provenance, ReportOptions options,
            const ReportChartRenderer* charts = nullptr);

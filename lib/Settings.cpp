@@ -39,6 +39,8 @@ const std::map<Settings::Key, Entry>& entries()
         {Settings::Key::EditorDraftId, {"editor/draft", QString()}},
         {Settings::Key::EditorSplitter, {"editor/splitter", QByteArray()}},
         {Settings::Key::ReviewerName, {"editor/reviewer", QString()}},
+        {Settings::Key::Language, {"appearance/language", QString()}},
+        {Settings::Key::Theme, {"appearance/theme", QStringLiteral("system")}},
     };
     return table;
 }

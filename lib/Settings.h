@@ -39,6 +39,8 @@ public:
         EditorDraftId,
         EditorSplitter,
         ReviewerName,
+        Language, // a language code ("fr"), or empty for the system's; read once at start
+        Theme,    // "system", "light" or "dark"; applied at once
     };
     Q_ENUM(Key)
 

@@ -16,11 +16,6 @@ Q_LOGGING_CATEGORY(lcStore, "shiporskip.store")
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sos::Store", text);
-}
-
 const QString bundledCatalogResource = QStringLiteral(":/feed/bundled-feed.json");
 const QString seededKey = QStringLiteral("bundledCatalogCursor");
 
@@ -134,8 +129,9 @@ Result<qint64> keyOf(const QSqlDatabase& db, const char* table, const QString& i
     if (!query)
         return query.error();
     if (!query->next())
+        //: %1 is the kind of record as the feed names it (lens, tool, comparison), %2 its id
         return Error{
-            tr("The feed refers to a %1 \"%2\" that it does not define").arg(QLatin1String(kind), id)};
+            Store::tr("The feed refers to a %1 \"%2\" that it does not define").arg(QLatin1String(kind), id)};
     return query->value(0).toLongLong();
 }
 

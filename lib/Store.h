@@ -9,6 +9,8 @@
 #include "Result.h"
 #include "ToolQuery.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 #include <optional>
 
@@ -40,6 +42,8 @@ struct ToolDetails
 
 class Store final
 {
+    Q_DECLARE_TR_FUNCTIONS(sos::Store)
+
 public:
     // Opens the database file, migrating it to the current schema.
     static Result<std::unique_ptr<Store>> open(const QString& path);

@@ -13,11 +13,6 @@ namespace sos {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sos::SyncEngine", text);
-}
-
 const QString urlKey = QStringLiteral("syncFeedUrl");
 const QString cursorKey = QStringLiteral("syncCursor");
 const QString etagKey = QStringLiteral("syncEtag");
@@ -52,24 +47,26 @@ QString errorFromBody(const HttpResult& result)
 
 QString SyncSummary::toText() const
 {
-    QString text =
-        notModified
-            ? tr("feed unchanged")
-            : tr("%1 added, %2 updated, %3 deleted").arg(stats.added).arg(stats.updated).arg(stats.deleted);
-    text += tr(", %1 vote(s) pushed").arg(votesPushed);
+    // One sentence per fact, each translated whole.
+    QStringList sentences{notModified ? SyncEngine::tr("Feed unchanged.")
+                                      : SyncEngine::tr("%L1 added, %L2 updated, %L3 deleted.")
+                                            .arg(stats.added)
+                                            .arg(stats.updated)
+                                            .arg(stats.deleted),
+                          SyncEngine::tr("%n vote(s) pushed.", nullptr, votesPushed)};
     if (votesRejected > 0)
-        text += tr(", %1 vote(s) refused by the feed").arg(votesRejected);
+        sentences << SyncEngine::tr("%n vote(s) refused by the feed.", nullptr, votesRejected);
     if (votesFailed > 0)
-        text += tr(", %1 vote(s) still waiting to be sent").arg(votesFailed);
+        sentences << SyncEngine::tr("%n vote(s) still waiting to be sent.", nullptr, votesFailed);
     if (votesWaitForToken)
-        text += tr(" (your votes wait for a token)");
+        sentences << SyncEngine::tr("Your votes wait for a token.");
     if (scorecardsPublished > 0)
-        text += tr(", %1 scorecard(s) published").arg(scorecardsPublished);
+        sentences << SyncEngine::tr("%n scorecard(s) published.", nullptr, scorecardsPublished);
     if (scorecardsRejected > 0)
-        text += tr(", %1 scorecard(s) refused").arg(scorecardsRejected);
+        sentences << SyncEngine::tr("%n scorecard(s) refused.", nullptr, scorecardsRejected);
     if (scorecardsWaiting > 0)
-        text += tr(", %1 scorecard(s) still queued").arg(scorecardsWaiting);
-    return text;
+        sentences << SyncEngine::tr("%n scorecard(s) still queued.", nullptr, scorecardsWaiting);
+    return sentences.join(QLatin1Char(' '));
 }
 
 SyncEngine::SyncEngine(Store& store, QNetworkAccessManager& network, QObject* parent)
@@ -303,7 +300,7 @@ void SyncEngine::fetchPage(const QUrl& url, bool first, int attempt)
 {
     if (m_pageIndex >= m_options.maxPages)
         return fail(tr("The feed has more than %1 pages; this looks like a loop.").arg(m_options.maxPages));
-    Q_EMIT progress(tr("Fetching page %1…").arg(m_pageIndex + 1), m_pageIndex);
+    Q_EMIT progress(tr("Fetching page %L1…").arg(m_pageIndex + 1), m_pageIndex);
     QNetworkRequest get = request(url);
     if (first) {
         const QString etag = m_store.meta(etagKey);
@@ -378,7 +375,7 @@ void SyncEngine::onPage(const HttpResult& result, const QUrl& url, bool first, i
 
 void SyncEngine::applyStaged()
 {
-    Q_EMIT progress(tr("Applying %1 page(s)…").arg(m_summary.pages), m_summary.pages);
+    Q_EMIT progress(tr("Applying %n page(s)…", nullptr, m_summary.pages), m_summary.pages);
     FeedDocument merged;
     const QList<Store::StagedPage> pages = m_store.stagedPages(m_feedKey, m_since);
     for (const Store::StagedPage& page : pages) {

@@ -10,11 +10,6 @@ namespace sos {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sos::TokenStore", text);
-}
-
 QString keyFor(const QString& feedUrl)
 {
     return QStringLiteral("feed-token:") + feedUrl;
@@ -34,13 +29,15 @@ void runJob(QKeychain::Job& job)
 Error keychainError(const QKeychain::Job& job)
 {
     if (job.error() == QKeychain::NoBackendAvailable || job.error() == QKeychain::OtherError) {
-        return Error{tr("The system keychain is not available (%1). Start your desktop's secret service (for "
-                        "example gnome-keyring), or keep the token for this session only.")
-                         .arg(job.errorString())};
+        return Error{
+            TokenStore::tr(
+                "The system keychain is not available (%1). Start your desktop's secret service (for "
+                "example gnome-keyring), or keep the token for this session only.")
+                .arg(job.errorString())};
     }
     if (job.error() == QKeychain::AccessDenied || job.error() == QKeychain::AccessDeniedByUser)
-        return Error{tr("The keychain refused access to the feed token.")};
-    return Error{tr("The keychain failed: %1").arg(job.errorString())};
+        return Error{TokenStore::tr("The keychain refused access to the feed token.")};
+    return Error{TokenStore::tr("The keychain failed: %1").arg(job.errorString())};
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -16,6 +17,8 @@ namespace sos {
 
 class TokenStore
 {
+    Q_DECLARE_TR_FUNCTIONS(sos::TokenStore)
+
 public:
     virtual ~TokenStore() = default;
     // The token of a feed; no value when none is stored; an error when the keychain cannot answer.

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ComparisonCharts.h"
 
+#include "Appearance.h"
 #include "ComparisonModel.h"
+#include "Localization.h"
 #include "ToolDetailsView.h"
 
 #include <QBarCategoryAxis>
@@ -25,19 +27,39 @@ namespace sos::charts {
 
 namespace {
 
-bool isDark(const QPalette& palette)
+// The translation context of the charts' texts.
+struct ChartText
 {
-    return palette.color(QPalette::Window).lightness() < 128;
-}
+    Q_DECLARE_TR_FUNCTIONS(sos::ComparisonCharts)
+};
 
 QChart* newChart(const QString& title, const QPalette& palette)
 {
     auto* chart = new QChart;
-    chart->setTheme(isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setTheme(isDarkPalette(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTitle(title);
     chart->setBackgroundRoundness(0);
+    // The theme has colours of its own: the palette's make the chart part of the page around it.
+    chart->setBackgroundBrush(palette.color(QPalette::Window));
+    chart->setTitleBrush(palette.color(QPalette::WindowText));
+    chart->legend()->setLabelColor(palette.color(QPalette::WindowText));
     chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+// Axes take the theme's colours when they are added: give them the palette's too.
+QChart* withPaletteAxes(QChart* chart, const QPalette& palette)
+{
+    const QColor text = palette.color(QPalette::WindowText);
+    QColor grid = text;
+    grid.setAlpha(60);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(text);
+        axis->setGridLineColor(grid);
+    }
     return chart;
 }
 
@@ -75,9 +97,9 @@ QColor skipColor()
 
 QChart* panelSplitChart(const ComparisonModel& model, const QPalette& palette)
 {
-    QChart* chart = newChart(QObject::tr("Panel verdicts per tool"), palette);
-    auto* ships = new QBarSet(QObject::tr("Ship"));
-    auto* skips = new QBarSet(QObject::tr("Skip"));
+    QChart* chart = newChart(ChartText::tr("Panel verdicts per tool"), palette);
+    auto* ships = new QBarSet(verdictLabel(Verdict::Ship));
+    auto* skips = new QBarSet(verdictLabel(Verdict::Skip));
     ships->setColor(shipColor());
     skips->setColor(skipColor());
     int maximum = 0;
@@ -95,33 +117,37 @@ QChart* panelSplitChart(const ComparisonModel& model, const QPalette& palette)
     categories->append(toolNames(model));
     chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
-    QValueAxis* counts = countAxis(maximum, QObject::tr("Reviewers"));
+    QValueAxis* counts = countAxis(maximum, ChartText::tr("Reviewers"));
     chart->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(counts);
-    QObject::connect(series, &QStackedBarSeries::hovered, series, [bars](bool on, int index, QBarSet* set) {
-        if (!on || index < 0 || index >= bars.size())
-            return QToolTip::hideText();
-        const PanelSplitBar& bar = bars.at(index);
-        const int count = set->label() == QObject::tr("Ship") ? bar.ships : bar.skips;
-        QToolTip::showText(QCursor::pos(), QObject::tr("%1: %2 of %3 reviewers say %4")
-                                               .arg(bar.toolName)
-                                               .arg(count)
-                                               .arg(bar.ships + bar.skips)
-                                               .arg(set->label().toLower()));
-    });
-    return chart;
+    QObject::connect(
+        series, &QStackedBarSeries::hovered, series, [bars, ships](bool on, int index, QBarSet* set) {
+            if (!on || index < 0 || index >= bars.size())
+                return QToolTip::hideText();
+            const PanelSplitBar& bar = bars.at(index);
+            const int reviewers = bar.ships + bar.skips;
+            QToolTip::showText(QCursor::pos(),
+                               (set == ships
+                                    ? ChartText::tr("%1: %L2 of %n reviewer(s) say ship", nullptr, reviewers)
+                                          .arg(bar.toolName)
+                                          .arg(bar.ships)
+                                    : ChartText::tr("%1: %L2 of %n reviewer(s) say skip", nullptr, reviewers)
+                                          .arg(bar.toolName)
+                                          .arg(bar.skips)));
+        });
+    return withPaletteAxes(chart, palette);
 }
 
 QChart* communitySplitChart(const ComparisonModel& model, const QPalette& palette)
 {
     if (model.communityTotal() <= 0)
         return nullptr;
-    QChart* chart = newChart(QObject::tr("Community vote"), palette);
+    QChart* chart = newChart(ChartText::tr("Community vote"), palette);
     auto* series = new QPieSeries;
     for (int column = 0; column < model.toolCount(); ++column) {
         const CommunityFigure figure = model.community(column);
-        const QString format = figure.includesMyPendingVote ? QObject::tr("%1: %2% (%3, incl. yours)")
-                                                            : QObject::tr("%1: %2% (%3)");
+        const QString format = figure.includesMyPendingVote ? ChartText::tr("%1: %L2% (%L3, incl. yours)")
+                                                            : ChartText::tr("%1: %L2% (%L3)");
         const QString label = format.arg(model.tool(column).summary.tool.name)
                                   .arg(figure.percent().value_or(0))
                                   .arg(figure.votes);
@@ -139,14 +165,14 @@ QChart* communitySplitChart(const ComparisonModel& model, const QPalette& palett
 
 QChart* verdictGridChart(const ComparisonModel& model, const QPalette& palette)
 {
-    QChart* chart = newChart(QObject::tr("Verdict by lens"), palette);
+    QChart* chart = newChart(ChartText::tr("Verdict by lens"), palette);
     auto* ships = new QScatterSeries;
-    ships->setName(QObject::tr("Ship"));
+    ships->setName(verdictLabel(Verdict::Ship));
     ships->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     ships->setMarkerSize(18);
     ships->setColor(shipColor());
     auto* skips = new QScatterSeries;
-    skips->setName(QObject::tr("Skip"));
+    skips->setName(verdictLabel(Verdict::Skip));
     skips->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     skips->setMarkerSize(18);
     skips->setColor(skipColor());
@@ -184,29 +210,29 @@ QChart* verdictGridChart(const ComparisonModel& model, const QPalette& palette)
     for (QScatterSeries* series : {ships, skips}) {
         series->attachAxis(toolAxis);
         series->attachAxis(lensAxis);
-        QObject::connect(series, &QScatterSeries::hovered, series,
-                         [names, lenses, rows, series](const QPointF& point, bool on) {
-                             const int column = qRound(point.x());
-                             const int row = rows - 1 - qRound(point.y());
-                             if (!on || column < 0 || column >= names.size() || row < 0 || row >= rows)
-                                 return QToolTip::hideText();
-                             QToolTip::showText(
-                                 QCursor::pos(),
-                                 QObject::tr("%1, %2: %3")
-                                     .arg(names.at(column), lenses.at(row).name, series->name().toLower()));
-                         });
+        QObject::connect(
+            series, &QScatterSeries::hovered, series,
+            [names, lenses, rows, series](const QPointF& point, bool on) {
+                const int column = qRound(point.x());
+                const int row = rows - 1 - qRound(point.y());
+                if (!on || column < 0 || column >= names.size() || row < 0 || row >= rows)
+                    return QToolTip::hideText();
+                QToolTip::showText(
+                    QCursor::pos(),
+                    ChartText::tr("%1, %2: %3").arg(names.at(column), lenses.at(row).name, series->name()));
+            });
     }
-    return chart;
+    return withPaletteAxes(chart, palette);
 }
 
 QChart* voteHistoryChart(const ComparisonModel& model, const QPalette& palette)
 {
     if (model.voteHistoryPointCount() < 2)
         return nullptr;
-    QChart* chart = newChart(QObject::tr("Community vote over time"), palette);
+    QChart* chart = newChart(ChartText::tr("Community vote over time"), palette);
     auto* time = new QDateTimeAxis;
-    time->setFormat(QStringLiteral("yyyy-MM-dd"));
-    time->setTitleText(QObject::tr("Date (UTC)"));
+    time->setFormat(localDateFormat());
+    time->setTitleText(ChartText::tr("Date (UTC)"));
     chart->addAxis(time, Qt::AlignBottom);
     int maximum = 0;
     QDateTime first;
@@ -227,20 +253,18 @@ QChart* voteHistoryChart(const ComparisonModel& model, const QPalette& palette)
         QObject::connect(line, &QLineSeries::hovered, line, [name](const QPointF& point, bool on) {
             if (!on)
                 return QToolTip::hideText();
-            QToolTip::showText(QCursor::pos(),
-                               QObject::tr("%1: %2 votes on %3")
-                                   .arg(name)
-                                   .arg(qRound(point.y()))
-                                   .arg(QDateTime::fromMSecsSinceEpoch(qint64(point.x()), Qt::UTC)
-                                            .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+            QToolTip::showText(
+                QCursor::pos(),
+                ChartText::tr("%1: %n vote(s) on %2 UTC", nullptr, qRound(point.y()))
+                    .arg(name, localDateTime(QDateTime::fromMSecsSinceEpoch(qint64(point.x()), Qt::UTC))));
         });
     }
     time->setRange(first, last);
-    QValueAxis* counts = countAxis(maximum, QObject::tr("Votes"));
+    QValueAxis* counts = countAxis(maximum, ChartText::tr("Votes"));
     chart->addAxis(counts, Qt::AlignLeft);
     for (QAbstractSeries* series : chart->series())
         series->attachAxis(counts);
-    return chart;
+    return withPaletteAxes(chart, palette);
 }
 
 QWidget* chartOrMessage(QChart* chart, const QString& title, const QString& message, QWidget* parent)

@@ -41,9 +41,8 @@ QVariant ComparisonListModel::data(const QModelIndex& index, int role) const
         return summary.comparison.title;
     case Qt::ToolTipRole:
         return summary.totalVotes > 0
-                   ? tr("%1 \u2014 community votes: %2")
+                   ? tr("%1 \u2014 %n community vote(s)", nullptr, summary.totalVotes)
                          .arg(summary.toolNames.join(QStringLiteral(", ")))
-                         .arg(summary.totalVotes)
                    : tr("%1 \u2014 no community votes yet").arg(summary.toolNames.join(QStringLiteral(", ")));
     case ComparisonIdRole:
         return summary.comparison.id;

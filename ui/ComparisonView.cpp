@@ -37,25 +37,27 @@ QFrame* card(QWidget* parent)
 QString communityText(const ComparisonModel& model, int column)
 {
     if (!model.isPublished())
-        return QObject::tr("Community vote: only on published comparisons");
+        return ComparisonView::tr("Community vote: only on published comparisons");
     const CommunityFigure figure = model.community(column);
     if (!figure.percent())
-        return QObject::tr("Community: \u2014 (no votes yet)");
-    QString text = QObject::tr("Community: %1% of the vote (%2 of %3)")
-                       .arg(*figure.percent())
-                       .arg(figure.votes)
-                       .arg(figure.total);
-    if (figure.includesMyPendingVote)
-        text += QLatin1Char('\n') + QObject::tr("incl. your vote, pending until the next sync");
-    return text;
+        return ComparisonView::tr("Community: \u2014 (no votes yet)");
+    return (figure.includesMyPendingVote ? ComparisonView::tr("Community: %L1% of the vote (%L2 of %L3)\n"
+                                                              "incl. your vote, pending until the next sync")
+                                         : ComparisonView::tr("Community: %L1% of the vote (%L2 of %L3)"))
+        .arg(*figure.percent())
+        .arg(figure.votes)
+        .arg(figure.total);
 }
 
 QString panelText(const PanelScore& panel)
 {
     const auto percent = panel.percent();
     if (!percent)
-        return QObject::tr("No panel reviews yet");
-    return QObject::tr("%1% panel ship (%2 of %3)").arg(*percent).arg(panel.ships).arg(panel.reviews);
+        return ComparisonView::tr("No panel reviews yet");
+    return ComparisonView::tr("%L1% panel ship (%L2 of %L3)")
+        .arg(*percent)
+        .arg(panel.ships)
+        .arg(panel.reviews);
 }
 
 } // namespace
@@ -69,7 +71,7 @@ ComparisonView::ComparisonView(Store& store, ComparisonModel model, QWidget* par
     auto* top = new QHBoxLayout;
     m_title = makeBoldLabel({}, this, 1.4);
     m_title->setObjectName(QStringLiteral("comparisonTitle"));
-    m_onlyDiffering = new QCheckBox(tr("Only lenses where the verdicts &differ"), this);
+    m_onlyDiffering = new QCheckBox(tr("Only lenses &where the verdicts differ"), this);
     m_onlyDiffering->setObjectName(QStringLiteral("onlyDiffering"));
     connect(m_onlyDiffering, &QCheckBox::toggled, this, &ComparisonView::setOnlyDifferingLenses);
     top->addWidget(m_title, 1);
@@ -78,6 +80,7 @@ ComparisonView::ComparisonView(Store& store, ComparisonModel model, QWidget* par
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setAccessibleName(tr("Side-by-side comparison"));
     layout->addWidget(m_scroll, 1);
     rebuild();
 }
@@ -234,7 +237,7 @@ QWidget* ComparisonView::headerCard(int column)
     const QString none = QStringLiteral("\u2014");
     layout->addWidget(
         makePlainLabel(tr("Entry: %1 \u00b7 License: %2 \u00b7 Deployment: %3")
-                           .arg(pricingToString(tool.pricing), tool.license.isEmpty() ? none : tool.license,
+                           .arg(pricingLabel(tool.pricing), tool.license.isEmpty() ? none : tool.license,
                                 tool.deployment.isEmpty() ? none : tool.deployment),
                        frame));
     layout->addWidget(makeBoldLabel(panelText(m_model.panel(column)), frame));
@@ -305,8 +308,8 @@ void ComparisonView::rebuild()
         const Tool& tool = m_model.tool(column).summary.tool;
         QFrame* frame = card(m_page);
         auto* layout = new QVBoxLayout(frame);
-        layout->addWidget(makeBoldLabel(
-            tr("%1 entry \u00b7 %2").arg(pricingToString(tool.pricing), tool.deployment), frame));
+        layout->addWidget(
+            makeBoldLabel(tr("%1 entry \u00b7 %2").arg(pricingLabel(tool.pricing), tool.deployment), frame));
         layout->addWidget(makePlainLabel(tool.license, frame));
         if (!tool.pricingNote.isEmpty())
             layout->addWidget(makePlainLabel(tool.pricingNote, frame));
@@ -421,6 +424,7 @@ void ComparisonView::rebuild()
     m_grid->setRowStretch(row, 1);
 
     m_scroll->setWidget(m_page); // deletes the previous page
+    moveInFocusChain(m_scroll, m_page);
     setOnlyDifferingLenses(m_onlyDiffering->isChecked());
     // Keep the reader's place once the new page has its size.
     QMetaObject::invokeMethod(

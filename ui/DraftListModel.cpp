@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DraftListModel.h"
 
+#include "Localization.h"
 #include "Store.h"
-
-#include <QLocale>
 
 namespace sos {
 
@@ -71,20 +70,19 @@ QVariant DraftListModel::data(const QModelIndex& index, int role) const
         case LensColumn:
             return lensName(draft);
         case VerdictColumn:
-            return draft.verdict ? (*draft.verdict == Verdict::Ship ? tr("Ship") : tr("Skip")) : QString();
+            return draft.verdict ? verdictLabel(*draft.verdict) : QString();
         case StateColumn:
             return stateText(draft);
         case EditedColumn:
-            return QLocale().toString(draft.updatedAt.toLocalTime(), QLocale::ShortFormat);
+            return localDateTime(draft.updatedAt.toLocalTime());
         default:
             return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == StateColumn)
             return stateText(draft);
-        return tr("%1 through the %2 lens: %3 words")
-            .arg(toolName(draft.toolId), lensName(draft))
-            .arg(draft.wordCount());
+        return tr("%1 through the %2 lens: %n word(s)", nullptr, draft.wordCount())
+            .arg(toolName(draft.toolId), lensName(draft));
     case DraftIdRole:
         return draft.id;
     case StateRole:

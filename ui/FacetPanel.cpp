@@ -61,6 +61,10 @@ QString FacetPanel::facetTitle(Facet facet)
 
 QString FacetPanel::valueLabel(Facet facet, const QString& value)
 {
+    if (facet == Facet::Pricing) {
+        if (const auto pricing = pricingFromString(value))
+            return pricingLabel(*pricing);
+    }
     if (facet == Facet::PanelVerdict) {
         switch (panelVerdictFromString(value).value_or(PanelVerdict::Unreviewed)) {
         case PanelVerdict::UnanimousShip:
@@ -94,7 +98,7 @@ void FacetPanel::setCounts(Facet facet, const QList<FacetCount>& counts)
     }
     for (const FacetCount& count : shown) {
         auto* item =
-            new QListWidgetItem(tr("%1 (%2)").arg(valueLabel(facet, count.value)).arg(count.count), list);
+            new QListWidgetItem(tr("%1 (%L2)").arg(valueLabel(facet, count.value)).arg(count.count), list);
         item->setData(valueRole, count.value);
         item->setToolTip(item->text());
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "Appearance.h"
 #include "ComparisonListModel.h"
 #include "ComparisonView.h"
 #include "FacetPanel.h"
 #include "ReportExporter.h"
 #include "ScorecardEditor.h"
 #include "Settings.h"
+#include "ShortcutsDialog.h"
 #include "Store.h"
 #include "SyncController.h"
 #include "TokenStore.h"
@@ -82,7 +84,8 @@ MainWindow::MainWindow(Store& store, Settings& settings, TokenStore* tokens, QWi
     // Search field in a toolbar that spans the window.
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search tools, taglines and reviews (Ctrl+F)"));
+    m_search->setPlaceholderText(
+        tr("Search tools, taglines and reviews (%1)").arg(shortcutText(QKeySequence::Find)));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the catalog"));
     m_searchDelay = new QTimer(this);
@@ -130,7 +133,7 @@ MainWindow::MainWindow(Store& store, Settings& settings, TokenStore* tokens, QWi
 
     m_sideSplitter = new QSplitter(Qt::Vertical, this);
     m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
-    m_sideSplitter->addWidget(titled(tr("&Filters"), facetScroll, m_sideSplitter));
+    m_sideSplitter->addWidget(titled(tr("F&ilters"), facetScroll, m_sideSplitter));
     m_sideSplitter->addWidget(titled(tr("C&omparisons"), m_comparisonList, m_sideSplitter));
     m_sideSplitter->setStretchFactor(0, 1);
     m_sideSplitter->setStretchFactor(1, 1);
@@ -221,6 +224,12 @@ MainWindow::MainWindow(Store& store, Settings& settings, TokenStore* tokens, QWi
     connect(m_tabs, &QTabWidget::currentChanged, m_editor, &ScorecardEditor::saveNow);
 
     createActions();
+    applyTheme(themeFromString(m_settings.value(Settings::Key::Theme).toString()).value_or(Theme::System));
+    connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::Theme)
+            applyTheme(
+                themeFromString(m_settings.value(Settings::Key::Theme).toString()).value_or(Theme::System));
+    });
     restoreState();
     refreshFacetCounts();
     updateStatus();
@@ -278,7 +287,7 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     comparisonAction(tr("&Print…"), QStringLiteral("printAction"), QKeySequence::Print,
                      [this](const ComparisonModel& model) { m_exporter->print(model); });
-    comparisonAction(tr("Print Pre&view…"), QStringLiteral("printPreviewAction"),
+    comparisonAction(tr("Print Previe&w…"), QStringLiteral("printPreviewAction"),
                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                      [this](const ComparisonModel& model) { m_exporter->printPreview(model); });
     auto updateComparisonActions = [this] {
@@ -328,7 +337,7 @@ void MainWindow::createActions()
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
     });
     previousTab->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab));
-    QAction* differing = viewMenu->addAction(tr("Only Lenses Where Verdicts &Differ"), this, [this] {
+    QAction* differing = viewMenu->addAction(tr("Only Lenses Where Verdicts Di&ffer"), this, [this] {
         if (ComparisonView* view = comparisonView(m_tabs->currentIndex()))
             view->setOnlyDifferingLenses(!view->onlyDifferingLenses());
     });
@@ -359,11 +368,18 @@ void MainWindow::createActions()
     m_searchToolbar->addAction(compare);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(this);
+        dialog.exec();
+    });
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    helpMenu->addSeparator();
     helpMenu->addAction(tr("&About ShipOrSkip"), this, &MainWindow::showAbout);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     // Escape in the search field clears it, as in every search box.
-    auto* clearSearch = new QAction(m_search);
+    auto* clearSearch = new QAction(tr("Clear the Search Field"), m_search);
     clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
     clearSearch->setShortcutContext(Qt::WidgetShortcut);
     connect(clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
@@ -397,10 +413,11 @@ void MainWindow::updateStatus()
 {
     const int total = m_store.toolCount();
     const int shown = m_toolModel->totalCount();
-    m_countLabel->setText(shown == total ? tr("Tools: %1").arg(total)
-                                         : tr("Showing %1 of %2 tools").arg(shown).arg(total));
+    m_countLabel->setText(shown == total ? tr("Tools: %L1").arg(total)
+                                         : tr("Showing %L1 of %n tool(s)", nullptr, total).arg(shown));
     if (shown == 0 && total > 0)
-        statusBar()->showMessage(tr("No tool matches. Clear the search and filters with Ctrl+Shift+L."));
+        statusBar()->showMessage(tr("No tool matches. Clear the search and filters with %1.")
+                                     .arg(shortcutText(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L))));
     else
         statusBar()->clearMessage();
 }
@@ -462,11 +479,15 @@ ComparisonView* MainWindow::openComparison(Result<ComparisonModel> model, bool m
         }
     }
     auto* view = new ComparisonView(m_store, std::move(model).value(), m_tabs);
-    const int index = m_tabs->addTab(view, view->model().title());
+    // A tab's text makes "&" an access key: a title's own ampersand ("70B & 400B") is doubled to stay one.
+    const auto tabText = [](QString title) {
+        return title.replace(QLatin1Char('&'), QLatin1String("&&"));
+    };
+    const int index = m_tabs->addTab(view, tabText(view->model().title()));
     m_tabs->setTabToolTip(index, view->model().title());
-    connect(view, &ComparisonView::titleChanged, this, [this, view](const QString& title) {
+    connect(view, &ComparisonView::titleChanged, this, [this, view, tabText](const QString& title) {
         const int at = m_tabs->indexOf(view);
-        m_tabs->setTabText(at, title);
+        m_tabs->setTabText(at, tabText(title));
         m_tabs->setTabToolTip(at, title);
     });
     connect(view, &ComparisonView::columnsChanged, this, &MainWindow::saveOpenComparisons);
@@ -480,6 +501,8 @@ ComparisonView* MainWindow::openComparison(Result<ComparisonModel> model, bool m
     });
     if (makeCurrent)
         m_tabs->setCurrentWidget(view);
+    // Tab goes through the comparison before it reaches the editor pane on its right.
+    moveInFocusChain(lastFocusableIn(view), m_editorDock);
     saveOpenComparisons();
     return view;
 }
@@ -492,7 +515,8 @@ void MainWindow::compareSelectedTools()
     if (ids.size() < ComparisonModel::minimumTools || ids.size() > ComparisonModel::maximumTools) {
         statusBar()->showMessage(
             tr("Select two to four tools to compare (Ctrl+click or Shift+click in the table), "
-               "then press Ctrl+Enter."),
+               "then press %1.")
+                .arg(shortcutText(QKeySequence(Qt::CTRL | Qt::Key_Return))),
             10000);
         return;
     }
@@ -569,8 +593,9 @@ void MainWindow::showEditorDock()
 void MainWindow::draftScorecard(const QString& toolId)
 {
     if (toolId.isEmpty()) {
-        statusBar()->showMessage(
-            tr("Select a tool first, then press Ctrl+Shift+N to draft a scorecard for it."), 10000);
+        statusBar()->showMessage(tr("Select a tool first, then press %1 to draft a scorecard for it.")
+                                     .arg(shortcutText(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N))),
+                                 10000);
         return;
     }
     showEditorDock();

@@ -14,6 +14,7 @@ namespace sos {
 void ChartsReportRenderer::render(ReportChart kind, const ComparisonModel& model, QPainter& painter,
                                   const QRectF& target) const
 {
+    // Paper is white, whatever the screen's theme.
     QPalette paper;
     paper.setColor(QPalette::Window, Qt::white);
     paper.setColor(QPalette::WindowText, Qt::black);
@@ -28,12 +29,12 @@ void ChartsReportRenderer::render(ReportChart kind, const ComparisonModel& model
         break;
     case ReportChart::CommunitySplit:
         chart = charts::communitySplitChart(model, paper);
-        message = model.isPublished() ? QObject::tr("Community vote: no votes yet.")
-                                      : QObject::tr("Community vote: only on published comparisons.");
+        message = model.isPublished() ? tr("Community vote: no votes yet.")
+                                      : tr("Community vote: only on published comparisons.");
         break;
     case ReportChart::VoteHistory:
         chart = charts::voteHistoryChart(model, paper);
-        message = QObject::tr("Community vote over time: fewer than two tallies so far.");
+        message = tr("Community vote over time: fewer than two tallies so far.");
         break;
     }
     if (!chart) {

@@ -9,6 +9,8 @@ namespace sos {
 
 class ChartsReportRenderer final : public ReportChartRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(sos::ChartsReportRenderer)
+
 public:
     void render(ReportChart chart, const ComparisonModel& model, QPainter& painter,
                 const QRectF& target) const override;

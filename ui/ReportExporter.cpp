@@ -184,7 +184,7 @@ void ReportExporter::exportAll(const QList<const ComparisonModel*>& models)
         if (auto result = write(*model, Format::Pdf, path); !result) {
             progress.cancel();
             QMessageBox::warning(m_window, tr("Export failed"),
-                                 tr("%1\n\n%2 of %3 comparisons were exported before this one.")
+                                 tr("%1\n\nExported before this one: %L2 of %L3.")
                                      .arg(result.errorMessage())
                                      .arg(written)
                                      .arg(models.size()));
@@ -193,9 +193,8 @@ void ReportExporter::exportAll(const QList<const ComparisonModel*>& models)
         ++written;
         progress.setValue(written);
     }
-    Q_EMIT message(tr("Exported %1 of %2 comparisons to %3")
+    Q_EMIT message(tr("Exported %L1 of %n comparison(s) to %2", nullptr, static_cast<int>(models.size()))
                        .arg(written)
-                       .arg(models.size())
                        .arg(QDir::toNativeSeparators(folder)));
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScorecardEditor.h"
 
+#include "Appearance.h"
 #include "DraftListModel.h"
 #include "FileDialogs.h"
 #include "Scorecard.h"
@@ -57,7 +58,7 @@ public:
     explicit DocumentEdit(QPlainTextEdit* edit)
         : m_edit(edit)
     {
-        setText(QObject::tr("typing"));
+        setText(ScorecardEditor::tr("typing"));
     }
 
     void undo() override
@@ -85,6 +86,16 @@ private:
     bool m_first = true;
 };
 
+QKeySequence publishKeys()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return);
+}
+// The main window's Sync action (SyncController) has these keys.
+QKeySequence syncKeys()
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_R);
+}
+
 QFrame* previewCard(QWidget* parent)
 {
     auto* frame = new QFrame(parent);
@@ -107,16 +118,16 @@ public:
     {
         switch (field) {
         case ScorecardEditor::Field::Lens:
-            setText(QObject::tr("lens change"));
+            setText(ScorecardEditor::tr("lens change"));
             break;
         case ScorecardEditor::Field::CustomLens:
-            setText(QObject::tr("lens name"));
+            setText(ScorecardEditor::tr("lens name"));
             break;
         case ScorecardEditor::Field::Verdict:
-            setText(QObject::tr("verdict change"));
+            setText(ScorecardEditor::tr("verdict change"));
             break;
         case ScorecardEditor::Field::Author:
-            setText(QObject::tr("author"));
+            setText(ScorecardEditor::tr("author"));
             break;
         }
     }
@@ -190,14 +201,16 @@ ScorecardEditor::ScorecardEditor(Store& store, Settings& settings, QWidget* pare
     m_body->setChildrenCollapsible(false);
     m_stack = new QStackedWidget(m_body);
     QLabel* empty =
-        makePlainLabel(tr("No draft is open.\n\nSelect a tool and press Ctrl+Shift+N (or \"Draft a "
-                          "Scorecard\" in its details or a comparison column), or pick a draft above."),
+        makePlainLabel(tr("No draft is open.\n\nSelect a tool and press %1 (or \"Draft a "
+                          "Scorecard\" in its details or a comparison column), or pick a draft above.")
+                           .arg(shortcutText(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N))),
                        m_stack);
     empty->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(empty);
     auto* formScroll = new QScrollArea(m_stack);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setAccessibleName(tr("Draft"));
     auto* formPage = new QWidget(formScroll);
     buildForm(formPage);
     formScroll->setWidget(formPage);
@@ -208,6 +221,7 @@ ScorecardEditor::ScorecardEditor(Store& store, Settings& settings, QWidget* pare
     m_previewScroll->setObjectName(QStringLiteral("scorecardPreview"));
     m_previewScroll->setWidgetResizable(true);
     m_previewScroll->setFrameShape(QFrame::NoFrame);
+    m_previewScroll->setAccessibleName(tr("Preview"));
     m_previewScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the cards wrap instead
     m_previewPage = new QWidget(m_previewScroll);
     m_previewLayout = new QVBoxLayout(m_previewPage);
@@ -255,9 +269,9 @@ ScorecardEditor::ScorecardEditor(Store& store, Settings& settings, QWidget* pare
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     QWidget::addAction(redo);
     m_menuActions << undo << redo;
-    addAction(tr("&Publish Scorecard"), QStringLiteral("publishAction"),
-              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), &ScorecardEditor::publish);
-    addAction(tr("D&uplicate Draft"), QStringLiteral("duplicateDraftAction"), {},
+    addAction(tr("&Publish Scorecard"), QStringLiteral("publishAction"), publishKeys(),
+              &ScorecardEditor::publish);
+    addAction(tr("Dupli&cate Draft"), QStringLiteral("duplicateDraftAction"), {},
               &ScorecardEditor::duplicateCurrent);
     addAction(tr("Di&scard Draft\u2026"), QStringLiteral("discardDraftAction"), {},
               [this] { discardCurrent(true); });
@@ -286,6 +300,13 @@ ScorecardEditor::ScorecardEditor(Store& store, Settings& settings, QWidget* pare
 }
 
 ScorecardEditor::~ScorecardEditor() = default;
+
+void ScorecardEditor::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateProblems(); // their red suits the palette's background
+}
 
 void ScorecardEditor::resizeEvent(QResizeEvent* event)
 {
@@ -347,7 +368,6 @@ void ScorecardEditor::buildForm(QWidget* page)
     auto problem = [&](const QString& field) {
         QLabel* label = makePlainLabel({}, page);
         label->setObjectName(QStringLiteral("problem-") + field);
-        label->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
         label->setAccessibleName(tr("Problem"));
         label->hide();
         m_problems.insert(field, label);
@@ -375,7 +395,7 @@ void ScorecardEditor::buildForm(QWidget* page)
     lensLabel->setBuddy(m_lens);
     form->addRow(lensLabel, lensRow);
 
-    m_ship = new QRadioButton(tr("S&hip"), page);
+    m_ship = new QRadioButton(tr("Shi&p"), page);
     m_ship->setObjectName(QStringLiteral("shipButton"));
     m_skip = new QRadioButton(tr("S&kip"), page);
     m_skip->setObjectName(QStringLiteral("skipButton"));
@@ -447,7 +467,7 @@ void ScorecardEditor::buildForm(QWidget* page)
         layout->addWidget(group);
     }
 
-    auto* textLabel = new QLabel(tr("&Scorecard:"), page);
+    auto* textLabel = new QLabel(tr("S&corecard:"), page);
     QFont bold = textLabel->font();
     bold.setBold(true);
     textLabel->setFont(bold);
@@ -481,24 +501,24 @@ void ScorecardEditor::buildForm(QWidget* page)
             [this] { findNext(QApplication::keyboardModifiers().testFlag(Qt::ShiftModifier)); });
     auto* previous = new QToolButton(m_findBar);
     previous->setText(QStringLiteral("\u25b2"));
-    previous->setToolTip(tr("Find previous (Shift+F3)"));
+    previous->setToolTip(tr("Find previous (%1)").arg(shortcutText(QKeySequence::FindPrevious)));
     previous->setAccessibleName(tr("Find previous"));
     connect(previous, &QToolButton::clicked, this, [this] { findNext(true); });
     auto* next = new QToolButton(m_findBar);
     next->setText(QStringLiteral("\u25bc"));
-    next->setToolTip(tr("Find next (F3)"));
+    next->setToolTip(tr("Find next (%1)").arg(shortcutText(QKeySequence::FindNext)));
     next->setAccessibleName(tr("Find next"));
     connect(next, &QToolButton::clicked, this, [this] { findNext(false); });
     m_findStatus = new QLabel(m_findBar);
     auto* close = new QToolButton(m_findBar);
     close->setText(QStringLiteral("\u2715"));
-    close->setToolTip(tr("Close the find bar (Escape)"));
+    close->setToolTip(tr("Close the find bar (%1)").arg(shortcutText(QKeySequence(Qt::Key_Escape))));
     close->setAccessibleName(tr("Close the find bar"));
     connect(close, &QToolButton::clicked, this, [this] {
         m_findBar->hide();
         focusEditor();
     });
-    auto* escape = new QAction(m_findField);
+    auto* escape = new QAction(tr("Close the Find Bar"), m_findField);
     escape->setShortcut(QKeySequence(Qt::Key_Escape));
     escape->setShortcutContext(Qt::WidgetShortcut);
     connect(escape, &QAction::triggered, close, &QToolButton::click);
@@ -512,9 +532,10 @@ void ScorecardEditor::buildForm(QWidget* page)
     layout->addWidget(m_findBar);
 
     auto* buttons = new QHBoxLayout;
-    m_publish = new QPushButton(tr("&Publish"), page);
+    m_publish = new QPushButton(tr("Pu&blish"), page);
     m_publish->setObjectName(QStringLiteral("publishButton"));
-    m_publish->setToolTip(tr("Check the scorecard and queue it for the next sync (Ctrl+Shift+Enter)"));
+    m_publish->setToolTip(
+        tr("Check the scorecard and queue it for the next sync (%1)").arg(shortcutText(publishKeys())));
     connect(m_publish, &QPushButton::clicked, this, &ScorecardEditor::publish);
     buttons->addStretch(1);
     buttons->addWidget(m_publish);
@@ -962,12 +983,13 @@ void ScorecardEditor::updateBanner()
     QString text;
     switch (m_draft->state) {
     case DraftState::Draft:
-        text = tr("Draft \u2014 stored as you type. Publish (Ctrl+Shift+Enter) when it is ready.");
+        text = tr("Draft \u2014 stored as you type. Publish (%1) when it is ready.")
+                   .arg(shortcutText(publishKeys()));
         break;
     case DraftState::Queued:
-        text = tr(
-            "Queued \u2014 the next sync (Ctrl+R) sends it to the feed. Editing it takes it out of the queue "
-            "until you publish again.");
+        text = tr("Queued \u2014 the next sync (%1) sends it to the feed. Editing it takes it out of the "
+                  "queue until you publish again.")
+                   .arg(shortcutText(syncKeys()));
         break;
     case DraftState::Published:
         text =
@@ -1007,11 +1029,10 @@ void ScorecardEditor::updateCount()
     m_count->setText(
         tr("Words: %1 \u00b7 Characters: %2 of at most %3 \u00b7 The panel's scorecards run %4 to "
            "%5 words.")
-            .arg(QLocale().toString(draft->wordCount()))
-            .arg(QLocale().toString(Drafts::publishedText(*draft).size()))
-            .arg(QLocale().toString(Drafts::maximumTextLength))
-            .arg(guideMinimumWords)
-            .arg(guideMaximumWords));
+            .arg(QLocale().toString(draft->wordCount()),
+                 QLocale().toString(Drafts::publishedText(*draft).size()),
+                 QLocale().toString(Drafts::maximumTextLength), QLocale().toString(guideMinimumWords),
+                 QLocale().toString(guideMaximumWords)));
 }
 
 void ScorecardEditor::updateProblems()
@@ -1024,8 +1045,13 @@ void ScorecardEditor::updateProblems()
     QMap<QString, QStringList> messages;
     for (const DraftProblem& problem : Drafts::validate(*draft))
         messages[problem.field] << problem.message;
+    // A red that reads on the palette's background: dark on light, light on dark.
+    const QString style =
+        QStringLiteral("QLabel { color: %1; }")
+            .arg(isDarkPalette(palette()) ? QStringLiteral("#ff8a80") : QStringLiteral("#b00020"));
     for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
         if (QLabel* label = m_problems.value(it.key())) {
+            label->setStyleSheet(style);
             // The symbol and the words carry the meaning; the colour only repeats it.
             label->setText(QStringLiteral("\u26a0 ") + it.value().join(QLatin1Char(' ')));
             label->show();
@@ -1102,8 +1128,8 @@ void ScorecardEditor::publish()
         }
         Q_EMIT message(problems.isEmpty()
                            ? queued.errorMessage()
-                           : tr("Not published yet: %1 problem(s) to fix, shown beside their fields.")
-                                 .arg(problems.size()));
+                           : tr("Not published yet: %n problem(s) to fix, shown beside their fields.",
+                                nullptr, static_cast<int>(problems.size())));
         return;
     }
     m_draft = queued.value();
@@ -1111,7 +1137,7 @@ void ScorecardEditor::publish()
     m_model->refresh();
     selectInList(m_draft->id);
     updateBanner();
-    Q_EMIT message(tr("Scorecard queued: the next sync (Ctrl+R) publishes it."));
+    Q_EMIT message(tr("Scorecard queued: the next sync (%1) publishes it.").arg(shortcutText(syncKeys())));
 }
 
 void ScorecardEditor::duplicateCurrent()

@@ -1,21 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsDialog.h"
 
+#include "Appearance.h"
 #include "HttpJob.h"
+#include "Localization.h"
 #include "Settings.h"
 #include "SyncEngine.h"
 #include "TokenStore.h"
 #include "ToolDetailsView.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace sos {
 
@@ -27,14 +32,26 @@ SettingsDialog::SettingsDialog(Settings& settings, TokenStore& keychain, TokenSt
     , m_session(session)
     , m_network(network)
 {
-    setWindowTitle(tr("Feed Settings"));
-    auto* form = new QFormLayout(this);
-    m_url = new QLineEdit(m_settings.value(Settings::Key::FeedUrl).toString(), this);
+    setWindowTitle(tr("Settings"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(feedGroup());
+    layout->addWidget(appearanceGroup());
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    layout->addWidget(buttons);
+}
+
+QWidget* SettingsDialog::feedGroup()
+{
+    auto* group = new QGroupBox(tr("Feed"), this);
+    auto* form = new QFormLayout(group);
+    m_url = new QLineEdit(m_settings.value(Settings::Key::FeedUrl).toString(), group);
     m_url->setObjectName(QStringLiteral("feedUrl"));
     m_url->setPlaceholderText(tr("https://feeds.example.com/team/"));
     m_url->setMinimumWidth(m_url->fontMetrics().averageCharWidth() * 50);
     form->addRow(tr("Feed &URL:"), m_url);
-    m_token = new QLineEdit(this);
+    m_token = new QLineEdit(group);
     m_token->setObjectName(QStringLiteral("feedToken"));
     m_token->setEchoMode(QLineEdit::Password);
     const QString url = m_url->text();
@@ -44,18 +61,58 @@ SettingsDialog::SettingsDialog(Settings& settings, TokenStore& keychain, TokenSt
                                     ? tr("A token is stored in the keychain; type to replace it")
                                     : tr("Optional: needed to vote and publish"));
     form->addRow(tr("&Token:"), m_token);
-    m_syncOnStart = new QCheckBox(tr("&Sync when ShipOrSkip starts"), this);
+    m_syncOnStart = new QCheckBox(tr("&Sync when ShipOrSkip starts"), group);
     m_syncOnStart->setChecked(m_settings.value(Settings::Key::SyncOnStart).toBool());
     form->addRow(QString(), m_syncOnStart);
-    auto* test = new QPushButton(tr("Test &Connection"), this);
+    auto* test = new QPushButton(tr("Test &Connection"), group);
     connect(test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
-    m_status = makePlainLabel({}, this);
+    m_status = makePlainLabel({}, group);
     m_status->setObjectName(QStringLiteral("connectionStatus"));
+    m_status->setAccessibleName(tr("Connection status"));
     form->addRow(test, m_status);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    form->addRow(buttons);
+    return group;
+}
+
+QWidget* SettingsDialog::appearanceGroup()
+{
+    auto* group = new QGroupBox(tr("Language and theme"), this);
+    auto* form = new QFormLayout(group);
+    m_language = new QComboBox(group);
+    m_language->setObjectName(QStringLiteral("languageBox"));
+    m_language->addItem(tr("As the system"), QString());
+    for (const QString& code : availableLanguages())
+        m_language->addItem(nativeLanguageName(code), code);
+    m_language->setCurrentIndex(
+        std::max(0, m_language->findData(m_settings.value(Settings::Key::Language).toString())));
+    form->addRow(tr("&Language:"), m_language);
+    QLabel* restart = makePlainLabel(tr("A new language shows the next time ShipOrSkip starts."), group);
+    restart->setObjectName(QStringLiteral("languageRestartNote"));
+    restart->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), restart);
+
+    m_theme = new QComboBox(group);
+    m_theme->setObjectName(QStringLiteral("themeBox"));
+    m_theme->addItem(tr("As the system"), themeToString(Theme::System));
+    m_theme->addItem(tr("Light"), themeToString(Theme::Light));
+    m_theme->addItem(tr("Dark"), themeToString(Theme::Dark));
+    m_theme->setCurrentIndex(
+        std::max(0, m_theme->findData(m_settings.value(Settings::Key::Theme).toString())));
+    m_theme->setAccessibleDescription(tr("Applies at once; Cancel brings the previous theme back"));
+    connect(m_theme, &QComboBox::currentIndexChanged, this, &SettingsDialog::previewTheme);
+    form->addRow(tr("T&heme:"), m_theme);
+    return group;
+}
+
+void SettingsDialog::previewTheme()
+{
+    applyTheme(themeFromString(m_theme->currentData().toString()).value_or(Theme::System));
+}
+
+void SettingsDialog::reject()
+{
+    // Back to the theme the settings hold.
+    applyTheme(themeFromString(m_settings.value(Settings::Key::Theme).toString()).value_or(Theme::System));
+    QDialog::reject();
 }
 
 void SettingsDialog::testConnection()
@@ -112,6 +169,8 @@ void SettingsDialog::accept()
     }
     m_settings.setValue(Settings::Key::FeedUrl, text.isEmpty() ? QString() : SyncEngine::feedKey(url));
     m_settings.setValue(Settings::Key::SyncOnStart, m_syncOnStart->isChecked());
+    m_settings.setValue(Settings::Key::Language, m_language->currentData().toString());
+    m_settings.setValue(Settings::Key::Theme, m_theme->currentData().toString());
     m_token->clear();
     QDialog::accept();
 }

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Feed settings: the feed's address, its token (stored in the system keychain, shown masked), a
-// connection test, and whether to sync when the app starts.
+// The settings: the feed's address, its token (stored in the system keychain, shown masked), a
+// connection test and whether to sync when the app starts; the language (after a restart) and the
+// theme (at once, undone by Cancel).
 #pragma once
 
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
@@ -25,10 +27,17 @@ public:
                    QNetworkAccessManager& network, QWidget* parent = nullptr);
 
     void accept() override;
+    void reject() override;
     void testConnection();
     QLabel* statusLabel() const { return m_status; }
+    QComboBox* languageBox() const { return m_language; }
+    QComboBox* themeBox() const { return m_theme; }
 
 private:
+    QWidget* feedGroup();
+    QWidget* appearanceGroup();
+    void previewTheme();
+
     Settings& m_settings;
     TokenStore& m_tokens;
     TokenStore& m_session;
@@ -37,6 +46,8 @@ private:
     QLineEdit* m_token = nullptr;
     QCheckBox* m_syncOnStart = nullptr;
     QLabel* m_status = nullptr;
+    QComboBox* m_language = nullptr;
+    QComboBox* m_theme = nullptr;
 };
 
 } // namespace sos

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncController.h"
 
+#include "Localization.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "ToolDetailsView.h"
@@ -8,12 +9,31 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QToolButton>
 
 namespace sos {
+
+namespace {
+
+// Whether a sync error says the feed could not be reached at all: the network job's messages for
+// that, in the language in use.
+bool isUnreachable(const QString& message)
+{
+    for (const char* pattern : {"Cannot reach %1: %2", "%1 did not answer in time."}) {
+        QStringList pieces = QCoreApplication::translate("sos::HttpJob", pattern)
+                                 .split(QRegularExpression(QStringLiteral("%L?\\d")));
+        for (QString& piece : pieces)
+            piece = QRegularExpression::escape(piece);
+        if (QRegularExpression(pieces.join(QStringLiteral(".*"))).match(message).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 SyncController::SyncController(Store& store, Settings& settings, TokenStore& keychain, QWidget* window)
     : QObject(window)
@@ -28,8 +48,9 @@ SyncController::SyncController(Store& store, Settings& settings, TokenStore& key
     m_syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_syncAction->setStatusTip(tr("Send your votes to the feed and bring its changes in"));
     connect(m_syncAction, &QAction::triggered, this, &SyncController::sync);
-    m_settingsAction = new QAction(tr("&Feed Settings…"), this);
-    m_settingsAction->setObjectName(QStringLiteral("feedSettingsAction"));
+    m_settingsAction = new QAction(tr("Se&ttings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setStatusTip(tr("The feed and its token, the language and the theme"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     connect(m_settingsAction, &QAction::triggered, this, &SyncController::showSettings);
 
@@ -80,7 +101,7 @@ SyncController::SyncController(Store& store, Settings& settings, TokenStore& key
     m_banner->hide();
 
     connect(&m_engine, &SyncEngine::progress, this, [this](const QString& message, int pages) {
-        m_progress->setFormat(tr("Page %1").arg(pages + 1));
+        m_progress->setFormat(tr("Page %L1").arg(pages + 1));
         m_progress->setToolTip(message);
         m_lastSync->setText(message);
     });
@@ -93,8 +114,7 @@ void SyncController::updateLastSync()
     const QDateTime last = timestampFromString(m_store.meta(QStringLiteral("lastSyncAt")));
     const QString feed = m_store.meta(QStringLiteral("feedUrl"));
     m_lastSync->setText(last.isValid()
-                            ? tr("Last sync %1 from %2")
-                                  .arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat), feed)
+                            ? tr("Last sync %1 from %2").arg(localDateTime(last.toLocalTime()), feed)
                             : tr("Never synced: showing the bundled catalog"));
 }
 
@@ -133,8 +153,7 @@ void SyncController::finished(const Result<SyncSummary>& result)
     m_cancel->hide();
     m_syncAction->setEnabled(true);
     if (!result) {
-        const bool offline = result.errorMessage().contains(tr("Cannot reach")) ||
-                             result.errorMessage().contains(tr("did not answer"));
+        const bool offline = isUnreachable(result.errorMessage());
         m_offline->setVisible(offline);
         updateLastSync();
         showError(result.errorMessage());

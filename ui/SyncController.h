@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The app's side of syncing: the Sync and Feed Settings actions, the progress in the status bar with a
+// The app's side of syncing: the Sync and Settings actions, the progress in the status bar with a
 // cancel button, the last sync's time and feed, an offline indicator, and a non-modal banner for
 // errors. It observes the SyncEngine (lib), which does the work.
 #pragma once

@@ -4,6 +4,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -31,21 +32,61 @@ QLabel* makeBoldLabel(const QString& text, QWidget* parent, qreal scale)
     return label;
 }
 
+void moveInFocusChain(QWidget* after, QWidget* subtree)
+{
+    if (!after || !subtree || subtree == after || subtree->isAncestorOf(after))
+        return;
+    QList<QWidget*> block;
+    if (subtree->focusPolicy() != Qt::NoFocus)
+        block << subtree;
+    for (QWidget* widget = subtree->nextInFocusChain(); widget != subtree;
+         widget = widget->nextInFocusChain()) {
+        if (subtree->isAncestorOf(widget) && widget->focusPolicy() != Qt::NoFocus)
+            block << widget;
+    }
+    QWidget* previous = after;
+    for (QWidget* widget : std::as_const(block)) {
+        QWidget::setTabOrder(previous, widget);
+        previous = widget;
+    }
+}
+
+QWidget* lastFocusableIn(QWidget* subtree)
+{
+    QWidget* last = nullptr;
+    for (QWidget* widget = subtree->nextInFocusChain(); widget != subtree;
+         widget = widget->nextInFocusChain()) {
+        if (subtree->isAncestorOf(widget) && widget->focusPolicy() != Qt::NoFocus)
+            last = widget;
+    }
+    return last;
+}
+
+QString shortcutText(const QKeySequence& keys)
+{
+    return keys.toString(QKeySequence::NativeText);
+}
+
 QLabel* makeVerdictBadge(Verdict verdict, QWidget* parent)
 {
     auto* badge = new QLabel(parent);
     badge->setTextFormat(Qt::PlainText);
-    badge->setText(verdict == Verdict::Ship ? QObject::tr("SHIP") : QObject::tr("SKIP"));
+    // The word carries the verdict; the colour only repeats it.
+    const QLocale locale;
+    badge->setText(locale.toUpper(verdictLabel(verdict)));
     badge->setAlignment(Qt::AlignCenter);
-    badge->setMinimumWidth(badge->fontMetrics().horizontalAdvance(QStringLiteral("SKIP")) + 16);
+    // Both words fit the same width, so badges line up whatever the verdict.
+    const int widest =
+        std::max(badge->fontMetrics().horizontalAdvance(locale.toUpper(verdictLabel(Verdict::Ship))),
+                 badge->fontMetrics().horizontalAdvance(locale.toUpper(verdictLabel(Verdict::Skip))));
+    badge->setMinimumWidth(widest + 16);
     // White on a dark green or dark red: readable in light and dark palettes alike (contrast > 4.5:1).
     const QString background =
         verdict == Verdict::Ship ? QStringLiteral("#1e6b34") : QStringLiteral("#a32020");
     badge->setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; border-radius: 3px;"
                                         " padding: 1px 6px; font-weight: bold; }")
                              .arg(background));
-    badge->setAccessibleName(verdict == Verdict::Ship ? QObject::tr("Verdict: ship")
-                                                      : QObject::tr("Verdict: skip"));
+    badge->setAccessibleName(ToolDetailsView::tr("Verdict: %1").arg(verdictLabel(verdict)));
     badge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     return badge;
 }
@@ -55,6 +96,7 @@ ToolDetailsView::ToolDetailsView(QWidget* parent)
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    setAccessibleName(tr("Tool details"));
     auto* page = new QWidget(this);
     auto* pageLayout = new QVBoxLayout(page);
 
@@ -68,9 +110,10 @@ ToolDetailsView::ToolDetailsView(QWidget* parent)
     m_name = makeBoldLabel({}, m_content, 1.5);
     auto* top = new QHBoxLayout;
     top->addWidget(m_name, 1);
-    auto* draft = new QPushButton(tr("Draft a &Scorecard\u2026"), m_content);
+    auto* draft = new QPushButton(tr("&Draft a Scorecard\u2026"), m_content);
     draft->setObjectName(QStringLiteral("draftScorecardButton"));
-    draft->setToolTip(tr("Write a scorecard for this tool in the editor pane (Ctrl+Shift+N)"));
+    draft->setToolTip(tr("Write a scorecard for this tool in the editor pane (%1)")
+                          .arg(shortcutText(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N))));
     connect(draft, &QPushButton::clicked, this, [this] { Q_EMIT draftRequested(m_toolId); });
     top->addWidget(draft, 0, Qt::AlignTop);
     layout->addLayout(top);
@@ -129,7 +172,7 @@ void ToolDetailsView::showTool(const std::optional<ToolDetails>& details)
     m_facts->setText(
         tr("Panel ship: %1\nCommunity: %2\nPricing: %3\nLicense: %4\nDeployment: %5\nParameters: %6")
             .arg(details->summary.panel.toDisplayString(), details->summary.community.toDisplayString(),
-                 pricingToString(tool.pricing), tool.license.isEmpty() ? none : tool.license,
+                 pricingLabel(tool.pricing), tool.license.isEmpty() ? none : tool.license,
                  tool.deployment.isEmpty() ? none : tool.deployment,
                  tool.parameterSizes.isEmpty() ? none : tool.parameterSizes.join(QStringLiteral(", "))));
     m_description->setText(tool.description);

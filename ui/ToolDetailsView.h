@@ -5,6 +5,7 @@
 
 #include "Store.h"
 
+#include <QKeySequence>
 #include <QScrollArea>
 
 class QLabel;
@@ -54,5 +55,16 @@ QLabel* makeBoldLabel(const QString& text, QWidget* parent, qreal scale = 1.0);
 
 // A small "SHIP"/"SKIP" badge; the word carries the meaning, the colour only repeats it.
 QLabel* makeVerdictBadge(Verdict verdict, QWidget* parent);
+
+// Puts the focusable widgets inside `subtree` right after the focusable widget `after` in the Tab order,
+// in their own order. Widgets made after their window was shown join the end of its Tab order, wherever
+// they sit on screen: a view that rebuilds its content calls this to keep Tab in the order of the screen.
+void moveInFocusChain(QWidget* after, QWidget* subtree);
+// The last widget inside `subtree` that Tab stops on, or nullptr.
+QWidget* lastFocusableIn(QWidget* subtree);
+
+// Keys as the user's platform and language write them ("Ctrl+Shift+N", "Strg+Umschalt+N"), for texts
+// that mention a shortcut.
+QString shortcutText(const QKeySequence& keys);
 
 } // namespace sos

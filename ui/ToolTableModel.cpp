@@ -68,7 +68,7 @@ QVariant ToolTableModel::data(const QModelIndex& index, int role) const
         case CategoryColumn:
             return row.tool.category;
         case PricingColumn:
-            return pricingToString(row.tool.pricing);
+            return pricingLabel(row.tool.pricing);
         case PanelShipColumn:
             return row.panel.toDisplayString();
         case CommunityColumn:
@@ -79,9 +79,9 @@ QVariant ToolTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == NameColumn)
             return row.tool.tagline;
         if (index.column() == PanelShipColumn)
-            return tr("Reviewers saying ship: %1 of %2").arg(row.panel.ships).arg(row.panel.reviews);
+            return tr("Reviewers saying ship: %L1 of %L2").arg(row.panel.ships).arg(row.panel.reviews);
         if (index.column() == CommunityColumn)
-            return row.community.total > 0 ? tr("Community votes for this tool: %1 of %2")
+            return row.community.total > 0 ? tr("Community votes for this tool: %L1 of %L2")
                                                  .arg(row.community.votes)
                                                  .arg(row.community.total)
                                            : tr("No community votes yet");

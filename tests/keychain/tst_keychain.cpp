@@ -77,7 +77,7 @@ private Q_SLOTS:
         environment.remove("SHIPORSKIP_TOKEN");
         output = cli({"--db", db, "sync", "--feed", base.toString()}, {}, &exitCode, environment);
         QCOMPARE(exitCode, 0);
-        QVERIFY2(output.contains("1 vote(s) pushed"), qPrintable(output));
+        QVERIFY2(output.contains("1 vote pushed."), qPrintable(output));
         QVERIFY(!output.contains(QString::fromLatin1(token)));
         server.stop();
 

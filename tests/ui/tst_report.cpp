@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison report, written for real and read back with poppler's tools.
 #include "FileDialogs.h"
+#include "Localization.h"
 #include "PdfTools.h"
 #include "ReportCharts.h"
 #include "ReportExporter.h"
@@ -35,6 +36,8 @@ private Q_SLOTS:
     {
         if (!havePoppler())
             QSKIP("poppler-utils (pdftotext, pdfinfo) is not installed: scripts/setup installs it");
+        // As the app does at start: the system's language, here English with its plural forms.
+        QCOMPARE(installTranslations(QString()), QStringLiteral("en"));
         m_store = openSeededStore(m_dir);
         QVERIFY(m_store);
     }

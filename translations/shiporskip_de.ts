@@ -1,0 +1,2535 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>main</name>
+    <message>
+        <source>Choose which AI tool to ship with.</source>
+        <translation>Entscheiden, welches KI-Tool eingesetzt wird.</translation>
+    </message>
+    <message>
+        <source>The database file (default: $SHIPORSKIP_DB, else the app data folder).</source>
+        <translation>Die Datenbankdatei (Vorgabe: $SHIPORSKIP_DB, sonst der Datenordner der App).</translation>
+    </message>
+    <message>
+        <source>Read and write settings in this file instead of the usual place.</source>
+        <translation>Einstellungen in dieser Datei statt am üblichen Ort lesen und schreiben.</translation>
+    </message>
+    <message>
+        <source>Print how long the start took once the catalog is painted, then quit.</source>
+        <translation>Ausgeben, wie lange der Start bis zum gezeichneten Katalog dauerte, dann beenden.</translation>
+    </message>
+    <message>
+        <source>ShipOrSkip cannot start</source>
+        <translation>ShipOrSkip kann nicht starten</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose another database with --db PATH.</source>
+        <translation>%1
+
+Wählen Sie mit --db PFAD eine andere Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>sos::ChartsReportRenderer</name>
+    <message>
+        <source>Community vote: no votes yet.</source>
+        <translation>Community-Abstimmung: noch keine Stimmen.</translation>
+    </message>
+    <message>
+        <source>Community vote: only on published comparisons.</source>
+        <translation>Community-Abstimmung: nur bei veröffentlichten Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Community vote over time: fewer than two tallies so far.</source>
+        <translation>Community-Abstimmung im Zeitverlauf: bisher weniger als zwei Zählungen.</translation>
+    </message>
+</context>
+<context>
+    <name>sos::Cli</name>
+    <message>
+        <source>The database file (default: $SHIPORSKIP_DB, else the app data folder).</source>
+        <translation>Die Datenbankdatei (Vorgabe: $SHIPORSKIP_DB, sonst der Datenordner der App).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>Meinten Sie: %1?</translation>
+    </message>
+    <message>
+        <source>Only tools matching TEXT (names, taglines, descriptions, reviews).</source>
+        <translation>Nur Tools, die zu TEXT passen (Namen, Slogans, Beschreibungen, Bewertungen).</translation>
+    </message>
+    <message>
+        <source>Only tools in category C (repeatable).</source>
+        <translation>Nur Tools der Kategorie C (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Only Free or Paid tools.</source>
+        <translation>Nur kostenlose (Free) oder kostenpflichtige (Paid) Tools.</translation>
+    </message>
+    <message>
+        <source>Only tools under license L (repeatable).</source>
+        <translation>Nur Tools unter der Lizenz L (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Only on-device, hosted or self-hosted tools (repeatable).</source>
+        <translation>Nur Tools mit on-device, hosted oder self-hosted (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Only tools whose panel is unanimous-ship, majority-ship, split, majority-skip or unreviewed.</source>
+        <translation>Nur Tools, deren Panel unanimous-ship, majority-ship, split, majority-skip oder unreviewed ist.</translation>
+    </message>
+    <message>
+        <source>Sort by name, vendor, category, pricing, panel or community.</source>
+        <translation>Sortieren nach name, vendor, category, pricing, panel oder community.</translation>
+    </message>
+    <message>
+        <source>Reverse the sort.</source>
+        <translation>Sortierung umkehren.</translation>
+    </message>
+    <message>
+        <source>--pricing takes Free or Paid, not &quot;%1&quot;.</source>
+        <translation>--pricing erwartet Free oder Paid, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--verdict takes unanimous-ship, majority-ship, split, majority-skip or unreviewed, not &quot;%1&quot;.</source>
+        <translation>--verdict erwartet unanimous-ship, majority-ship, split, majority-skip oder unreviewed, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--sort takes name, vendor, category, pricing, panel or community, not &quot;%1&quot;.</source>
+        <translation>--sort erwartet name, vendor, category, pricing, panel oder community, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>VENDOR</source>
+        <translation>ANBIETER</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>KATEGORIE</translation>
+    </message>
+    <message>
+        <source>PRICING</source>
+        <translation>PREIS</translation>
+    </message>
+    <message>
+        <source>PANEL SHIP</source>
+        <translation>PANEL-ZUSTIMMUNG</translation>
+    </message>
+    <message>
+        <source>COMMUNITY</source>
+        <translation>COMMUNITY</translation>
+    </message>
+    <message>
+        <source>Tools listed: %L1</source>
+        <translation>Aufgeführte Tools: %L1</translation>
+    </message>
+    <message>
+        <source>COMPARISON</source>
+        <translation>VERGLEICH</translation>
+    </message>
+    <message>
+        <source>TOOLS</source>
+        <translation>TOOLS</translation>
+    </message>
+    <message>
+        <source>VOTES</source>
+        <translation>STIMMEN</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Panel ship</source>
+        <translation>Panel-Zustimmung</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Pricing read: %1</source>
+        <translation>Preiseinschätzung: %1</translation>
+    </message>
+    <message>
+        <source>Compared in:</source>
+        <translation>Verglichen in:</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>n/a (not a published comparison)</source>
+        <translation>entfällt (kein veröffentlichter Vergleich)</translation>
+    </message>
+    <message>
+        <source>%1 incl. your pending vote</source>
+        <translation>%1 inkl. Ihrer ausstehenden Stimme</translation>
+    </message>
+    <message>
+        <source>%1  (verdicts differ)</source>
+        <translation>%1  (Urteile weichen ab)</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Your vote: %1 (%2)</source>
+        <translation>Ihre Stimme: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>show takes one tool or comparison: name, title or id.</source>
+        <translation>show erwartet ein Tool oder einen Vergleich: Name, Titel oder ID.</translation>
+    </message>
+    <message>
+        <source>no tool named &quot;%1&quot;.</source>
+        <translation>kein Tool namens „%1“.</translation>
+    </message>
+    <message>
+        <source>no tool or comparison named &quot;%1&quot;.</source>
+        <translation>kein Tool und kein Vergleich namens „%1“.</translation>
+    </message>
+    <message>
+        <source>compare takes %1 to %2 tools (names or ids), not %3.</source>
+        <translation>compare erwartet %1 bis %2 Tools (Namen oder IDs), nicht %3.</translation>
+    </message>
+    <message>
+        <source>vote takes a comparison (title or id) and one of its tools.</source>
+        <translation>vote erwartet einen Vergleich (Titel oder ID) und eines seiner Tools.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in &quot;%2&quot;; vote for one of: %3.</source>
+        <translation>„%1“ gehört nicht zu „%2“; stimmen Sie für eines davon: %3.</translation>
+    </message>
+    <message>
+        <source>Your vote in &quot;%1&quot;: %2 (%3; the next sync sends it to the feed)</source>
+        <translation>Ihre Stimme in „%1“: %2 (%3; die nächste Synchronisierung sendet sie an den Feed)</translation>
+    </message>
+    <message>
+        <source>Write the report as PDF to FILE.</source>
+        <translation>Den Bericht als PDF in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the report as a self-contained HTML page to FILE.</source>
+        <translation>Den Bericht als eigenständige HTML-Seite in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the facts table as CSV to FILE.</source>
+        <translation>Die Faktentabelle als CSV in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>A4 or Letter (default: from the locale).</source>
+        <translation>A4 oder Letter (Vorgabe: aus den Regionaleinstellungen).</translation>
+    </message>
+    <message>
+        <source>Leave the charts out.</source>
+        <translation>Diagramme weglassen.</translation>
+    </message>
+    <message>
+        <source>Leave the full scorecards out.</source>
+        <translation>Vollständige Bewertungen weglassen.</translation>
+    </message>
+    <message>
+        <source>Leave the vote history out.</source>
+        <translation>Abstimmungsverlauf weglassen.</translation>
+    </message>
+    <message>
+        <source>Export every comparison in the store (with --out).</source>
+        <translation>Jeden Vergleich der Datenbank exportieren (mit --out).</translation>
+    </message>
+    <message>
+        <source>The folder for --all.</source>
+        <translation>Der Ordner für --all.</translation>
+    </message>
+    <message>
+        <source>With --all: pdf, html or csv (repeatable; default pdf).</source>
+        <translation>Mit --all: pdf, html oder csv (wiederholbar; Vorgabe pdf).</translation>
+    </message>
+    <message>
+        <source>--page-size takes A4 or Letter, not &quot;%1&quot;.</source>
+        <translation>--page-size erwartet A4 oder Letter, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--all takes no comparison, and needs --out DIR.</source>
+        <translation>--all nimmt keinen Vergleich und braucht --out DIR.</translation>
+    </message>
+    <message>
+        <source>--format takes pdf, html or csv, not &quot;%1&quot;.</source>
+        <translation>--format erwartet pdf, html oder csv, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s).</source>
+        <translation>
+            <numerusform>%n Datei exportiert.</numerusform>
+            <numerusform>%n Dateien exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export takes one comparison (title or id), or --all --out DIR.</source>
+        <translation>export erwartet einen Vergleich (Titel oder ID) oder --all --out DIR.</translation>
+    </message>
+    <message>
+        <source>Say where to write: --pdf FILE, --html FILE and/or --csv FILE.</source>
+        <translation>Geben Sie das Ziel an: --pdf FILE, --html FILE und/oder --csv FILE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1: %n Seite</numerusform>
+            <numerusform>%1: %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The feed&apos;s URL: a feed server, or a folder written by &quot;feed export&quot; on a web server (default: the last feed synced).</source>
+        <translation>Die URL des Feeds: ein Feed-Server oder ein mit „feed export“ geschriebener Ordner auf einem Webserver (Vorgabe: der zuletzt synchronisierte Feed).</translation>
+    </message>
+    <message>
+        <source>Records per page to ask a server for (default 1000).</source>
+        <translation>Datensätze pro Seite, die beim Server angefragt werden (Vorgabe 1000).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for an answer (default 30).</source>
+        <translation>Sekunden, die auf eine Antwort gewartet wird (Vorgabe 30).</translation>
+    </message>
+    <message>
+        <source>Which feed? Give its address with --feed URL.</source>
+        <translation>Welcher Feed? Geben Sie seine Adresse mit --feed URL an.</translation>
+    </message>
+    <message>
+        <source>--page-size takes a number from 1 to 5000.</source>
+        <translation>--page-size erwartet eine Zahl von 1 bis 5000.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds.</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>No token from the keychain (%1); syncing the public read side only.</source>
+        <translation>Kein Token aus dem Schlüsselbund (%1); nur die öffentliche Leseseite wird synchronisiert.</translation>
+    </message>
+    <message>
+        <source>The sync did not finish.</source>
+        <translation>Die Synchronisierung wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>synced %1: %2</source>
+        <translation>%1 synchronisiert: %2</translation>
+    </message>
+    <message>
+        <source>use: token set --feed URL (the token is read from standard input), or token clear --feed URL</source>
+        <translation>Aufruf: token set --feed URL (das Token wird von der Standardeingabe gelesen) oder token clear --feed URL</translation>
+    </message>
+    <message>
+        <source>token removed from the keychain</source>
+        <translation>Token aus dem Schlüsselbund entfernt</translation>
+    </message>
+    <message>
+        <source>no token on standard input.</source>
+        <translation>kein Token auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>token stored in the system keychain for %1</source>
+        <translation>Token im Schlüsselbund des Systems für %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>use: feed export --out DIR</source>
+        <translation>Aufruf: feed export --out DIR</translation>
+    </message>
+    <message>
+        <source>--page-size takes a positive number.</source>
+        <translation>--page-size erwartet eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n page(s) to %1</source>
+        <translation>
+            <numerusform>%n Seite nach %1 geschrieben</numerusform>
+            <numerusform>%n Seiten nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the tools in the catalog, filtered and sorted.</source>
+        <translation>Die Tools des Katalogs gefiltert und sortiert auflisten.</translation>
+    </message>
+    <message>
+        <source>List the comparisons.</source>
+        <translation>Die Vergleiche auflisten.</translation>
+    </message>
+    <message>
+        <source>Show one tool or comparison in full.</source>
+        <translation>Ein Tool oder einen Vergleich vollständig zeigen.</translation>
+    </message>
+    <message>
+        <source>Compare two to four tools side by side.</source>
+        <translation>Zwei bis vier Tools nebeneinander vergleichen.</translation>
+    </message>
+    <message>
+        <source>Vote for the tool you would ship with in a comparison.</source>
+        <translation>In einem Vergleich für das Tool stimmen, das Sie einsetzen würden.</translation>
+    </message>
+    <message>
+        <source>Export a comparison report as PDF, HTML or CSV.</source>
+        <translation>Den Bericht eines Vergleichs als PDF, HTML oder CSV exportieren.</translation>
+    </message>
+    <message>
+        <source>Send your votes to a feed and bring its changes in.</source>
+        <translation>Ihre Stimmen an einen Feed senden und seine Änderungen übernehmen.</translation>
+    </message>
+    <message>
+        <source>token set|clear --feed URL: keep a feed&apos;s token in the system keychain.</source>
+        <translation>token set|clear --feed URL: das Token eines Feeds im Schlüsselbund des Systems verwahren.</translation>
+    </message>
+    <message>
+        <source>The feed the token is for.</source>
+        <translation>Der Feed, für den das Token gilt.</translation>
+    </message>
+    <message>
+        <source>feed export --out DIR: write the catalog as a static feed.</source>
+        <translation>feed export --out DIR: den Katalog als statischen Feed schreiben.</translation>
+    </message>
+    <message>
+        <source>The folder to write.</source>
+        <translation>Der Zielordner.</translation>
+    </message>
+    <message>
+        <source>Records per file (default 1000).</source>
+        <translation>Datensätze pro Datei (Vorgabe 1000).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db PATH] COMMAND [OPTIONS]
+
+Commands:
+</source>
+        <translation>Aufruf: %1 [--db PATH] COMMAND [OPTIONS]
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &quot;%1 COMMAND --help&quot; for a command&apos;s options.
+</source>
+        <translation>
+„%1 COMMAND --help“ zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>What to show.</source>
+        <translation>Was gezeigt werden soll.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>sos::CommunityShare</name>
+    <message>
+        <source>%L1% (%L2 of %L3)</source>
+        <translation>%L1&#xa0;% (%L2 von %L3)</translation>
+    </message>
+</context>
+<context>
+    <name>sos::ComparisonCharts</name>
+    <message>
+        <source>Panel verdicts per tool</source>
+        <translation>Panel-Urteile pro Tool</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %L2 of %n reviewer(s) say ship</source>
+        <translation>
+            <numerusform>%1: %L2 von %n Prüfer sagt „einsetzen“</numerusform>
+            <numerusform>%1: %L2 von %n Prüfern sagen „einsetzen“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %L2 of %n reviewer(s) say skip</source>
+        <translation>
+            <numerusform>%1: %L2 von %n Prüfer sagt „auslassen“</numerusform>
+            <numerusform>%1: %L2 von %n Prüfern sagen „auslassen“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Community vote</source>
+        <translation>Community-Abstimmung</translation>
+    </message>
+    <message>
+        <source>%1: %L2% (%L3, incl. yours)</source>
+        <translation>%1: %L2&#xa0;% (%L3, inkl. Ihrer)</translation>
+    </message>
+    <message>
+        <source>%1: %L2% (%L3)</source>
+        <translation>%1: %L2&#xa0;% (%L3)</translation>
+    </message>
+    <message>
+        <source>Verdict by lens</source>
+        <translation>Urteil je Perspektive</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Community vote over time</source>
+        <translation>Community-Abstimmung im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Datum (UTC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n vote(s) on %2 UTC</source>
+        <translation>
+            <numerusform>%1: %n Stimme am %2 UTC</numerusform>
+            <numerusform>%1: %n Stimmen am %2 UTC</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+</context>
+<context>
+    <name>sos::ComparisonListModel</name>
+    <message numerus="yes">
+        <source>%1 — %n community vote(s)</source>
+        <translation>
+            <numerusform>%1 — %n Community-Stimme</numerusform>
+            <numerusform>%1 — %n Community-Stimmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — no community votes yet</source>
+        <translation>%1 — noch keine Community-Stimmen</translation>
+    </message>
+</context>
+<context>
+    <name>sos::ComparisonModel</name>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>Meinten Sie: %1?</translation>
+    </message>
+    <message>
+        <source>There is no comparison named &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Vergleich namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The comparison &quot;%1&quot; has fewer than %2 tools left in the catalog.</source>
+        <translation>Vom Vergleich „%1“ sind weniger als %2 Tools im Katalog übrig.</translation>
+    </message>
+    <message>
+        <source>There is no tool named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Tool namens „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is named twice: a comparison needs different tools.</source>
+        <translation>„%1“ ist doppelt genannt: Ein Vergleich braucht verschiedene Tools.</translation>
+    </message>
+    <message>
+        <source>A comparison takes %1 to %2 tools, not %3.</source>
+        <translation>Ein Vergleich umfasst %1 bis %2 Tools, nicht %3.</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; is no longer in the catalog.</source>
+        <translation>Das Tool „%1“ ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> vs. </translation>
+    </message>
+</context>
+<context>
+    <name>sos::ComparisonView</name>
+    <message>
+        <source>Community vote: only on published comparisons</source>
+        <translation>Community-Abstimmung: nur bei veröffentlichten Vergleichen</translation>
+    </message>
+    <message>
+        <source>Community: — (no votes yet)</source>
+        <translation>Community: — (noch keine Stimmen)</translation>
+    </message>
+    <message>
+        <source>Community: %L1% of the vote (%L2 of %L3)
+incl. your vote, pending until the next sync</source>
+        <translation>Community: %L1&#xa0;% der Stimmen (%L2 von %L3)
+inkl. Ihrer Stimme, ausstehend bis zur nächsten Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Community: %L1% of the vote (%L2 of %L3)</source>
+        <translation>Community: %L1&#xa0;% der Stimmen (%L2 von %L3)</translation>
+    </message>
+    <message>
+        <source>No panel reviews yet</source>
+        <translation>Noch keine Panel-Bewertungen</translation>
+    </message>
+    <message>
+        <source>%L1% panel ship (%L2 of %L3)</source>
+        <translation>%L1&#xa0;% Panel-Zustimmung (%L2 von %L3)</translation>
+    </message>
+    <message>
+        <source>Unknown comparison &quot;%1&quot;</source>
+        <translation>Unbekannter Vergleich „%1“</translation>
+    </message>
+    <message>
+        <source>Move %1 left</source>
+        <translation>%1 nach links verschieben</translation>
+    </message>
+    <message>
+        <source>Move %1 right</source>
+        <translation>%1 nach rechts verschieben</translation>
+    </message>
+    <message>
+        <source>Draft a scorecard for %1</source>
+        <translation>Bewertung für %1 entwerfen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the comparison</source>
+        <translation>%1 aus dem Vergleich entfernen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Entry: %1 · License: %2 · Deployment: %3</source>
+        <translation>Einstieg: %1 · Lizenz: %2 · Bereitstellung: %3</translation>
+    </message>
+    <message>
+        <source>I&apos;d ship with %1</source>
+        <translation>Ich würde %1 einsetzen</translation>
+    </message>
+    <message>
+        <source>✓ I&apos;d ship with %1 (your vote)</source>
+        <translation>✓ Ich würde %1 einsetzen (Ihre Stimme)</translation>
+    </message>
+    <message>
+        <source>Panel verdict</source>
+        <translation>Panel-Urteil</translation>
+    </message>
+    <message>
+        <source>Pricing read</source>
+        <translation>Preiseinschätzung</translation>
+    </message>
+    <message>
+        <source>%1 entry · %2</source>
+        <translation>Einstieg %1 · %2</translation>
+    </message>
+    <message>
+        <source>Reviewer split</source>
+        <translation>Urteile der Prüfer</translation>
+    </message>
+    <message>
+        <source>Every lens reaches the same verdict on every tool.</source>
+        <translation>Jede Perspektive kommt bei jedem Tool zum selben Urteil.</translation>
+    </message>
+    <message>
+        <source>The verdicts differ on: %1.</source>
+        <translation>Die Urteile weichen ab bei: %1.</translation>
+    </message>
+    <message>
+        <source>%1 — the verdicts differ</source>
+        <translation>%1 — die Urteile weichen ab</translation>
+    </message>
+    <message>
+        <source>Not reviewed through this lens.</source>
+        <translation>Aus dieser Perspektive nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Community vote</source>
+        <translation>Community-Abstimmung</translation>
+    </message>
+    <message>
+        <source>No votes yet. Cast the first one below.</source>
+        <translation>Noch keine Stimmen. Geben Sie unten die erste ab.</translation>
+    </message>
+    <message>
+        <source>Votes are cast on published comparisons.</source>
+        <translation>Abgestimmt wird bei veröffentlichten Vergleichen.</translation>
+    </message>
+    <message>
+        <source>No tallies from the feed yet: the line starts with the first sync that brings votes.</source>
+        <translation>Noch keine Zählungen vom Feed: Die Linie beginnt mit der ersten Synchronisierung, die Stimmen bringt.</translation>
+    </message>
+    <message>
+        <source>Only one tally so far: the line needs a second one, from a later sync.</source>
+        <translation>Bisher nur eine Zählung: Die Linie braucht eine zweite aus einer späteren Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Community vote over time</source>
+        <translation>Community-Abstimmung im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>This set of tools is not a published comparison, so there is no community vote to join.</source>
+        <translation>Diese Auswahl ist kein veröffentlichter Vergleich, daher gibt es keine Community-Abstimmung.</translation>
+    </message>
+    <message>
+        <source>Your vote: %1. Pending: the next sync sends it to the feed.</source>
+        <translation>Ihre Stimme: %1. Ausstehend: Die nächste Synchronisierung sendet sie an den Feed.</translation>
+    </message>
+    <message>
+        <source>Your vote: %1, counted by the feed.</source>
+        <translation>Ihre Stimme: %1, vom Feed gezählt.</translation>
+    </message>
+    <message>
+        <source>The feed refused your vote for %1: %2</source>
+        <translation>Der Feed hat Ihre Stimme für %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>You have not voted in this comparison. One vote per comparison; you can change it.</source>
+        <translation>Sie haben in diesem Vergleich nicht abgestimmt. Eine Stimme pro Vergleich; Sie können sie ändern.</translation>
+    </message>
+    <message>
+        <source>Side-by-side comparison</source>
+        <translation>Vergleich nebeneinander</translation>
+    </message>
+    <message>
+        <source>Only lenses &amp;where the verdicts differ</source>
+        <translation>Nur Perspektiven mit abwe&amp;ichenden Urteilen</translation>
+    </message>
+</context>
+<context>
+    <name>sos::Database</name>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>Datenbankfehler bei %1: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
+        <translation>Der SQLite-Treiber von Qt ist nicht installiert (Debian-Paket libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ShipOrSkip database, or it is damaged: %2</source>
+        <translation>%1 ist keine ShipOrSkip-Datenbank oder beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer ShipOrSkip (schema version %2; this one knows up to %3). Update ShipOrSkip, or choose another database with --db.</source>
+        <translation>Die Datenbank %1 stammt von einem neueren ShipOrSkip (Schemaversion %2; dieses kennt bis %3). Aktualisieren Sie ShipOrSkip oder wählen Sie mit --db eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 is missing from this build.</source>
+        <translation>Die Schemamigration %1 fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 failed: %2</source>
+        <translation>Die Schemamigration %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sos::DraftListModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Queued for the next sync</source>
+        <translation>Wartet auf die nächste Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Custom lens</source>
+        <translation>Eigene Perspektive</translation>
+    </message>
+    <message>
+        <source>No lens yet</source>
+        <translation>Noch keine Perspektive</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 through the %2 lens: %n word(s)</source>
+        <translation>
+            <numerusform>%1 aus der Perspektive %2: %n Wort</numerusform>
+            <numerusform>%1 aus der Perspektive %2: %n Wörter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation>Perspektive</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Zuletzt bearbeitet</translation>
+    </message>
+</context>
+<context>
+    <name>sos::Drafts</name>
+    <message>
+        <source>What you integrate</source>
+        <translation>Was Sie einbinden</translation>
+    </message>
+    <message>
+        <source>The developer-experience bet</source>
+        <translation>Die Wette auf die Entwicklererfahrung</translation>
+    </message>
+    <message>
+        <source>The first hands-on run</source>
+        <translation>Der erste Praxistest</translation>
+    </message>
+    <message>
+        <source>Direct competitors</source>
+        <translation>Direkte Konkurrenten</translation>
+    </message>
+    <message>
+        <source>Where it breaks</source>
+        <translation>Wo es bricht</translation>
+    </message>
+    <message>
+        <source>What could make it irrelevant within a year</source>
+        <translation>Was es binnen eines Jahres bedeutungslos machen könnte</translation>
+    </message>
+    <message>
+        <source>The bet about the future</source>
+        <translation>Die Wette auf die Zukunft</translation>
+    </message>
+    <message>
+        <source>The knock-on effect if it wins</source>
+        <translation>Die Folgewirkung, wenn es sich durchsetzt</translation>
+    </message>
+    <message>
+        <source>Early, on time or late</source>
+        <translation>Früh, pünktlich oder spät</translation>
+    </message>
+    <message>
+        <source>Who pays for it</source>
+        <translation>Wer dafür bezahlt</translation>
+    </message>
+    <message>
+        <source>What defends its position</source>
+        <translation>Was seine Stellung schützt</translation>
+    </message>
+    <message>
+        <source>Ship or skip as a business</source>
+        <translation>Einsetzen oder auslassen als Geschäft</translation>
+    </message>
+    <message>
+        <source>This draft was discarded elsewhere; save it as a new draft.</source>
+        <translation>Dieser Entwurf wurde anderswo verworfen; speichern Sie ihn als neuen Entwurf.</translation>
+    </message>
+    <message>
+        <source>There is no such draft.</source>
+        <translation>Diesen Entwurf gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Choose a lens.</source>
+        <translation>Wählen Sie eine Perspektive.</translation>
+    </message>
+    <message>
+        <source>Name the custom lens.</source>
+        <translation>Benennen Sie die eigene Perspektive.</translation>
+    </message>
+    <message>
+        <source>Choose ship or skip.</source>
+        <translation>Wählen Sie einsetzen oder auslassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write at least %n character(s) (%L1 so far).</source>
+        <translation>
+            <numerusform>Schreiben Sie mindestens %n Zeichen (bisher %L1).</numerusform>
+            <numerusform>Schreiben Sie mindestens %n Zeichen (bisher %L1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the scorecard to %n character(s), prompts included (%L1 now).</source>
+        <translation>
+            <numerusform>Halten Sie die Bewertung bei höchstens %n Zeichen, Leitfragen eingeschlossen (jetzt %L1).</numerusform>
+            <numerusform>Halten Sie die Bewertung bei höchstens %n Zeichen, Leitfragen eingeschlossen (jetzt %L1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say who wrote it.</source>
+        <translation>Geben Sie an, wer sie geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>The draft is not ready: %1</source>
+        <translation>Der Entwurf ist nicht fertig: %1</translation>
+    </message>
+    <message>
+        <source>This is not a ShipOrSkip draft: it does not start with a --- header.</source>
+        <translation>Das ist kein ShipOrSkip-Entwurf: Er beginnt nicht mit einem ---‑Kopf.</translation>
+    </message>
+    <message>
+        <source>The draft&apos;s --- header is not closed.</source>
+        <translation>Der ---‑Kopf des Entwurfs ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>The header line &quot;%1&quot; has no &quot;key: value&quot;.</source>
+        <translation>Die Kopfzeile „%1“ hat kein „Schlüssel: Wert“.</translation>
+    </message>
+    <message>
+        <source>The verdict must be ship or skip, not &quot;%1&quot;.</source>
+        <translation>Das Urteil muss ship oder skip sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown header field &quot;%1&quot;.</source>
+        <translation>Unbekanntes Kopffeld „%1“.</translation>
+    </message>
+    <message>
+        <source>The draft names no tool.</source>
+        <translation>Der Entwurf nennt kein Tool.</translation>
+    </message>
+</context>
+<context>
+    <name>sos::FacetPanel</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Panel verdict</source>
+        <translation>Panel-Urteil</translation>
+    </message>
+    <message>
+        <source>Unanimous ship</source>
+        <translation>Einstimmig einsetzen</translation>
+    </message>
+    <message>
+        <source>Majority ship</source>
+        <translation>Mehrheitlich einsetzen</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Majority skip</source>
+        <translation>Mehrheitlich auslassen</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+</context>
+<context>
+    <name>sos::FeedParser</name>
+    <message>
+        <source>%1: the field &quot;%2&quot; is missing</source>
+        <translation>%1: Das Feld „%2“ fehlt</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; must be a string</source>
+        <translation>%1: Das Feld „%2“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is empty</source>
+        <translation>%1: Das Feld „%2“ ist leer</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is longer than %3 characters</source>
+        <translation>%1: Das Feld „%2“ ist länger als %3 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an ISO 8601 timestamp: %3</source>
+        <translation>%1: „%2“ ist kein ISO-8601-Zeitstempel: %3</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; must be a whole number of at least %3</source>
+        <translation>%1: Das Feld „%2“ muss eine ganze Zahl von mindestens %3 sein</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; must be an array of strings</source>
+        <translation>%1: Das Feld „%2“ muss ein Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; must hold only non-empty strings</source>
+        <translation>%1: Das Feld „%2“ darf nur nicht-leere Zeichenketten enthalten</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be one of %3, not &quot;%4&quot;</source>
+        <translation>%1: „%2“ muss einer von %3 sein, nicht „%4“</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s &quot;%1&quot; must be an array</source>
+        <translation>„%1“ im Feed muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>The feed is %1 MiB, more than the %2 MiB this version accepts.</source>
+        <translation>Der Feed ist %1 MiB groß, mehr als die %2 MiB, die diese Version annimmt.</translation>
+    </message>
+    <message>
+        <source>The feed is not valid JSON: %1 at byte %2</source>
+        <translation>Der Feed ist kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>The feed must be a JSON object</source>
+        <translation>Der Feed muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>the feed</source>
+        <translation>der Feed</translation>
+    </message>
+    <message>
+        <source>This is not a ShipOrSkip feed (its &quot;format&quot; is not &quot;shiporskip-feed&quot;)</source>
+        <translation>Das ist kein ShipOrSkip-Feed (sein „format“ ist nicht „shiporskip-feed“)</translation>
+    </message>
+    <message>
+        <source>The feed uses format version %1; this ShipOrSkip reads up to version %2. Update ShipOrSkip.</source>
+        <translation>Der Feed nutzt Formatversion %1; dieses ShipOrSkip liest bis Version %2. Aktualisieren Sie ShipOrSkip.</translation>
+    </message>
+    <message>
+        <source>comparison &quot;%1&quot; must name at least two tools</source>
+        <translation>Vergleich „%1“ muss mindestens zwei Tools nennen</translation>
+    </message>
+    <message>
+        <source>comparison &quot;%1&quot; names a tool twice</source>
+        <translation>Vergleich „%1“ nennt ein Tool doppelt</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s &quot;%1&quot; hold the id &quot;%2&quot; twice</source>
+        <translation>„%1“ im Feed enthält die ID „%2“ doppelt</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sos::HttpJob</name>
+    <message>
+        <source>The answer from %1 is larger than the %2 MiB allowed.</source>
+        <translation>Die Antwort von %1 ist größer als die erlaubten %2 MiB.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3.</source>
+        <translation>%1 antwortete %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 redirected to another address, which is not followed: point the feed URL at the final address.</source>
+        <translation>%1 leitete an eine andere Adresse weiter, der nicht gefolgt wird: Geben Sie die endgültige Adresse als Feed-URL an.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sos::MainWindow</name>
+    <message>
+        <source>ShipOrSkip</source>
+        <translation>ShipOrSkip</translation>
+    </message>
+    <message>
+        <source>Search tools, taglines and reviews (%1)</source>
+        <translation>Tools, Slogans und Bewertungen durchsuchen (%1)</translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation>Den Katalog durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation>Vergleiche</translation>
+    </message>
+    <message>
+        <source>C&amp;omparisons</source>
+        <translation>&amp;Vergleiche</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Scorecard Editor</source>
+        <translation>Bewertungseditor</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected Tools</source>
+        <translation>Ausgewählte Tools &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Open the tools selected in the table side by side</source>
+        <translation>Die in der Tabelle ausgewählten Tools nebeneinander öffnen</translation>
+    </message>
+    <message>
+        <source>Close Compa&amp;rison</source>
+        <translation>Vergleich schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Als &amp;HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Open Comparisons…</source>
+        <translation>&amp;Alle offenen Vergleiche exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print Previe&amp;w…</source>
+        <translation>Druckvorscha&amp;u…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Search and Filters</source>
+        <translation>Suche und Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Tools</source>
+        <translation>Zu den &amp;Tools</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Comparisons</source>
+        <translation>Zu den &amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Details</source>
+        <translation>Zu den &amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>&amp;Nächster Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>Vo&amp;rheriger Tab</translation>
+    </message>
+    <message>
+        <source>Only Lenses Where Verdicts Di&amp;ffer</source>
+        <translation>Nur Perspektiven mit &amp;abweichenden Urteilen</translation>
+    </message>
+    <message>
+        <source>Scorecard &amp;Editor</source>
+        <translation>Bewertungs&amp;editor</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecards</source>
+        <translation>Be&amp;wertungen</translation>
+    </message>
+    <message>
+        <source>&amp;Draft a Scorecard for the Selected Tool</source>
+        <translation>&amp;Bewertung für das ausgewählte Tool entwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About ShipOrSkip</source>
+        <translation>Ü&amp;ber ShipOrSkip</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Clear the Search Field</source>
+        <translation>Suchfeld leeren</translation>
+    </message>
+    <message>
+        <source>Tools: %L1</source>
+        <translation>Tools: %L1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %L1 of %n tool(s)</source>
+        <translation>
+            <numerusform>%L1 von %n Tool angezeigt</numerusform>
+            <numerusform>%L1 von %n Tools angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tool matches. Clear the search and filters with %1.</source>
+        <translation>Kein Tool passt. Setzen Sie Suche und Filter mit %1 zurück.</translation>
+    </message>
+    <message>
+        <source>Select two to four tools to compare (Ctrl+click or Shift+click in the table), then press %1.</source>
+        <translation>Wählen Sie zwei bis vier Tools zum Vergleichen (Strg+Klick oder Umschalt+Klick in der Tabelle) und drücken Sie dann %1.</translation>
+    </message>
+    <message>
+        <source>Select a tool first, then press %1 to draft a scorecard for it.</source>
+        <translation>Wählen Sie zuerst ein Tool und drücken Sie dann %1, um eine Bewertung dafür zu entwerfen.</translation>
+    </message>
+    <message>
+        <source>About ShipOrSkip</source>
+        <translation>Über ShipOrSkip</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ShipOrSkip %1&lt;/h3&gt;&lt;p&gt;Compare AI tools side by side: the panel&apos;s verdicts, the pricing read, the reviewer split and the community vote, offline from a local store.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ShipOrSkip %1&lt;/h3&gt;&lt;p&gt;Vergleichen Sie KI-Tools nebeneinander: die Urteile des Panels, die Preiseinschätzung, die Urteile der Prüfer und die Community-Abstimmung, offline aus einer lokalen Datenbank.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>F&amp;ilters</source>
+        <translation>&amp;Filter</translation>
+    </message>
+</context>
+<context>
+    <name>sos::PanelScore</name>
+    <message>
+        <source>%L1% (%L2 of %L3)</source>
+        <translation>%L1&#xa0;% (%L2 von %L3)</translation>
+    </message>
+</context>
+<context>
+    <name>sos::Pricing</name>
+    <message>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Kostenpflichtig</translation>
+    </message>
+</context>
+<context>
+    <name>sos::Report</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>n/a (not a published comparison)</source>
+        <translation>entfällt (kein veröffentlichter Vergleich)</translation>
+    </message>
+    <message>
+        <source>%1 (no votes yet)</source>
+        <translation>%1 (noch keine Stimmen)</translation>
+    </message>
+    <message>
+        <source>%L1% (%L2 of %L3, incl. your pending vote)</source>
+        <translation>%L1&#xa0;% (%L2 von %L3, inkl. Ihrer ausstehenden Stimme)</translation>
+    </message>
+    <message>
+        <source>%L1% (%L2 of %L3)</source>
+        <translation>%L1&#xa0;% (%L2 von %L3)</translation>
+    </message>
+    <message>
+        <source>Unexpected PDF trailer: cannot add the document information.</source>
+        <translation>Unerwarteter PDF-Trailer: Die Dokumentinformationen können nicht ergänzt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>feed “%1” (the catalog bundled with the app)</source>
+        <translation>Feed „%1“ (der mit der App gelieferte Katalog)</translation>
+    </message>
+    <message>
+        <source>feed “%1” at %2</source>
+        <translation>Feed „%1“ unter %2</translation>
+    </message>
+    <message>
+        <source>Source: %1, published %2. Last successful sync: %3. Generated %4 by ShipOrSkip %5.</source>
+        <translation>Quelle: %1, veröffentlicht %2. Letzte erfolgreiche Synchronisierung: %3. Erstellt %4 von ShipOrSkip %5.</translation>
+    </message>
+    <message>
+        <source>%1: %L2 ship, %L3 skip</source>
+        <translation>%1: %L2 einsetzen, %L3 auslassen</translation>
+    </message>
+    <message>
+        <source>Panel verdicts per tool. %1.</source>
+        <translation>Panel-Urteile pro Tool. %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Verdict by lens. %1.</source>
+        <translation>Urteil je Perspektive. %1.</translation>
+    </message>
+    <message>
+        <source>Community vote. %1.</source>
+        <translation>Community-Abstimmung. %1.</translation>
+    </message>
+    <message>
+        <source>Community vote over time: fewer than two tallies so far, so there is no line to draw.</source>
+        <translation>Community-Abstimmung im Zeitverlauf: bisher weniger als zwei Zählungen, daher keine Linie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Community vote over time, from %n tallies.</source>
+        <translation>
+            <numerusform>Community-Abstimmung im Zeitverlauf, aus %n Zählung.</numerusform>
+            <numerusform>Community-Abstimmung im Zeitverlauf, aus %n Zählungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A published comparison of %n tool(s).</source>
+        <translation>
+            <numerusform>Ein veröffentlichter Vergleich von %n Tool.</numerusform>
+            <numerusform>Ein veröffentlichter Vergleich von %n Tools.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An ad-hoc comparison of %n tool(s).</source>
+        <translation>
+            <numerusform>Ein freier Vergleich von %n Tool.</numerusform>
+            <numerusform>Ein freier Vergleich von %n Tools.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provenance.</source>
+        <translation>Herkunft.</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Panel ship</source>
+        <translation>Panel-Zustimmung</translation>
+    </message>
+    <message>
+        <source>Pricing entry</source>
+        <translation>Einstiegsmodell</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Where the lenses disagree:</source>
+        <translation>Wo die Perspektiven abweichen:</translation>
+    </message>
+    <message>
+        <source>nowhere; every lens reaches the same verdict on every tool.</source>
+        <translation>nirgends; jede Perspektive kommt bei jedem Tool zum selben Urteil.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Tagline</source>
+        <translation>Slogan</translation>
+    </message>
+    <message>
+        <source>Free and paid</source>
+        <translation>Kostenlos und kostenpflichtig</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Community vote history</source>
+        <translation>Verlauf der Community-Abstimmung</translation>
+    </message>
+    <message>
+        <source>The feed has reported no tallies for this comparison yet.</source>
+        <translation>Der Feed hat für diesen Vergleich noch keine Zählungen gemeldet.</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>%1 (the verdicts differ)</source>
+        <translation>%1 (die Urteile weichen ab)</translation>
+    </message>
+    <message>
+        <source>not reviewed through this lens</source>
+        <translation>aus dieser Perspektive nicht bewertet</translation>
+    </message>
+    <message>
+        <source>— %1, %2</source>
+        <translation>— %1, %2</translation>
+    </message>
+    <message>
+        <source>ShipOrSkip comparison report</source>
+        <translation>ShipOrSkip-Vergleichsbericht</translation>
+    </message>
+    <message>
+        <source>Page %L1 of %L2</source>
+        <translation>Seite %L1 von %L2</translation>
+    </message>
+    <message>
+        <source>AI tool comparison: %1</source>
+        <translation>Vergleich von KI-Tools: %1</translation>
+    </message>
+    <message>
+        <source>ShipOrSkip</source>
+        <translation>ShipOrSkip</translation>
+    </message>
+    <message>
+        <source>The report came out empty.</source>
+        <translation>Der Bericht ist leer.</translation>
+    </message>
+    <message>
+        <source>AI tools, comparison, procurement</source>
+        <translation>KI-Tools, Vergleich, Beschaffung</translation>
+    </message>
+</context>
+<context>
+    <name>sos::ReportExporter</name>
+    <message>
+        <source>Report Options</source>
+        <translation>Berichtsoptionen</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>Full &amp;scorecards</source>
+        <translation>Vollständige &amp;Bewertungen</translation>
+    </message>
+    <message>
+        <source>Community vote &amp;history</source>
+        <translation>&amp;Verlauf der Community-Abstimmung</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Aufnehmen:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>US-Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Webseiten (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV-Tabellen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was written. Choose another folder and try again.</source>
+        <translation>%1
+
+Es wurde nichts geschrieben. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Open a comparison first: there is nothing to export.</source>
+        <translation>Öffnen Sie zuerst einen Vergleich: Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Export Every Open Comparison as PDF</source>
+        <translation>Alle offenen Vergleiche als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>These files exist in %1 and will be replaced:
+%2</source>
+        <translation>Diese Dateien gibt es in %1 schon, sie werden ersetzt:
+%2</translation>
+    </message>
+    <message>
+        <source>Exporting comparisons…</source>
+        <translation>Vergleiche werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Exported before this one: %L2 of %L3.</source>
+        <translation>%1
+
+Vor diesem exportiert: %L2 von %L3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %L1 of %n comparison(s) to %2</source>
+        <translation>
+            <numerusform>%L1 von %n Vergleich nach %2 exportiert</numerusform>
+            <numerusform>%L1 von %n Vergleichen nach %2 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Druckvorschau — %1</translation>
+    </message>
+</context>
+<context>
+    <name>sos::Scorecard</name>
+    <message>
+        <source>%1 or %2?</source>
+        <translation>%1 oder %2?</translation>
+    </message>
+    <message>
+        <source>— %1, %2</source>
+        <translation>— %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>sos::ScorecardEditor</name>
+    <message>
+        <source>typing</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>lens change</source>
+        <translation>Perspektivwechsel</translation>
+    </message>
+    <message>
+        <source>lens name</source>
+        <translation>Perspektivname</translation>
+    </message>
+    <message>
+        <source>verdict change</source>
+        <translation>Urteilsänderung</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>No draft is open.
+
+Select a tool and press %1 (or &quot;Draft a Scorecard&quot; in its details or a comparison column), or pick a draft above.</source>
+        <translation>Kein Entwurf ist geöffnet.
+
+Wählen Sie ein Tool und drücken Sie %1 (oder „Bewertung entwerfen“ in seinen Details oder einer Vergleichsspalte), oder wählen Sie oben einen Entwurf.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Scorecard</source>
+        <translation>Bewertung &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate Draft</source>
+        <translation>Entwurf &amp;duplizieren</translation>
+    </message>
+    <message>
+        <source>Di&amp;scard Draft…</source>
+        <translation>Entwurf verwer&amp;fen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Draft to Markdown…</source>
+        <translation>Entwurf als Markdown e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Draft from Markdown…</source>
+        <translation>Entwurf aus Markdown &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next in Draft</source>
+        <translation>&amp;Nächster Treffer im Entwurf</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious in Draft</source>
+        <translation>Vorheriger &amp;Treffer im Entwurf</translation>
+    </message>
+    <message>
+        <source>My d&amp;rafts</source>
+        <translation>Meine Entwü&amp;rfe</translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation>Meine Entwürfe</translation>
+    </message>
+    <message>
+        <source>Every scorecard draft with its tool, lens, verdict, state and last edit</source>
+        <translation>Jeder Bewertungsentwurf mit Tool, Perspektive, Urteil, Status und letzter Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Draft state</source>
+        <translation>Status des Entwurfs</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation>Perspektive</translation>
+    </message>
+    <message>
+        <source>The reviewer persona this scorecard judges through</source>
+        <translation>Die Prüferrolle, aus deren Sicht diese Bewertung urteilt</translation>
+    </message>
+    <message>
+        <source>Custom lens name</source>
+        <translation>Name der eigenen Perspektive</translation>
+    </message>
+    <message>
+        <source>Name your lens, e.g. Security auditor</source>
+        <translation>Benennen Sie Ihre Perspektive, z. B. Sicherheitsprüfer</translation>
+    </message>
+    <message>
+        <source>&amp;Lens:</source>
+        <translation>&amp;Perspektive:</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Aus&amp;lassen</translation>
+    </message>
+    <message>
+        <source>Verdict: ship it</source>
+        <translation>Urteil: einsetzen</translation>
+    </message>
+    <message>
+        <source>Verdict: skip it</source>
+        <translation>Urteil: auslassen</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Urteil:</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Your name as readers will see it</source>
+        <translation>Ihr Name, wie Leser ihn sehen</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>A&amp;utor:</translation>
+    </message>
+    <message>
+        <source>Guiding prompts (optional)</source>
+        <translation>Leitfragen (optional)</translation>
+    </message>
+    <message>
+        <source>Scorecard text</source>
+        <translation>Bewertungstext</translation>
+    </message>
+    <message>
+        <source>The scorecard in your own words, plain text</source>
+        <translation>Die Bewertung in eigenen Worten, als reiner Text</translation>
+    </message>
+    <message>
+        <source>Your verdict and why, in plain text.</source>
+        <translation>Ihr Urteil und warum, als reiner Text.</translation>
+    </message>
+    <message>
+        <source>Find in this draft</source>
+        <translation>In diesem Entwurf suchen</translation>
+    </message>
+    <message>
+        <source>Find previous (%1)</source>
+        <translation>Vorheriger Treffer (%1)</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Find next (%1)</source>
+        <translation>Nächster Treffer (%1)</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Close the find bar (%1)</source>
+        <translation>Suchleiste schließen (%1)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>Close the Find Bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>Check the scorecard and queue it for the next sync (%1)</source>
+        <translation>Die Bewertung prüfen und für die nächste Synchronisierung vormerken (%1)</translation>
+    </message>
+    <message>
+        <source>A lens of my own…</source>
+        <translation>Eine eigene Perspektive…</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the feed)</source>
+        <translation>%1 (nicht mehr im Feed)</translation>
+    </message>
+    <message>
+        <source>Scorecard for %1</source>
+        <translation>Bewertung für %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be created: %1</source>
+        <translation>Der Entwurf konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>New draft for %1.</source>
+        <translation>Neuer Entwurf für %1.</translation>
+    </message>
+    <message>
+        <source>This draft was discarded in another window; what you see was kept as a new draft.</source>
+        <translation>Dieser Entwurf wurde in einem anderen Fenster verworfen; was Sie sehen, wurde als neuer Entwurf behalten.</translation>
+    </message>
+    <message>
+        <source>Could not store the draft: %1 It stays on screen; saving is retried in a few seconds.</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1 Er bleibt auf dem Bildschirm; das Speichern wird in einigen Sekunden erneut versucht.</translation>
+    </message>
+    <message>
+        <source>This draft was changed in another window or app meanwhile. Nothing was overwritten: your version is now a draft of its own, and the other one is still in the list.</source>
+        <translation>Dieser Entwurf wurde inzwischen in einem anderen Fenster oder einer anderen App geändert. Nichts wurde überschrieben: Ihre Fassung ist jetzt ein eigener Entwurf, und die andere steht weiter in der Liste.</translation>
+    </message>
+    <message>
+        <source>Draft conflict: both versions were kept.</source>
+        <translation>Konflikt beim Entwurf: Beide Fassungen wurden behalten.</translation>
+    </message>
+    <message>
+        <source>Draft — stored as you type. Publish (%1) when it is ready.</source>
+        <translation>Entwurf — wird beim Tippen gespeichert. Veröffentlichen Sie ihn (%1), wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Queued — the next sync (%1) sends it to the feed. Editing it takes it out of the queue until you publish again.</source>
+        <translation>Vorgemerkt — die nächste Synchronisierung (%1) sendet ihn an den Feed. Wer ihn bearbeitet, nimmt ihn aus der Warteschlange, bis er erneut veröffentlicht wird.</translation>
+    </message>
+    <message>
+        <source>Published — it shows in comparisons after the sync that confirmed it. Duplicate it to write a new version.</source>
+        <translation>Veröffentlicht — er erscheint in Vergleichen nach der Synchronisierung, die ihn bestätigt hat. Duplizieren Sie ihn, um eine neue Fassung zu schreiben.</translation>
+    </message>
+    <message>
+        <source>The feed refused this scorecard: %1
+Edit it and publish again; nothing was discarded.</source>
+        <translation>Der Feed hat diese Bewertung abgelehnt: %1
+Bearbeiten und veröffentlichen Sie sie erneut; nichts wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Words: %1 · Characters: %2 of at most %3 · The panel&apos;s scorecards run %4 to %5 words.</source>
+        <translation>Wörter: %1 · Zeichen: %2 von höchstens %3 · Die Bewertungen des Panels umfassen %4 bis %5 Wörter.</translation>
+    </message>
+    <message>
+        <source>Preview — as the comparison view will show it</source>
+        <translation>Vorschau — wie die Vergleichsansicht sie zeigen wird</translation>
+    </message>
+    <message>
+        <source>(your name)</source>
+        <translation>(Ihr Name)</translation>
+    </message>
+    <message>
+        <source>Already published through the %1 lens</source>
+        <translation>Bereits aus der Perspektive %1 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Nothing yet: yours would be the first.</source>
+        <translation>Noch nichts: Ihre wäre die erste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not published yet: %n problem(s) to fix, shown beside their fields.</source>
+        <translation>
+            <numerusform>Noch nicht veröffentlicht: %n Problem zu beheben, neben seinem Feld angezeigt.</numerusform>
+            <numerusform>Noch nicht veröffentlicht: %n Probleme zu beheben, neben ihren Feldern angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scorecard queued: the next sync (%1) publishes it.</source>
+        <translation>Bewertung vorgemerkt: Die nächste Synchronisierung (%1) veröffentlicht sie.</translation>
+    </message>
+    <message>
+        <source>The draft could not be duplicated: %1</source>
+        <translation>Der Entwurf konnte nicht dupliziert werden: %1</translation>
+    </message>
+    <message>
+        <source>Draft duplicated: you are editing the copy.</source>
+        <translation>Entwurf dupliziert: Sie bearbeiten die Kopie.</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard this draft of a scorecard for %1? Its text is deleted and cannot be brought back; export it to Markdown first to keep a copy.</source>
+        <translation>Diesen Bewertungsentwurf für %1 verwerfen? Sein Text wird gelöscht und lässt sich nicht wiederherstellen; exportieren Sie ihn zuerst als Markdown, um eine Kopie zu behalten.</translation>
+    </message>
+    <message>
+        <source>The draft could not be discarded: %1</source>
+        <translation>Der Entwurf konnte nicht verworfen werden: %1</translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation>Entwurf verworfen.</translation>
+    </message>
+    <message>
+        <source>Export Draft to Markdown</source>
+        <translation>Entwurf als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Draft exported to %1.</source>
+        <translation>Entwurf nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Import Draft from Markdown</source>
+        <translation>Entwurf aus Markdown importieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a draft (over 1 MiB).</source>
+        <translation>%1 ist zu groß für einen Entwurf (über 1 MiB).</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <translation>%1 konnte nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a draft for &quot;%2&quot;, a tool this catalog does not have. Sync, then import it again.</source>
+        <translation>%1 ist ein Entwurf für „%2“, ein Tool, das dieser Katalog nicht kennt. Synchronisieren Sie und importieren Sie ihn dann erneut.</translation>
+    </message>
+    <message>
+        <source>The draft could not be stored: %1</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Draft imported from %1.</source>
+        <translation>Entwurf aus %1 importiert.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Shi&amp;p</source>
+        <translation>Einse&amp;tzen</translation>
+    </message>
+    <message>
+        <source>S&amp;corecard:</source>
+        <translation>Bewertun&amp;g:</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish</source>
+        <translation>Veröffentli&amp;chen</translation>
+    </message>
+</context>
+<context>
+    <name>sos::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>https://feeds.example.com/team/</source>
+        <translation>https://feeds.example.com/team/</translation>
+    </message>
+    <message>
+        <source>Feed &amp;URL:</source>
+        <translation>Feed-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>A token is stored in the keychain; type to replace it</source>
+        <translation>Ein Token ist im Schlüsselbund gespeichert; tippen Sie, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Optional: needed to vote and publish</source>
+        <translation>Optional: nötig zum Abstimmen und Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync when ShipOrSkip starts</source>
+        <translation>Beim &amp;Start von ShipOrSkip synchronisieren</translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Language and theme</source>
+        <translation>Sprache und Farbschema</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time ShipOrSkip starts.</source>
+        <translation>Eine neue Sprache erscheint beim nächsten Start von ShipOrSkip.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Applies at once; Cancel brings the previous theme back</source>
+        <translation>Gilt sofort; Abbrechen stellt das vorige Farbschema wieder her</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected: feed “%1”, format version %2.</source>
+        <translation>Verbunden: Feed „%1“, Formatversion %2.</translation>
+    </message>
+    <message>
+        <source>Reached the server; it has no health check (a static feed is fine).</source>
+        <translation>Server erreicht; er hat keine Statusprüfung (bei einem statischen Feed in Ordnung).</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>Kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep the token for this session only? It is never written to a file; you will enter it again after a restart.</source>
+        <translation>%1
+
+Das Token nur für diese Sitzung behalten? Es wird nie in eine Datei geschrieben; nach einem Neustart geben Sie es erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>sos::ShortcutsDialog</name>
+    <message>
+        <source>Other keys</source>
+        <translation>Weitere Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every command with its shortcut and the keys that reach it through the menus</source>
+        <translation>Jeder Befehl mit seinem Tastenkürzel und den Tasten, die ihn über die Menüs erreichen</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Through the menu</source>
+        <translation>Über das Menü</translation>
+    </message>
+</context>
+<context>
+    <name>sos::Store</name>
+    <message>
+        <source>The feed refers to a %1 &quot;%2&quot; that it does not define</source>
+        <extracomment>%1 is the kind of record as the feed names it (lens, tool, comparison), %2 its id</extracomment>
+        <translation>Der Feed verweist auf ein Element vom Typ %1 „%2“, das er nicht definiert</translation>
+    </message>
+    <message>
+        <source>The bundled catalog is missing from this build.</source>
+        <translation>Der mitgelieferte Katalog fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>The bundled catalog is invalid: %1</source>
+        <translation>Der mitgelieferte Katalog ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>There is no comparison &quot;%1&quot; to vote in.</source>
+        <translation>Es gibt keinen Vergleich „%1“, in dem abgestimmt werden kann.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the tools of this comparison.</source>
+        <translation>„%1“ gehört nicht zu den Tools dieses Vergleichs.</translation>
+    </message>
+</context>
+<context>
+    <name>sos::SyncController</name>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Send your votes to the feed and bring its changes in</source>
+        <translation>Ihre Stimmen an den Feed senden und seine Änderungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>The feed and its token, the language and the theme</source>
+        <translation>Der Feed und sein Token, die Sprache und das Farbschema</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>The last sync could not reach the feed; you are browsing the local copy.</source>
+        <translation>Die letzte Synchronisierung hat den Feed nicht erreicht; Sie sehen die lokale Kopie.</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Page %L1</source>
+        <translation>Seite %L1</translation>
+    </message>
+    <message>
+        <source>Last sync %1 from %2</source>
+        <translation>Letzte Synchronisierung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Never synced: showing the bundled catalog</source>
+        <translation>Nie synchronisiert: Der mitgelieferte Katalog wird angezeigt</translation>
+    </message>
+    <message>
+        <source>Synced: %1</source>
+        <translation>Synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1 Your local data is unchanged.</source>
+        <translation>Synchronisierung fehlgeschlagen: %1 Ihre lokalen Daten sind unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>sos::SyncEngine</name>
+    <message>
+        <source>Feed unchanged.</source>
+        <translation>Feed unverändert.</translation>
+    </message>
+    <message>
+        <source>%L1 added, %L2 updated, %L3 deleted.</source>
+        <translation>Hinzugefügt: %L1, aktualisiert: %L2, gelöscht: %L3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) pushed.</source>
+        <translation>
+            <numerusform>%n Stimme gesendet.</numerusform>
+            <numerusform>%n Stimmen gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) refused by the feed.</source>
+        <translation>
+            <numerusform>%n Stimme vom Feed abgelehnt.</numerusform>
+            <numerusform>%n Stimmen vom Feed abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) still waiting to be sent.</source>
+        <translation>
+            <numerusform>%n Stimme wartet noch auf das Senden.</numerusform>
+            <numerusform>%n Stimmen warten noch auf das Senden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your votes wait for a token.</source>
+        <translation>Ihre Stimmen warten auf ein Token.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecard(s) published.</source>
+        <translation>
+            <numerusform>%n Bewertung veröffentlicht.</numerusform>
+            <numerusform>%n Bewertungen veröffentlicht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecard(s) refused.</source>
+        <translation>
+            <numerusform>%n Bewertung abgelehnt.</numerusform>
+            <numerusform>%n Bewertungen abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecard(s) still queued.</source>
+        <translation>
+            <numerusform>%n Bewertung noch vorgemerkt.</numerusform>
+            <numerusform>%n Bewertungen noch vorgemerkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a feed address: use an http:// or https:// URL.</source>
+        <translation>„%1“ ist keine Feed-Adresse: Verwenden Sie eine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>Refusing to send the feed token over plain http to %1: use https:// (plain http is only allowed to this machine&apos;s loopback address).</source>
+        <translation>Das Feed-Token wird nicht über einfaches http an %1 gesendet: Verwenden Sie https:// (einfaches http ist nur zur Loopback-Adresse dieses Rechners erlaubt).</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled; nothing changed, and the next sync resumes.</source>
+        <translation>Die Synchronisierung wurde abgebrochen; nichts wurde geändert, und die nächste Synchronisierung setzt fort.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled; queued scorecards stay queued.</source>
+        <translation>Die Synchronisierung wurde abgebrochen; vorgemerkte Bewertungen bleiben vorgemerkt.</translation>
+    </message>
+    <message>
+        <source>Publishing a scorecard…</source>
+        <translation>Eine Bewertung wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>Sending your vote in %1…</source>
+        <translation>Ihre Stimme in %1 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled; your vote stays in the outbox.</source>
+        <translation>Die Synchronisierung wurde abgebrochen; Ihre Stimme bleibt im Postausgang.</translation>
+    </message>
+    <message>
+        <source>The feed refused the token (%1). Check it in the settings.</source>
+        <translation>Der Feed hat das Token abgelehnt (%1). Prüfen Sie es in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The feed has more than %1 pages; this looks like a loop.</source>
+        <translation>Der Feed hat mehr als %1 Seiten; das sieht nach einer Schleife aus.</translation>
+    </message>
+    <message>
+        <source>Fetching page %L1…</source>
+        <translation>Seite %L1 wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Page %1 of the feed is not valid: %2</source>
+        <translation>Seite %1 des Feeds ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s next page is on another server (%1); it is not followed.</source>
+        <translation>Die nächste Seite des Feeds liegt auf einem anderen Server (%1); ihr wird nicht gefolgt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n page(s)…</source>
+        <translation>
+            <numerusform>%n Seite wird übernommen…</numerusform>
+            <numerusform>%n Seiten werden übernommen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A staged page is damaged (%1); the next sync starts over.</source>
+        <translation>Eine zwischengespeicherte Seite ist beschädigt (%1); die nächste Synchronisierung beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>The feed could not be applied, and nothing changed: %1</source>
+        <translation>Der Feed konnte nicht übernommen werden, und nichts wurde geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sos::TokenStore</name>
+    <message>
+        <source>The system keychain is not available (%1). Start your desktop&apos;s secret service (for example gnome-keyring), or keep the token for this session only.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Starten Sie den Geheimnisdienst Ihres Desktops (etwa gnome-keyring) oder behalten Sie das Token nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the feed token.</source>
+        <translation>Der Schlüsselbund hat den Zugriff auf das Feed-Token verweigert.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Fehler im Schlüsselbund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sos::ToolDetailsView</name>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Urteil: %1</translation>
+    </message>
+    <message>
+        <source>Select a tool to see its details.</source>
+        <translation>Wählen Sie ein Tool, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Write a scorecard for this tool in the editor pane (%1)</source>
+        <translation>Eine Bewertung für dieses Tool im Editorbereich schreiben (%1)</translation>
+    </message>
+    <message>
+        <source>Reviewer split</source>
+        <translation>Urteile der Prüfer</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Panel ship: %1
+Community: %2
+Pricing: %3
+License: %4
+Deployment: %5
+Parameters: %6</source>
+        <translation>Panel-Zustimmung: %1
+Community: %2
+Preis: %3
+Lizenz: %4
+Bereitstellung: %5
+Parameter: %6</translation>
+    </message>
+    <message>
+        <source>Pricing read: %1</source>
+        <translation>Preiseinschätzung: %1</translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation>— %1</translation>
+    </message>
+    <message>
+        <source>No reviews yet.</source>
+        <translation>Noch keine Bewertungen.</translation>
+    </message>
+    <message>
+        <source>Compared in:
+%1</source>
+        <translation>Verglichen in:
+%1</translation>
+    </message>
+    <message>
+        <source>Tool details</source>
+        <translation>Tool-Details</translation>
+    </message>
+    <message>
+        <source>&amp;Draft a Scorecard…</source>
+        <translation>Bewertung &amp;entwerfen…</translation>
+    </message>
+</context>
+<context>
+    <name>sos::ToolTableModel</name>
+    <message>
+        <source>Reviewers saying ship: %L1 of %L2</source>
+        <translation>Prüfer für „einsetzen“: %L1 von %L2</translation>
+    </message>
+    <message>
+        <source>Community votes for this tool: %L1 of %L2</source>
+        <translation>Community-Stimmen für dieses Tool: %L1 von %L2</translation>
+    </message>
+    <message>
+        <source>No community votes yet</source>
+        <translation>Noch keine Community-Stimmen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Panel ship</source>
+        <translation>Panel-Zustimmung</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+</context>
+<context>
+    <name>sos::Verdict</name>
+    <message>
+        <source>Ship</source>
+        <translation>Einsetzen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Auslassen</translation>
+    </message>
+</context>
+<context>
+    <name>sos::VoteState</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2535 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>main</name>
+    <message>
+        <source>Choose which AI tool to ship with.</source>
+        <translation>Choisir l&apos;outil d&apos;IA à adopter.</translation>
+    </message>
+    <message>
+        <source>The database file (default: $SHIPORSKIP_DB, else the app data folder).</source>
+        <translation>Le fichier de base de données (par défaut&#xa0;: $SHIPORSKIP_DB, sinon le dossier de données de l&apos;application).</translation>
+    </message>
+    <message>
+        <source>Read and write settings in this file instead of the usual place.</source>
+        <translation>Lire et écrire les paramètres dans ce fichier plutôt qu&apos;à l&apos;endroit habituel.</translation>
+    </message>
+    <message>
+        <source>Print how long the start took once the catalog is painted, then quit.</source>
+        <translation>Afficher la durée du démarrage une fois le catalogue dessiné, puis quitter.</translation>
+    </message>
+    <message>
+        <source>ShipOrSkip cannot start</source>
+        <translation>ShipOrSkip ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose another database with --db PATH.</source>
+        <translation>%1
+
+Choisissez une autre base de données avec --db CHEMIN.</translation>
+    </message>
+</context>
+<context>
+    <name>sos::ChartsReportRenderer</name>
+    <message>
+        <source>Community vote: no votes yet.</source>
+        <translation>Vote de la communauté&#xa0;: aucun vote pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Community vote: only on published comparisons.</source>
+        <translation>Vote de la communauté&#xa0;: seulement sur les comparatifs publiés.</translation>
+    </message>
+    <message>
+        <source>Community vote over time: fewer than two tallies so far.</source>
+        <translation>Vote de la communauté dans le temps&#xa0;: moins de deux décomptes jusqu&apos;ici.</translation>
+    </message>
+</context>
+<context>
+    <name>sos::Cli</name>
+    <message>
+        <source>The database file (default: $SHIPORSKIP_DB, else the app data folder).</source>
+        <translation>Le fichier de base de données (par défaut&#xa0;: $SHIPORSKIP_DB, sinon le dossier de données de l&apos;application).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Afficher du JSON au lieu du texte.</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>Vouliez-vous dire&#xa0;: %1&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Only tools matching TEXT (names, taglines, descriptions, reviews).</source>
+        <translation>Seulement les outils qui correspondent à TEXT (noms, accroches, descriptions, avis).</translation>
+    </message>
+    <message>
+        <source>Only tools in category C (repeatable).</source>
+        <translation>Seulement les outils de la catégorie C (répétable).</translation>
+    </message>
+    <message>
+        <source>Only Free or Paid tools.</source>
+        <translation>Seulement les outils Free (gratuits) ou Paid (payants).</translation>
+    </message>
+    <message>
+        <source>Only tools under license L (repeatable).</source>
+        <translation>Seulement les outils sous la licence L (répétable).</translation>
+    </message>
+    <message>
+        <source>Only on-device, hosted or self-hosted tools (repeatable).</source>
+        <translation>Seulement les outils on-device, hosted ou self-hosted (répétable).</translation>
+    </message>
+    <message>
+        <source>Only tools whose panel is unanimous-ship, majority-ship, split, majority-skip or unreviewed.</source>
+        <translation>Seulement les outils dont le panel est unanimous-ship, majority-ship, split, majority-skip ou unreviewed.</translation>
+    </message>
+    <message>
+        <source>Sort by name, vendor, category, pricing, panel or community.</source>
+        <translation>Trier par name, vendor, category, pricing, panel ou community.</translation>
+    </message>
+    <message>
+        <source>Reverse the sort.</source>
+        <translation>Inverser le tri.</translation>
+    </message>
+    <message>
+        <source>--pricing takes Free or Paid, not &quot;%1&quot;.</source>
+        <translation>--pricing attend Free ou Paid, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--verdict takes unanimous-ship, majority-ship, split, majority-skip or unreviewed, not &quot;%1&quot;.</source>
+        <translation>--verdict attend unanimous-ship, majority-ship, split, majority-skip ou unreviewed, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--sort takes name, vendor, category, pricing, panel or community, not &quot;%1&quot;.</source>
+        <translation>--sort attend name, vendor, category, pricing, panel ou community, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>VENDOR</source>
+        <translation>ÉDITEUR</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>CATÉGORIE</translation>
+    </message>
+    <message>
+        <source>PRICING</source>
+        <translation>TARIF</translation>
+    </message>
+    <message>
+        <source>PANEL SHIP</source>
+        <translation>ADOPTION (PANEL)</translation>
+    </message>
+    <message>
+        <source>COMMUNITY</source>
+        <translation>COMMUNAUTÉ</translation>
+    </message>
+    <message>
+        <source>Tools listed: %L1</source>
+        <translation>Outils listés&#xa0;: %L1</translation>
+    </message>
+    <message>
+        <source>COMPARISON</source>
+        <translation>COMPARATIF</translation>
+    </message>
+    <message>
+        <source>TOOLS</source>
+        <translation>OUTILS</translation>
+    </message>
+    <message>
+        <source>VOTES</source>
+        <translation>VOTES</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Panel ship</source>
+        <translation>Adoption (panel)</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>Pricing read: %1</source>
+        <translation>Lecture tarifaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Compared in:</source>
+        <translation>Comparé dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>n/a (not a published comparison)</source>
+        <translation>s.o. (pas un comparatif publié)</translation>
+    </message>
+    <message>
+        <source>%1 incl. your pending vote</source>
+        <translation>%1, votre vote en attente compris</translation>
+    </message>
+    <message>
+        <source>%1  (verdicts differ)</source>
+        <translation>%1  (verdicts divergents)</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>Your vote: %1 (%2)</source>
+        <translation>Votre vote&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>show takes one tool or comparison: name, title or id.</source>
+        <translation>show attend un outil ou un comparatif&#xa0;: nom, titre ou identifiant.</translation>
+    </message>
+    <message>
+        <source>no tool named &quot;%1&quot;.</source>
+        <translation>aucun outil nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>no tool or comparison named &quot;%1&quot;.</source>
+        <translation>aucun outil ni comparatif nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>compare takes %1 to %2 tools (names or ids), not %3.</source>
+        <translation>compare attend de %1 à %2 outils (noms ou identifiants), pas %3.</translation>
+    </message>
+    <message>
+        <source>vote takes a comparison (title or id) and one of its tools.</source>
+        <translation>vote attend un comparatif (titre ou identifiant) et l&apos;un de ses outils.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in &quot;%2&quot;; vote for one of: %3.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de «&#xa0;%2&#xa0;»&#x202f;; votez pour l&apos;un de ceux-ci&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Your vote in &quot;%1&quot;: %2 (%3; the next sync sends it to the feed)</source>
+        <translation>Votre vote dans «&#xa0;%1&#xa0;»&#xa0;: %2 (%3&#x202f;; la prochaine synchronisation l&apos;envoie au flux)</translation>
+    </message>
+    <message>
+        <source>Write the report as PDF to FILE.</source>
+        <translation>Écrire le rapport en PDF dans FILE.</translation>
+    </message>
+    <message>
+        <source>Write the report as a self-contained HTML page to FILE.</source>
+        <translation>Écrire le rapport en page HTML autonome dans FILE.</translation>
+    </message>
+    <message>
+        <source>Write the facts table as CSV to FILE.</source>
+        <translation>Écrire le tableau des faits en CSV dans FILE.</translation>
+    </message>
+    <message>
+        <source>A4 or Letter (default: from the locale).</source>
+        <translation>A4 ou Letter (par défaut&#xa0;: selon les paramètres régionaux).</translation>
+    </message>
+    <message>
+        <source>Leave the charts out.</source>
+        <translation>Omettre les graphiques.</translation>
+    </message>
+    <message>
+        <source>Leave the full scorecards out.</source>
+        <translation>Omettre les fiches d&apos;évaluation complètes.</translation>
+    </message>
+    <message>
+        <source>Leave the vote history out.</source>
+        <translation>Omettre l&apos;historique des votes.</translation>
+    </message>
+    <message>
+        <source>Export every comparison in the store (with --out).</source>
+        <translation>Exporter chaque comparatif de la base (avec --out).</translation>
+    </message>
+    <message>
+        <source>The folder for --all.</source>
+        <translation>Le dossier pour --all.</translation>
+    </message>
+    <message>
+        <source>With --all: pdf, html or csv (repeatable; default pdf).</source>
+        <translation>Avec --all&#xa0;: pdf, html ou csv (répétable&#x202f;; pdf par défaut).</translation>
+    </message>
+    <message>
+        <source>--page-size takes A4 or Letter, not &quot;%1&quot;.</source>
+        <translation>--page-size attend A4 ou Letter, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--all takes no comparison, and needs --out DIR.</source>
+        <translation>--all ne prend pas de comparatif et demande --out DIR.</translation>
+    </message>
+    <message>
+        <source>--format takes pdf, html or csv, not &quot;%1&quot;.</source>
+        <translation>--format attend pdf, html ou csv, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s).</source>
+        <translation>
+            <numerusform>%n fichier exporté.</numerusform>
+            <numerusform>%n fichiers exportés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export takes one comparison (title or id), or --all --out DIR.</source>
+        <translation>export attend un comparatif (titre ou identifiant), ou --all --out DIR.</translation>
+    </message>
+    <message>
+        <source>Say where to write: --pdf FILE, --html FILE and/or --csv FILE.</source>
+        <translation>Indiquez où écrire&#xa0;: --pdf FILE, --html FILE et/ou --csv FILE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n page</numerusform>
+            <numerusform>%1&#xa0;: %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The feed&apos;s URL: a feed server, or a folder written by &quot;feed export&quot; on a web server (default: the last feed synced).</source>
+        <translation>L&apos;URL du flux&#xa0;: un serveur de flux, ou un dossier écrit par «&#xa0;feed export&#xa0;» sur un serveur web (par défaut&#xa0;: le dernier flux synchronisé).</translation>
+    </message>
+    <message>
+        <source>Records per page to ask a server for (default 1000).</source>
+        <translation>Enregistrements par page à demander au serveur (1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for an answer (default 30).</source>
+        <translation>Secondes d&apos;attente d&apos;une réponse (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>Which feed? Give its address with --feed URL.</source>
+        <translation>Quel flux&#x202f;? Donnez son adresse avec --feed URL.</translation>
+    </message>
+    <message>
+        <source>--page-size takes a number from 1 to 5000.</source>
+        <translation>--page-size attend un nombre de 1 à 5000.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds.</source>
+        <translation>--timeout attend un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>No token from the keychain (%1); syncing the public read side only.</source>
+        <translation>Aucun jeton du trousseau (%1)&#x202f;; synchronisation de la seule lecture publique.</translation>
+    </message>
+    <message>
+        <source>The sync did not finish.</source>
+        <translation>La synchronisation ne s&apos;est pas terminée.</translation>
+    </message>
+    <message>
+        <source>sync failed: %1</source>
+        <translation>échec de la synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>synced %1: %2</source>
+        <translation>%1 synchronisé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>use: token set --feed URL (the token is read from standard input), or token clear --feed URL</source>
+        <translation>usage&#xa0;: token set --feed URL (le jeton est lu sur l&apos;entrée standard), ou token clear --feed URL</translation>
+    </message>
+    <message>
+        <source>token removed from the keychain</source>
+        <translation>jeton retiré du trousseau</translation>
+    </message>
+    <message>
+        <source>no token on standard input.</source>
+        <translation>aucun jeton sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>token stored in the system keychain for %1</source>
+        <translation>jeton enregistré dans le trousseau du système pour %1</translation>
+    </message>
+    <message>
+        <source>use: feed export --out DIR</source>
+        <translation>usage&#xa0;: feed export --out DIR</translation>
+    </message>
+    <message>
+        <source>--page-size takes a positive number.</source>
+        <translation>--page-size attend un nombre positif.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n page(s) to %1</source>
+        <translation>
+            <numerusform>%n page écrite dans %1</numerusform>
+            <numerusform>%n pages écrites dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the tools in the catalog, filtered and sorted.</source>
+        <translation>Lister les outils du catalogue, filtrés et triés.</translation>
+    </message>
+    <message>
+        <source>List the comparisons.</source>
+        <translation>Lister les comparatifs.</translation>
+    </message>
+    <message>
+        <source>Show one tool or comparison in full.</source>
+        <translation>Afficher un outil ou un comparatif en entier.</translation>
+    </message>
+    <message>
+        <source>Compare two to four tools side by side.</source>
+        <translation>Comparer de deux à quatre outils côte à côte.</translation>
+    </message>
+    <message>
+        <source>Vote for the tool you would ship with in a comparison.</source>
+        <translation>Voter pour l&apos;outil que vous adopteriez dans un comparatif.</translation>
+    </message>
+    <message>
+        <source>Export a comparison report as PDF, HTML or CSV.</source>
+        <translation>Exporter le rapport d&apos;un comparatif en PDF, HTML ou CSV.</translation>
+    </message>
+    <message>
+        <source>Send your votes to a feed and bring its changes in.</source>
+        <translation>Envoyer vos votes à un flux et en rapatrier les changements.</translation>
+    </message>
+    <message>
+        <source>token set|clear --feed URL: keep a feed&apos;s token in the system keychain.</source>
+        <translation>token set|clear --feed URL&#xa0;: garder le jeton d&apos;un flux dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The feed the token is for.</source>
+        <translation>Le flux auquel le jeton est destiné.</translation>
+    </message>
+    <message>
+        <source>feed export --out DIR: write the catalog as a static feed.</source>
+        <translation>feed export --out DIR&#xa0;: écrire le catalogue sous forme de flux statique.</translation>
+    </message>
+    <message>
+        <source>The folder to write.</source>
+        <translation>Le dossier où écrire.</translation>
+    </message>
+    <message>
+        <source>Records per file (default 1000).</source>
+        <translation>Enregistrements par fichier (1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db PATH] COMMAND [OPTIONS]
+
+Commands:
+</source>
+        <translation>Usage&#xa0;: %1 [--db PATH] COMMAND [OPTIONS]
+
+Commandes&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &quot;%1 COMMAND --help&quot; for a command&apos;s options.
+</source>
+        <translation>
+Lancez «&#xa0;%1 COMMAND --help&#xa0;» pour les options d&apos;une commande.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>What to show.</source>
+        <translation>Ce qu&apos;il faut afficher.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>sos::CommunityShare</name>
+    <message>
+        <source>%L1% (%L2 of %L3)</source>
+        <translation>%L1&#x202f;% (%L2 sur %L3)</translation>
+    </message>
+</context>
+<context>
+    <name>sos::ComparisonCharts</name>
+    <message>
+        <source>Panel verdicts per tool</source>
+        <translation>Verdicts du panel par outil</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Évaluateurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %L2 of %n reviewer(s) say ship</source>
+        <translation>
+            <numerusform>%1&#xa0;: %L2 évaluateur sur %n dit «&#xa0;adopter&#xa0;»</numerusform>
+            <numerusform>%1&#xa0;: %L2 évaluateurs sur %n disent «&#xa0;adopter&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %L2 of %n reviewer(s) say skip</source>
+        <translation>
+            <numerusform>%1&#xa0;: %L2 évaluateur sur %n dit «&#xa0;écarter&#xa0;»</numerusform>
+            <numerusform>%1&#xa0;: %L2 évaluateurs sur %n disent «&#xa0;écarter&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Community vote</source>
+        <translation>Vote de la communauté</translation>
+    </message>
+    <message>
+        <source>%1: %L2% (%L3, incl. yours)</source>
+        <translation>%1&#xa0;: %L2&#x202f;% (%L3, le vôtre compris)</translation>
+    </message>
+    <message>
+        <source>%1: %L2% (%L3)</source>
+        <translation>%1&#xa0;: %L2&#x202f;% (%L3)</translation>
+    </message>
+    <message>
+        <source>Verdict by lens</source>
+        <translation>Verdict par prisme</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Community vote over time</source>
+        <translation>Vote de la communauté dans le temps</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n vote(s) on %2 UTC</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n vote le %2 UTC</numerusform>
+            <numerusform>%1&#xa0;: %n votes le %2 UTC</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+</context>
+<context>
+    <name>sos::ComparisonListModel</name>
+    <message numerus="yes">
+        <source>%1 — %n community vote(s)</source>
+        <translation>
+            <numerusform>%1 — %n vote de la communauté</numerusform>
+            <numerusform>%1 — %n votes de la communauté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — no community votes yet</source>
+        <translation>%1 — pas encore de vote de la communauté</translation>
+    </message>
+</context>
+<context>
+    <name>sos::ComparisonModel</name>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>Vouliez-vous dire&#xa0;: %1&#x202f;?</translation>
+    </message>
+    <message>
+        <source>There is no comparison named &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de comparatif nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The comparison &quot;%1&quot; has fewer than %2 tools left in the catalog.</source>
+        <translation>Il reste moins de %2 outils du comparatif «&#xa0;%1&#xa0;» dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>There is no tool named &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas d&apos;outil nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is named twice: a comparison needs different tools.</source>
+        <translation>«&#xa0;%1&#xa0;» est cité deux fois&#xa0;: un comparatif demande des outils différents.</translation>
+    </message>
+    <message>
+        <source>A comparison takes %1 to %2 tools, not %3.</source>
+        <translation>Un comparatif compte de %1 à %2 outils, pas %3.</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; is no longer in the catalog.</source>
+        <translation>L&apos;outil «&#xa0;%1&#xa0;» n&apos;est plus dans le catalogue.</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> / </translation>
+    </message>
+</context>
+<context>
+    <name>sos::ComparisonView</name>
+    <message>
+        <source>Community vote: only on published comparisons</source>
+        <translation>Vote de la communauté&#xa0;: seulement sur les comparatifs publiés</translation>
+    </message>
+    <message>
+        <source>Community: — (no votes yet)</source>
+        <translation>Communauté&#xa0;: — (aucun vote pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>Community: %L1% of the vote (%L2 of %L3)
+incl. your vote, pending until the next sync</source>
+        <translation>Communauté&#xa0;: %L1&#x202f;% des votes (%L2 sur %L3)
+votre vote compris, en attente jusqu&apos;à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>Community: %L1% of the vote (%L2 of %L3)</source>
+        <translation>Communauté&#xa0;: %L1&#x202f;% des votes (%L2 sur %L3)</translation>
+    </message>
+    <message>
+        <source>No panel reviews yet</source>
+        <translation>Aucun avis du panel pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%L1% panel ship (%L2 of %L3)</source>
+        <translation>Adopté à %L1&#x202f;% par le panel (%L2 sur %L3)</translation>
+    </message>
+    <message>
+        <source>Unknown comparison &quot;%1&quot;</source>
+        <translation>Comparatif inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move %1 left</source>
+        <translation>Déplacer %1 vers la gauche</translation>
+    </message>
+    <message>
+        <source>Move %1 right</source>
+        <translation>Déplacer %1 vers la droite</translation>
+    </message>
+    <message>
+        <source>Draft a scorecard for %1</source>
+        <translation>Rédiger une fiche pour %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the comparison</source>
+        <translation>Retirer %1 du comparatif</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Entry: %1 · License: %2 · Deployment: %3</source>
+        <translation>Accès&#xa0;: %1 · Licence&#xa0;: %2 · Déploiement&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>I&apos;d ship with %1</source>
+        <translation>J&apos;adopterais %1</translation>
+    </message>
+    <message>
+        <source>✓ I&apos;d ship with %1 (your vote)</source>
+        <translation>✓ J&apos;adopterais %1 (votre vote)</translation>
+    </message>
+    <message>
+        <source>Panel verdict</source>
+        <translation>Verdict du panel</translation>
+    </message>
+    <message>
+        <source>Pricing read</source>
+        <translation>Lecture tarifaire</translation>
+    </message>
+    <message>
+        <source>%1 entry · %2</source>
+        <translation>Accès %1 · %2</translation>
+    </message>
+    <message>
+        <source>Reviewer split</source>
+        <translation>Avis des évaluateurs</translation>
+    </message>
+    <message>
+        <source>Every lens reaches the same verdict on every tool.</source>
+        <translation>Chaque prisme aboutit au même verdict pour chaque outil.</translation>
+    </message>
+    <message>
+        <source>The verdicts differ on: %1.</source>
+        <translation>Les verdicts divergent sur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 — the verdicts differ</source>
+        <translation>%1 — les verdicts divergent</translation>
+    </message>
+    <message>
+        <source>Not reviewed through this lens.</source>
+        <translation>Non évalué sous ce prisme.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Community vote</source>
+        <translation>Vote de la communauté</translation>
+    </message>
+    <message>
+        <source>No votes yet. Cast the first one below.</source>
+        <translation>Aucun vote pour l&apos;instant. Votez le premier ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Votes are cast on published comparisons.</source>
+        <translation>On vote sur les comparatifs publiés.</translation>
+    </message>
+    <message>
+        <source>No tallies from the feed yet: the line starts with the first sync that brings votes.</source>
+        <translation>Pas encore de décompte du flux&#xa0;: la courbe commence à la première synchronisation qui apporte des votes.</translation>
+    </message>
+    <message>
+        <source>Only one tally so far: the line needs a second one, from a later sync.</source>
+        <translation>Un seul décompte jusqu&apos;ici&#xa0;: la courbe en demande un second, d&apos;une synchronisation ultérieure.</translation>
+    </message>
+    <message>
+        <source>Community vote over time</source>
+        <translation>Vote de la communauté dans le temps</translation>
+    </message>
+    <message>
+        <source>This set of tools is not a published comparison, so there is no community vote to join.</source>
+        <translation>Cet ensemble d&apos;outils n&apos;est pas un comparatif publié&#xa0;: il n&apos;y a donc pas de vote de la communauté auquel participer.</translation>
+    </message>
+    <message>
+        <source>Your vote: %1. Pending: the next sync sends it to the feed.</source>
+        <translation>Votre vote&#xa0;: %1. En attente&#xa0;: la prochaine synchronisation l&apos;envoie au flux.</translation>
+    </message>
+    <message>
+        <source>Your vote: %1, counted by the feed.</source>
+        <translation>Votre vote&#xa0;: %1, compté par le flux.</translation>
+    </message>
+    <message>
+        <source>The feed refused your vote for %1: %2</source>
+        <translation>Le flux a refusé votre vote pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>You have not voted in this comparison. One vote per comparison; you can change it.</source>
+        <translation>Vous n&apos;avez pas voté dans ce comparatif. Un vote par comparatif&#x202f;; vous pouvez le changer.</translation>
+    </message>
+    <message>
+        <source>Side-by-side comparison</source>
+        <translation>Comparatif côte à côte</translation>
+    </message>
+    <message>
+        <source>Only lenses &amp;where the verdicts differ</source>
+        <translation>Seulement les prismes aux verdicts di&amp;vergents</translation>
+    </message>
+</context>
+<context>
+    <name>sos::Database</name>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>Erreur de base de données pendant&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
+        <translation>Le pilote SQLite de Qt n&apos;est pas installé (paquet Debian libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Impossible de créer le dossier %1 pour la base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ShipOrSkip database, or it is damaged: %2</source>
+        <translation>%1 n&apos;est pas une base de données ShipOrSkip, ou elle est endommagée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: %2</source>
+        <translation>Impossible d&apos;utiliser la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer ShipOrSkip (schema version %2; this one knows up to %3). Update ShipOrSkip, or choose another database with --db.</source>
+        <translation>La base de données %1 vient d&apos;un ShipOrSkip plus récent (schéma en version %2&#x202f;; celui-ci connaît jusqu&apos;à la %3). Mettez ShipOrSkip à jour, ou choisissez une autre base avec --db.</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 is missing from this build.</source>
+        <translation>La migration de schéma %1 manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 failed: %2</source>
+        <translation>La migration de schéma %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sos::DraftListModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Queued for the next sync</source>
+        <translation>En attente de la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Custom lens</source>
+        <translation>Prisme personnel</translation>
+    </message>
+    <message>
+        <source>No lens yet</source>
+        <translation>Pas encore de prisme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 through the %2 lens: %n word(s)</source>
+        <translation>
+            <numerusform>%1 sous le prisme %2&#xa0;: %n mot</numerusform>
+            <numerusform>%1 sous le prisme %2&#xa0;: %n mots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation>Prisme</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Dernière modification</translation>
+    </message>
+</context>
+<context>
+    <name>sos::Drafts</name>
+    <message>
+        <source>What you integrate</source>
+        <translation>Ce que vous intégrez</translation>
+    </message>
+    <message>
+        <source>The developer-experience bet</source>
+        <translation>Le pari de l&apos;expérience développeur</translation>
+    </message>
+    <message>
+        <source>The first hands-on run</source>
+        <translation>La première prise en main</translation>
+    </message>
+    <message>
+        <source>Direct competitors</source>
+        <translation>Concurrents directs</translation>
+    </message>
+    <message>
+        <source>Where it breaks</source>
+        <translation>Là où ça casse</translation>
+    </message>
+    <message>
+        <source>What could make it irrelevant within a year</source>
+        <translation>Ce qui pourrait le rendre obsolète d&apos;ici un an</translation>
+    </message>
+    <message>
+        <source>The bet about the future</source>
+        <translation>Le pari sur l&apos;avenir</translation>
+    </message>
+    <message>
+        <source>The knock-on effect if it wins</source>
+        <translation>L&apos;effet d&apos;entraînement s&apos;il s&apos;impose</translation>
+    </message>
+    <message>
+        <source>Early, on time or late</source>
+        <translation>En avance, à l&apos;heure ou en retard</translation>
+    </message>
+    <message>
+        <source>Who pays for it</source>
+        <translation>Qui paie</translation>
+    </message>
+    <message>
+        <source>What defends its position</source>
+        <translation>Ce qui protège sa position</translation>
+    </message>
+    <message>
+        <source>Ship or skip as a business</source>
+        <translation>Adopter ou écarter, côté affaires</translation>
+    </message>
+    <message>
+        <source>This draft was discarded elsewhere; save it as a new draft.</source>
+        <translation>Ce brouillon a été supprimé ailleurs&#x202f;; enregistrez-le comme nouveau brouillon.</translation>
+    </message>
+    <message>
+        <source>There is no such draft.</source>
+        <translation>Ce brouillon n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Choose a lens.</source>
+        <translation>Choisissez un prisme.</translation>
+    </message>
+    <message>
+        <source>Name the custom lens.</source>
+        <translation>Nommez le prisme personnel.</translation>
+    </message>
+    <message>
+        <source>Choose ship or skip.</source>
+        <translation>Choisissez adopter ou écarter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write at least %n character(s) (%L1 so far).</source>
+        <translation>
+            <numerusform>Écrivez au moins %n caractère (%L1 jusqu&apos;ici).</numerusform>
+            <numerusform>Écrivez au moins %n caractères (%L1 jusqu&apos;ici).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the scorecard to %n character(s), prompts included (%L1 now).</source>
+        <translation>
+            <numerusform>Limitez la fiche à %n caractère, questions comprises (%L1 actuellement).</numerusform>
+            <numerusform>Limitez la fiche à %n caractères, questions comprises (%L1 actuellement).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say who wrote it.</source>
+        <translation>Indiquez qui l&apos;a écrite.</translation>
+    </message>
+    <message>
+        <source>The draft is not ready: %1</source>
+        <translation>Le brouillon n&apos;est pas prêt&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This is not a ShipOrSkip draft: it does not start with a --- header.</source>
+        <translation>Ce n&apos;est pas un brouillon ShipOrSkip&#xa0;: il ne commence pas par un en-tête ---.</translation>
+    </message>
+    <message>
+        <source>The draft&apos;s --- header is not closed.</source>
+        <translation>L&apos;en-tête --- du brouillon n&apos;est pas fermé.</translation>
+    </message>
+    <message>
+        <source>The header line &quot;%1&quot; has no &quot;key: value&quot;.</source>
+        <translation>La ligne d&apos;en-tête «&#xa0;%1&#xa0;» n&apos;a pas de «&#xa0;clé: valeur&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The verdict must be ship or skip, not &quot;%1&quot;.</source>
+        <translation>Le verdict doit être ship ou skip, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown header field &quot;%1&quot;.</source>
+        <translation>Champ d&apos;en-tête inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The draft names no tool.</source>
+        <translation>Le brouillon ne nomme aucun outil.</translation>
+    </message>
+</context>
+<context>
+    <name>sos::FacetPanel</name>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>Panel verdict</source>
+        <translation>Verdict du panel</translation>
+    </message>
+    <message>
+        <source>Unanimous ship</source>
+        <translation>Adoption unanime</translation>
+    </message>
+    <message>
+        <source>Majority ship</source>
+        <translation>Adoption majoritaire</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Partagé</translation>
+    </message>
+    <message>
+        <source>Majority skip</source>
+        <translation>Rejet majoritaire</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+</context>
+<context>
+    <name>sos::FeedParser</name>
+    <message>
+        <source>%1: the field &quot;%2&quot; is missing</source>
+        <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; must be a string</source>
+        <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is empty</source>
+        <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» est vide</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is longer than %3 characters</source>
+        <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» dépasse %3 caractères</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an ISO 8601 timestamp: %3</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un horodatage ISO 8601&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; must be a whole number of at least %3</source>
+        <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» doit être un entier d&apos;au moins %3</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; must be an array of strings</source>
+        <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» doit être un tableau de chaînes</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; must hold only non-empty strings</source>
+        <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» ne doit contenir que des chaînes non vides</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be one of %3, not &quot;%4&quot;</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit valoir l&apos;un de %3, pas «&#xa0;%4&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s &quot;%1&quot; must be an array</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un tableau dans le flux</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 doit être un objet</translation>
+    </message>
+    <message>
+        <source>The feed is %1 MiB, more than the %2 MiB this version accepts.</source>
+        <translation>Le flux pèse %1 Mio, plus que les %2 Mio acceptés par cette version.</translation>
+    </message>
+    <message>
+        <source>The feed is not valid JSON: %1 at byte %2</source>
+        <translation>Le flux n&apos;est pas du JSON valide&#xa0;: %1 à l&apos;octet %2</translation>
+    </message>
+    <message>
+        <source>The feed must be a JSON object</source>
+        <translation>Le flux doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>the feed</source>
+        <translation>le flux</translation>
+    </message>
+    <message>
+        <source>This is not a ShipOrSkip feed (its &quot;format&quot; is not &quot;shiporskip-feed&quot;)</source>
+        <translation>Ce n&apos;est pas un flux ShipOrSkip (son «&#xa0;format&#xa0;» n&apos;est pas «&#xa0;shiporskip-feed&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>The feed uses format version %1; this ShipOrSkip reads up to version %2. Update ShipOrSkip.</source>
+        <translation>Le flux utilise la version %1 du format&#x202f;; ce ShipOrSkip lit jusqu&apos;à la version %2. Mettez ShipOrSkip à jour.</translation>
+    </message>
+    <message>
+        <source>comparison &quot;%1&quot; must name at least two tools</source>
+        <translation>le comparatif «&#xa0;%1&#xa0;» doit nommer au moins deux outils</translation>
+    </message>
+    <message>
+        <source>comparison &quot;%1&quot; names a tool twice</source>
+        <translation>le comparatif «&#xa0;%1&#xa0;» nomme deux fois un outil</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s &quot;%1&quot; hold the id &quot;%2&quot; twice</source>
+        <translation>«&#xa0;%1&#xa0;» contient deux fois l&apos;identifiant «&#xa0;%2&#xa0;» dans le flux</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sos::HttpJob</name>
+    <message>
+        <source>The answer from %1 is larger than the %2 MiB allowed.</source>
+        <translation>La réponse de %1 dépasse les %2 Mio permis.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3.</source>
+        <translation>%1 a répondu %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 redirected to another address, which is not followed: point the feed URL at the final address.</source>
+        <translation>%1 a redirigé vers une autre adresse, qui n&apos;est pas suivie&#xa0;: indiquez l&apos;adresse finale comme URL du flux.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sos::MainWindow</name>
+    <message>
+        <source>ShipOrSkip</source>
+        <translation>ShipOrSkip</translation>
+    </message>
+    <message>
+        <source>Search tools, taglines and reviews (%1)</source>
+        <translation>Rechercher dans les outils, accroches et avis (%1)</translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation>Rechercher dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation>Comparatifs</translation>
+    </message>
+    <message>
+        <source>C&amp;omparisons</source>
+        <translation>&amp;Comparatifs</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Scorecard Editor</source>
+        <translation>Éditeur de fiches</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected Tools</source>
+        <translation>&amp;Comparer les outils sélectionnés</translation>
+    </message>
+    <message>
+        <source>Open the tools selected in the table side by side</source>
+        <translation>Ouvrir côte à côte les outils sélectionnés dans le tableau</translation>
+    </message>
+    <message>
+        <source>Close Compa&amp;rison</source>
+        <translation>&amp;Fermer le comparatif</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Exporter en &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Exporter en CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Open Comparisons…</source>
+        <translation>Exporter to&amp;us les comparatifs ouverts…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Print Previe&amp;w…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Search and Filters</source>
+        <translation>&amp;Effacer la recherche et les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Tools</source>
+        <translation>Aller aux &amp;outils</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Comparisons</source>
+        <translation>Aller aux &amp;comparatifs</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Details</source>
+        <translation>Aller aux &amp;détails</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>Onglet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>Onglet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Only Lenses Where Verdicts Di&amp;ffer</source>
+        <translation>Seulement les prismes aux &amp;verdicts divergents</translation>
+    </message>
+    <message>
+        <source>Scorecard &amp;Editor</source>
+        <translation>Éditeur de &amp;fiches</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecards</source>
+        <translation>F&amp;iches</translation>
+    </message>
+    <message>
+        <source>&amp;Draft a Scorecard for the Selected Tool</source>
+        <translation>&amp;Rédiger une fiche pour l&apos;outil sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About ShipOrSkip</source>
+        <translation>À &amp;propos de ShipOrSkip</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Clear the Search Field</source>
+        <translation>Vider le champ de recherche</translation>
+    </message>
+    <message>
+        <source>Tools: %L1</source>
+        <translation>Outils&#xa0;: %L1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %L1 of %n tool(s)</source>
+        <translation>
+            <numerusform>%L1 affiché sur %n outil</numerusform>
+            <numerusform>%L1 affichés sur %n outils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tool matches. Clear the search and filters with %1.</source>
+        <translation>Aucun outil ne correspond. Effacez la recherche et les filtres avec %1.</translation>
+    </message>
+    <message>
+        <source>Select two to four tools to compare (Ctrl+click or Shift+click in the table), then press %1.</source>
+        <translation>Sélectionnez de deux à quatre outils à comparer (Ctrl+clic ou Maj+clic dans le tableau), puis appuyez sur %1.</translation>
+    </message>
+    <message>
+        <source>Select a tool first, then press %1 to draft a scorecard for it.</source>
+        <translation>Sélectionnez d&apos;abord un outil, puis appuyez sur %1 pour rédiger sa fiche.</translation>
+    </message>
+    <message>
+        <source>About ShipOrSkip</source>
+        <translation>À propos de ShipOrSkip</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ShipOrSkip %1&lt;/h3&gt;&lt;p&gt;Compare AI tools side by side: the panel&apos;s verdicts, the pricing read, the reviewer split and the community vote, offline from a local store.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ShipOrSkip %1&lt;/h3&gt;&lt;p&gt;Comparez des outils d&apos;IA côte à côte&#xa0;: les verdicts du panel, la lecture tarifaire, les avis des évaluateurs et le vote de la communauté, hors ligne, depuis une base locale.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: %2&lt;/p&gt;&lt;p&gt;Construit avec Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>F&amp;ilters</source>
+        <translation>Fi&amp;ltres</translation>
+    </message>
+</context>
+<context>
+    <name>sos::PanelScore</name>
+    <message>
+        <source>%L1% (%L2 of %L3)</source>
+        <translation>%L1&#x202f;% (%L2 sur %L3)</translation>
+    </message>
+</context>
+<context>
+    <name>sos::Pricing</name>
+    <message>
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payant</translation>
+    </message>
+</context>
+<context>
+    <name>sos::Report</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>n/a (not a published comparison)</source>
+        <translation>s.o. (pas un comparatif publié)</translation>
+    </message>
+    <message>
+        <source>%1 (no votes yet)</source>
+        <translation>%1 (aucun vote pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>%L1% (%L2 of %L3, incl. your pending vote)</source>
+        <translation>%L1&#x202f;% (%L2 sur %L3, votre vote en attente compris)</translation>
+    </message>
+    <message>
+        <source>%L1% (%L2 of %L3)</source>
+        <translation>%L1&#x202f;% (%L2 sur %L3)</translation>
+    </message>
+    <message>
+        <source>Unexpected PDF trailer: cannot add the document information.</source>
+        <translation>Fin de PDF inattendue&#xa0;: impossible d&apos;ajouter les informations du document.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>feed “%1” (the catalog bundled with the app)</source>
+        <translation>flux «&#xa0;%1&#xa0;» (le catalogue fourni avec l&apos;application)</translation>
+    </message>
+    <message>
+        <source>feed “%1” at %2</source>
+        <translation>flux «&#xa0;%1&#xa0;» à l&apos;adresse %2</translation>
+    </message>
+    <message>
+        <source>Source: %1, published %2. Last successful sync: %3. Generated %4 by ShipOrSkip %5.</source>
+        <translation>Source&#xa0;: %1, publié le %2. Dernière synchronisation réussie&#xa0;: %3. Généré le %4 par ShipOrSkip %5.</translation>
+    </message>
+    <message>
+        <source>%1: %L2 ship, %L3 skip</source>
+        <translation>%1&#xa0;: %L2 adopter, %L3 écarter</translation>
+    </message>
+    <message>
+        <source>Panel verdicts per tool. %1.</source>
+        <translation>Verdicts du panel par outil. %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Verdict by lens. %1.</source>
+        <translation>Verdict par prisme. %1.</translation>
+    </message>
+    <message>
+        <source>Community vote. %1.</source>
+        <translation>Vote de la communauté. %1.</translation>
+    </message>
+    <message>
+        <source>Community vote over time: fewer than two tallies so far, so there is no line to draw.</source>
+        <translation>Vote de la communauté dans le temps&#xa0;: moins de deux décomptes jusqu&apos;ici, donc pas de courbe à tracer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Community vote over time, from %n tallies.</source>
+        <translation>
+            <numerusform>Vote de la communauté dans le temps, d&apos;après %n décompte.</numerusform>
+            <numerusform>Vote de la communauté dans le temps, d&apos;après %n décomptes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A published comparison of %n tool(s).</source>
+        <translation>
+            <numerusform>Un comparatif publié de %n outil.</numerusform>
+            <numerusform>Un comparatif publié de %n outils.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An ad-hoc comparison of %n tool(s).</source>
+        <translation>
+            <numerusform>Un comparatif libre de %n outil.</numerusform>
+            <numerusform>Un comparatif libre de %n outils.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provenance.</source>
+        <translation>Origine des données.</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Panel ship</source>
+        <translation>Adoption (panel)</translation>
+    </message>
+    <message>
+        <source>Pricing entry</source>
+        <translation>Formule d&apos;accès</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>Where the lenses disagree:</source>
+        <translation>Où les prismes divergent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>nowhere; every lens reaches the same verdict on every tool.</source>
+        <translation>nulle part&#x202f;; chaque prisme aboutit au même verdict pour chaque outil.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Tagline</source>
+        <translation>Accroche</translation>
+    </message>
+    <message>
+        <source>Free and paid</source>
+        <translation>Gratuit et payant</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Community vote history</source>
+        <translation>Historique du vote de la communauté</translation>
+    </message>
+    <message>
+        <source>The feed has reported no tallies for this comparison yet.</source>
+        <translation>Le flux n&apos;a encore transmis aucun décompte pour ce comparatif.</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Relevé</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>Fiches d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>%1 (the verdicts differ)</source>
+        <translation>%1 (les verdicts divergent)</translation>
+    </message>
+    <message>
+        <source>not reviewed through this lens</source>
+        <translation>non évalué sous ce prisme</translation>
+    </message>
+    <message>
+        <source>— %1, %2</source>
+        <translation>— %1, %2</translation>
+    </message>
+    <message>
+        <source>ShipOrSkip comparison report</source>
+        <translation>Rapport de comparatif ShipOrSkip</translation>
+    </message>
+    <message>
+        <source>Page %L1 of %L2</source>
+        <translation>Page %L1 sur %L2</translation>
+    </message>
+    <message>
+        <source>AI tool comparison: %1</source>
+        <translation>Comparatif d&apos;outils d&apos;IA&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>ShipOrSkip</source>
+        <translation>ShipOrSkip</translation>
+    </message>
+    <message>
+        <source>The report came out empty.</source>
+        <translation>Le rapport est vide.</translation>
+    </message>
+    <message>
+        <source>AI tools, comparison, procurement</source>
+        <translation>outils d&apos;IA, comparatif, achats</translation>
+    </message>
+</context>
+<context>
+    <name>sos::ReportExporter</name>
+    <message>
+        <source>Report Options</source>
+        <translation>Options du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>Full &amp;scorecards</source>
+        <translation>&amp;Fiches complètes</translation>
+    </message>
+    <message>
+        <source>Community vote &amp;history</source>
+        <translation>&amp;Historique des votes</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Inclure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>Format de &amp;page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Pages web (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>Tableaux CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>Exporter le comparatif</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was written. Choose another folder and try again.</source>
+        <translation>%1
+
+Rien n&apos;a été écrit. Choisissez un autre dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+    <message>
+        <source>Open a comparison first: there is nothing to export.</source>
+        <translation>Ouvrez d&apos;abord un comparatif&#xa0;: il n&apos;y a rien à exporter.</translation>
+    </message>
+    <message>
+        <source>Export Every Open Comparison as PDF</source>
+        <translation>Exporter en PDF tous les comparatifs ouverts</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Remplacer les fichiers&#x202f;?</translation>
+    </message>
+    <message>
+        <source>These files exist in %1 and will be replaced:
+%2</source>
+        <translation>Ces fichiers existent dans %1 et seront remplacés&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>Exporting comparisons…</source>
+        <translation>Export des comparatifs…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Export de %1…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Exported before this one: %L2 of %L3.</source>
+        <translation>%1
+
+Exportés avant celui-ci&#xa0;: %L2 sur %L3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %L1 of %n comparison(s) to %2</source>
+        <translation>
+            <numerusform>%L1 comparatif exporté sur %n dans %2</numerusform>
+            <numerusform>%L1 comparatifs exportés sur %n dans %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
+    </message>
+</context>
+<context>
+    <name>sos::Scorecard</name>
+    <message>
+        <source>%1 or %2?</source>
+        <translation>%1 ou %2&#x202f;?</translation>
+    </message>
+    <message>
+        <source>— %1, %2</source>
+        <translation>— %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>sos::ScorecardEditor</name>
+    <message>
+        <source>typing</source>
+        <translation>saisie</translation>
+    </message>
+    <message>
+        <source>lens change</source>
+        <translation>changement de prisme</translation>
+    </message>
+    <message>
+        <source>lens name</source>
+        <translation>nom du prisme</translation>
+    </message>
+    <message>
+        <source>verdict change</source>
+        <translation>changement de verdict</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <source>No draft is open.
+
+Select a tool and press %1 (or &quot;Draft a Scorecard&quot; in its details or a comparison column), or pick a draft above.</source>
+        <translation>Aucun brouillon n&apos;est ouvert.
+
+Sélectionnez un outil et appuyez sur %1 (ou sur «&#xa0;Rédiger une fiche&#xa0;» dans ses détails ou dans une colonne de comparatif), ou choisissez un brouillon ci-dessus.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Scorecard</source>
+        <translation>&amp;Publier la fiche</translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate Draft</source>
+        <translation>&amp;Dupliquer le brouillon</translation>
+    </message>
+    <message>
+        <source>Di&amp;scard Draft…</source>
+        <translation>&amp;Supprimer le brouillon…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Draft to Markdown…</source>
+        <translation>E&amp;xporter le brouillon en Markdown…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Draft from Markdown…</source>
+        <translation>&amp;Importer un brouillon Markdown…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next in Draft</source>
+        <translation>Occurrence s&amp;uivante dans le brouillon</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious in Draft</source>
+        <translation>Occurrence pré&amp;cédente dans le brouillon</translation>
+    </message>
+    <message>
+        <source>My d&amp;rafts</source>
+        <translation>Mes &amp;brouillons</translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation>Mes brouillons</translation>
+    </message>
+    <message>
+        <source>Every scorecard draft with its tool, lens, verdict, state and last edit</source>
+        <translation>Chaque brouillon de fiche avec son outil, son prisme, son verdict, son état et sa dernière modification</translation>
+    </message>
+    <message>
+        <source>Draft state</source>
+        <translation>État du brouillon</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation>Prisme</translation>
+    </message>
+    <message>
+        <source>The reviewer persona this scorecard judges through</source>
+        <translation>Le point de vue d&apos;évaluateur à travers lequel cette fiche juge</translation>
+    </message>
+    <message>
+        <source>Custom lens name</source>
+        <translation>Nom du prisme personnel</translation>
+    </message>
+    <message>
+        <source>Name your lens, e.g. Security auditor</source>
+        <translation>Nommez votre prisme, par ex. Auditeur sécurité</translation>
+    </message>
+    <message>
+        <source>&amp;Lens:</source>
+        <translation>&amp;Prisme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Écar&amp;ter</translation>
+    </message>
+    <message>
+        <source>Verdict: ship it</source>
+        <translation>Verdict&#xa0;: l&apos;adopter</translation>
+    </message>
+    <message>
+        <source>Verdict: skip it</source>
+        <translation>Verdict&#xa0;: l&apos;écarter</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Verdict&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Your name as readers will see it</source>
+        <translation>Votre nom tel que les lecteurs le verront</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>A&amp;uteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Guiding prompts (optional)</source>
+        <translation>Questions d&apos;aide (facultatives)</translation>
+    </message>
+    <message>
+        <source>Scorecard text</source>
+        <translation>Texte de la fiche</translation>
+    </message>
+    <message>
+        <source>The scorecard in your own words, plain text</source>
+        <translation>La fiche dans vos propres mots, en texte brut</translation>
+    </message>
+    <message>
+        <source>Your verdict and why, in plain text.</source>
+        <translation>Votre verdict et pourquoi, en texte brut.</translation>
+    </message>
+    <message>
+        <source>Find in this draft</source>
+        <translation>Rechercher dans ce brouillon</translation>
+    </message>
+    <message>
+        <source>Find previous (%1)</source>
+        <translation>Occurrence précédente (%1)</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Find next (%1)</source>
+        <translation>Occurrence suivante (%1)</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Close the find bar (%1)</source>
+        <translation>Fermer la barre de recherche (%1)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <source>Close the Find Bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <source>Check the scorecard and queue it for the next sync (%1)</source>
+        <translation>Vérifier la fiche et la mettre en attente de la prochaine synchronisation (%1)</translation>
+    </message>
+    <message>
+        <source>A lens of my own…</source>
+        <translation>Un prisme à moi…</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the feed)</source>
+        <translation>%1 (n&apos;est plus dans le flux)</translation>
+    </message>
+    <message>
+        <source>Scorecard for %1</source>
+        <translation>Fiche pour %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be created: %1</source>
+        <translation>Impossible de créer le brouillon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New draft for %1.</source>
+        <translation>Nouveau brouillon pour %1.</translation>
+    </message>
+    <message>
+        <source>This draft was discarded in another window; what you see was kept as a new draft.</source>
+        <translation>Ce brouillon a été supprimé dans une autre fenêtre&#x202f;; ce que vous voyez a été gardé comme nouveau brouillon.</translation>
+    </message>
+    <message>
+        <source>Could not store the draft: %1 It stays on screen; saving is retried in a few seconds.</source>
+        <translation>Impossible d&apos;enregistrer le brouillon&#xa0;: %1 Il reste à l&apos;écran&#x202f;; l&apos;enregistrement sera retenté dans quelques secondes.</translation>
+    </message>
+    <message>
+        <source>This draft was changed in another window or app meanwhile. Nothing was overwritten: your version is now a draft of its own, and the other one is still in the list.</source>
+        <translation>Ce brouillon a été modifié entre-temps dans une autre fenêtre ou application. Rien n&apos;a été écrasé&#xa0;: votre version est désormais un brouillon à part, et l&apos;autre est toujours dans la liste.</translation>
+    </message>
+    <message>
+        <source>Draft conflict: both versions were kept.</source>
+        <translation>Conflit de brouillon&#xa0;: les deux versions ont été gardées.</translation>
+    </message>
+    <message>
+        <source>Draft — stored as you type. Publish (%1) when it is ready.</source>
+        <translation>Brouillon — enregistré au fil de la frappe. Publiez-le (%1) quand il est prêt.</translation>
+    </message>
+    <message>
+        <source>Queued — the next sync (%1) sends it to the feed. Editing it takes it out of the queue until you publish again.</source>
+        <translation>En attente — la prochaine synchronisation (%1) l&apos;envoie au flux. Le modifier le retire de la file jusqu&apos;à une nouvelle publication.</translation>
+    </message>
+    <message>
+        <source>Published — it shows in comparisons after the sync that confirmed it. Duplicate it to write a new version.</source>
+        <translation>Publié — il apparaît dans les comparatifs après la synchronisation qui l&apos;a confirmé. Dupliquez-le pour en écrire une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>The feed refused this scorecard: %1
+Edit it and publish again; nothing was discarded.</source>
+        <translation>Le flux a refusé cette fiche&#xa0;: %1
+Modifiez-la et publiez-la à nouveau&#x202f;; rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Words: %1 · Characters: %2 of at most %3 · The panel&apos;s scorecards run %4 to %5 words.</source>
+        <translation>Mots&#xa0;: %1 · Caractères&#xa0;: %2 sur %3 au plus · Les fiches du panel font de %4 à %5 mots.</translation>
+    </message>
+    <message>
+        <source>Preview — as the comparison view will show it</source>
+        <translation>Aperçu — tel que le comparatif l&apos;affichera</translation>
+    </message>
+    <message>
+        <source>(your name)</source>
+        <translation>(votre nom)</translation>
+    </message>
+    <message>
+        <source>Already published through the %1 lens</source>
+        <translation>Déjà publié sous le prisme %1</translation>
+    </message>
+    <message>
+        <source>Nothing yet: yours would be the first.</source>
+        <translation>Rien pour l&apos;instant&#xa0;: la vôtre serait la première.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not published yet: %n problem(s) to fix, shown beside their fields.</source>
+        <translation>
+            <numerusform>Pas encore publié&#xa0;: %n problème à corriger, indiqué à côté de son champ.</numerusform>
+            <numerusform>Pas encore publié&#xa0;: %n problèmes à corriger, indiqués à côté de leurs champs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scorecard queued: the next sync (%1) publishes it.</source>
+        <translation>Fiche en attente&#xa0;: la prochaine synchronisation (%1) la publie.</translation>
+    </message>
+    <message>
+        <source>The draft could not be duplicated: %1</source>
+        <translation>Impossible de dupliquer le brouillon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Draft duplicated: you are editing the copy.</source>
+        <translation>Brouillon dupliqué&#xa0;: vous modifiez la copie.</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Discard this draft of a scorecard for %1? Its text is deleted and cannot be brought back; export it to Markdown first to keep a copy.</source>
+        <translation>Supprimer ce brouillon de fiche pour %1&#x202f;? Son texte sera effacé sans retour possible&#x202f;; exportez-le d&apos;abord en Markdown pour en garder une copie.</translation>
+    </message>
+    <message>
+        <source>The draft could not be discarded: %1</source>
+        <translation>Impossible de supprimer le brouillon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation>Brouillon supprimé.</translation>
+    </message>
+    <message>
+        <source>Export Draft to Markdown</source>
+        <translation>Exporter le brouillon en Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Draft exported to %1.</source>
+        <translation>Brouillon exporté dans %1.</translation>
+    </message>
+    <message>
+        <source>Import Draft from Markdown</source>
+        <translation>Importer un brouillon Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a draft (over 1 MiB).</source>
+        <translation>%1 est trop gros pour être un brouillon (plus de 1 Mio).</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <translation>Impossible d&apos;importer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a draft for &quot;%2&quot;, a tool this catalog does not have. Sync, then import it again.</source>
+        <translation>%1 est un brouillon pour «&#xa0;%2&#xa0;», un outil absent de ce catalogue. Synchronisez, puis importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The draft could not be stored: %1</source>
+        <translation>Impossible d&apos;enregistrer le brouillon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Draft imported from %1.</source>
+        <translation>Brouillon importé depuis %1.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Shi&amp;p</source>
+        <translation>Ad&amp;opter</translation>
+    </message>
+    <message>
+        <source>S&amp;corecard:</source>
+        <translation>Fic&amp;he&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish</source>
+        <translation>Publie&amp;r</translation>
+    </message>
+</context>
+<context>
+    <name>sos::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>https://feeds.example.com/team/</source>
+        <translation>https://flux.example.com/equipe/</translation>
+    </message>
+    <message>
+        <source>Feed &amp;URL:</source>
+        <translation>&amp;URL du flux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A token is stored in the keychain; type to replace it</source>
+        <translation>Un jeton est enregistré dans le trousseau&#x202f;; tapez pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Optional: needed to vote and publish</source>
+        <translation>Facultatif&#xa0;: nécessaire pour voter et publier</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync when ShipOrSkip starts</source>
+        <translation>&amp;Synchroniser au démarrage de ShipOrSkip</translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>Language and theme</source>
+        <translation>Langue et thème</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time ShipOrSkip starts.</source>
+        <translation>Une nouvelle langue s&apos;affiche au prochain démarrage de ShipOrSkip.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Applies at once; Cancel brings the previous theme back</source>
+        <translation>S&apos;applique aussitôt&#x202f;; Annuler rétablit le thème précédent</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>Thè&amp;me&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected: feed “%1”, format version %2.</source>
+        <translation>Connecté&#xa0;: flux «&#xa0;%1&#xa0;», format en version %2.</translation>
+    </message>
+    <message>
+        <source>Reached the server; it has no health check (a static feed is fine).</source>
+        <translation>Serveur atteint&#x202f;; il n&apos;a pas de contrôle d&apos;état (c&apos;est normal pour un flux statique).</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>Pas de trousseau</translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep the token for this session only? It is never written to a file; you will enter it again after a restart.</source>
+        <translation>%1
+
+Garder le jeton pour cette session seulement&#x202f;? Il n&apos;est jamais écrit dans un fichier&#x202f;; vous le saisirez à nouveau après un redémarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>sos::ShortcutsDialog</name>
+    <message>
+        <source>Other keys</source>
+        <translation>Autres touches</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every command with its shortcut and the keys that reach it through the menus</source>
+        <translation>Chaque commande avec son raccourci et les touches qui y mènent par les menus</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Through the menu</source>
+        <translation>Par le menu</translation>
+    </message>
+</context>
+<context>
+    <name>sos::Store</name>
+    <message>
+        <source>The feed refers to a %1 &quot;%2&quot; that it does not define</source>
+        <extracomment>%1 is the kind of record as the feed names it (lens, tool, comparison), %2 its id</extracomment>
+        <translation>Le flux fait référence à un élément %1 «&#xa0;%2&#xa0;» qu&apos;il ne définit pas</translation>
+    </message>
+    <message>
+        <source>The bundled catalog is missing from this build.</source>
+        <translation>Le catalogue fourni manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>The bundled catalog is invalid: %1</source>
+        <translation>Le catalogue fourni n&apos;est pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no comparison &quot;%1&quot; to vote in.</source>
+        <translation>Il n&apos;y a pas de comparatif «&#xa0;%1&#xa0;» dans lequel voter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the tools of this comparison.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des outils de ce comparatif.</translation>
+    </message>
+</context>
+<context>
+    <name>sos::SyncController</name>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchroniser</translation>
+    </message>
+    <message>
+        <source>Send your votes to the feed and bring its changes in</source>
+        <translation>Envoyer vos votes au flux et en rapatrier les changements</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Paramè&amp;tres…</translation>
+    </message>
+    <message>
+        <source>The feed and its token, the language and the theme</source>
+        <translation>Le flux et son jeton, la langue et le thème</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>The last sync could not reach the feed; you are browsing the local copy.</source>
+        <translation>La dernière synchronisation n&apos;a pas pu joindre le flux&#x202f;; vous consultez la copie locale.</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Page %L1</source>
+        <translation>Page %L1</translation>
+    </message>
+    <message>
+        <source>Last sync %1 from %2</source>
+        <translation>Dernière synchronisation le %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>Never synced: showing the bundled catalog</source>
+        <translation>Jamais synchronisé&#xa0;: affichage du catalogue fourni</translation>
+    </message>
+    <message>
+        <source>Synced: %1</source>
+        <translation>Synchronisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1 Your local data is unchanged.</source>
+        <translation>Échec de la synchronisation&#xa0;: %1 Vos données locales sont intactes.</translation>
+    </message>
+</context>
+<context>
+    <name>sos::SyncEngine</name>
+    <message>
+        <source>Feed unchanged.</source>
+        <translation>Flux inchangé.</translation>
+    </message>
+    <message>
+        <source>%L1 added, %L2 updated, %L3 deleted.</source>
+        <translation>Ajouts&#xa0;: %L1, mises à jour&#xa0;: %L2, suppressions&#xa0;: %L3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) pushed.</source>
+        <translation>
+            <numerusform>%n vote envoyé.</numerusform>
+            <numerusform>%n votes envoyés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) refused by the feed.</source>
+        <translation>
+            <numerusform>%n vote refusé par le flux.</numerusform>
+            <numerusform>%n votes refusés par le flux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) still waiting to be sent.</source>
+        <translation>
+            <numerusform>%n vote encore en attente d&apos;envoi.</numerusform>
+            <numerusform>%n votes encore en attente d&apos;envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your votes wait for a token.</source>
+        <translation>Vos votes attendent un jeton.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecard(s) published.</source>
+        <translation>
+            <numerusform>%n fiche publiée.</numerusform>
+            <numerusform>%n fiches publiées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecard(s) refused.</source>
+        <translation>
+            <numerusform>%n fiche refusée.</numerusform>
+            <numerusform>%n fiches refusées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecard(s) still queued.</source>
+        <translation>
+            <numerusform>%n fiche encore en attente.</numerusform>
+            <numerusform>%n fiches encore en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a feed address: use an http:// or https:// URL.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de flux&#xa0;: utilisez une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>Refusing to send the feed token over plain http to %1: use https:// (plain http is only allowed to this machine&apos;s loopback address).</source>
+        <translation>Envoi du jeton du flux en http simple vers %1 refusé&#xa0;: utilisez https:// (le http simple n&apos;est permis que vers l&apos;adresse de bouclage de cette machine).</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled; nothing changed, and the next sync resumes.</source>
+        <translation>La synchronisation a été annulée&#x202f;; rien n&apos;a changé, et la prochaine synchronisation reprendra.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled; queued scorecards stay queued.</source>
+        <translation>La synchronisation a été annulée&#x202f;; les fiches en attente le restent.</translation>
+    </message>
+    <message>
+        <source>Publishing a scorecard…</source>
+        <translation>Publication d&apos;une fiche…</translation>
+    </message>
+    <message>
+        <source>Sending your vote in %1…</source>
+        <translation>Envoi de votre vote dans %1…</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled; your vote stays in the outbox.</source>
+        <translation>La synchronisation a été annulée&#x202f;; votre vote reste dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>The feed refused the token (%1). Check it in the settings.</source>
+        <translation>Le flux a refusé le jeton (%1). Vérifiez-le dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The feed has more than %1 pages; this looks like a loop.</source>
+        <translation>Le flux a plus de %1 pages&#x202f;; cela ressemble à une boucle.</translation>
+    </message>
+    <message>
+        <source>Fetching page %L1…</source>
+        <translation>Récupération de la page %L1…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Page %1 of the feed is not valid: %2</source>
+        <translation>La page %1 du flux n&apos;est pas valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s next page is on another server (%1); it is not followed.</source>
+        <translation>La page suivante du flux est sur un autre serveur (%1)&#x202f;; elle n&apos;est pas suivie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n page(s)…</source>
+        <translation>
+            <numerusform>Application de %n page…</numerusform>
+            <numerusform>Application de %n pages…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A staged page is damaged (%1); the next sync starts over.</source>
+        <translation>Une page mise de côté est endommagée (%1)&#x202f;; la prochaine synchronisation reprendra depuis le début.</translation>
+    </message>
+    <message>
+        <source>The feed could not be applied, and nothing changed: %1</source>
+        <translation>Le flux n&apos;a pas pu être appliqué, et rien n&apos;a changé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sos::TokenStore</name>
+    <message>
+        <source>The system keychain is not available (%1). Start your desktop&apos;s secret service (for example gnome-keyring), or keep the token for this session only.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1). Démarrez le service de secrets de votre bureau (par exemple gnome-keyring), ou gardez le jeton pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the feed token.</source>
+        <translation>Le trousseau a refusé l&apos;accès au jeton du flux.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Erreur du trousseau&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sos::ToolDetailsView</name>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Verdict&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Select a tool to see its details.</source>
+        <translation>Sélectionnez un outil pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>Write a scorecard for this tool in the editor pane (%1)</source>
+        <translation>Rédiger une fiche pour cet outil dans le panneau d&apos;édition (%1)</translation>
+    </message>
+    <message>
+        <source>Reviewer split</source>
+        <translation>Avis des évaluateurs</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Panel ship: %1
+Community: %2
+Pricing: %3
+License: %4
+Deployment: %5
+Parameters: %6</source>
+        <translation>Adoption (panel)&#xa0;: %1
+Communauté&#xa0;: %2
+Tarif&#xa0;: %3
+Licence&#xa0;: %4
+Déploiement&#xa0;: %5
+Paramètres&#xa0;: %6</translation>
+    </message>
+    <message>
+        <source>Pricing read: %1</source>
+        <translation>Lecture tarifaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation>— %1</translation>
+    </message>
+    <message>
+        <source>No reviews yet.</source>
+        <translation>Aucun avis pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Compared in:
+%1</source>
+        <translation>Comparé dans&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Tool details</source>
+        <translation>Détails de l&apos;outil</translation>
+    </message>
+    <message>
+        <source>&amp;Draft a Scorecard…</source>
+        <translation>Rédi&amp;ger une fiche…</translation>
+    </message>
+</context>
+<context>
+    <name>sos::ToolTableModel</name>
+    <message>
+        <source>Reviewers saying ship: %L1 of %L2</source>
+        <translation>Évaluateurs pour l&apos;adoption&#xa0;: %L1 sur %L2</translation>
+    </message>
+    <message>
+        <source>Community votes for this tool: %L1 of %L2</source>
+        <translation>Votes de la communauté pour cet outil&#xa0;: %L1 sur %L2</translation>
+    </message>
+    <message>
+        <source>No community votes yet</source>
+        <translation>Pas encore de vote de la communauté</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Panel ship</source>
+        <translation>Adoption (panel)</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+</context>
+<context>
+    <name>sos::Verdict</name>
+    <message>
+        <source>Ship</source>
+        <translation>Adopter</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Écarter</translation>
+    </message>
+</context>
+<context>
+    <name>sos::VoteState</name>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>refusé</translation>
+    </message>
+</context>
+</TS>
