@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Compiled into every executable of a sanitizer build (SHIPORSKIP_SANITIZE): the sanitizers'
-// defaults, so a test, every program it starts and the build's own tools run with the same settings
-// whatever environment they get. ASAN_OPTIONS, UBSAN_OPTIONS and LSAN_OPTIONS still
+// Compiled into every executable of a sanitizer build (SHIPORSKIP_SANITIZE or SHIPORSKIP_FUZZ): the
+// sanitizers' defaults, so a test, every program it starts and the build's own tools run with the
+// same settings whatever environment they get. ASAN_OPTIONS, UBSAN_OPTIONS and LSAN_OPTIONS still
 // override them flag by flag (scripts/test adds a log_path to collect the reports).
 
 extern "C" {
