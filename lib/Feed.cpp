@@ -10,6 +10,9 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <cmath>
+#include <limits>
+
 namespace sos {
 
 namespace {
@@ -63,18 +66,22 @@ public:
             return {};
         const QDateTime time = timestampFromString(text);
         if (!time.isValid())
-            fail(tr("%1: \"%2\" is not an ISO 8601 timestamp: %3").arg(m_where, QLatin1String(key), text));
+            fail(tr("%1: \"%2\" is not an ISO 8601 timestamp of the years 1 to 9999 in UTC: %3")
+                     .arg(m_where, QLatin1String(key), text));
         return time;
     }
 
     int integer(const char* key, int minimum)
     {
+        constexpr int maximum = std::numeric_limits<int>::max();
         const QJsonValue value = m_object.value(QLatin1String(key));
         const double number = value.toDouble(-1);
-        if (!value.isDouble() || number != static_cast<int>(number) || number < minimum) {
-            fail(tr("%1: the field \"%2\" must be a whole number of at least %3")
+        // The range is checked before the cast: converting a double outside int's range is undefined.
+        if (!value.isDouble() || number < minimum || number > maximum || number != std::trunc(number)) {
+            fail(tr("%1: the field \"%2\" must be a whole number of at least %3 and at most %4")
                      .arg(m_where, QLatin1String(key))
-                     .arg(minimum));
+                     .arg(minimum)
+                     .arg(maximum));
             return minimum;
         }
         return static_cast<int>(number);

@@ -157,6 +157,21 @@ private Q_SLOTS:
         QVERIFY(feed->reviews.isEmpty()); // an incremental feed may leave sections out
     }
 
+    void acceptsTheFirstAndLastTimestamps()
+    {
+        QJsonObject feed = minimalFeed();
+        feed.insert(QStringLiteral("generatedAt"), QStringLiteral("0001-01-01T00:00:00Z"));
+        QJsonArray tools = feed.value(QStringLiteral("tools")).toArray();
+        QJsonObject tool = tools.at(0).toObject();
+        tool.insert(QStringLiteral("updatedAt"), QStringLiteral("9999-12-31T23:59:59.999Z"));
+        feed.insert(QStringLiteral("tools"), QJsonArray{tool});
+        auto parsed = FeedParser::parse(QJsonDocument(feed).toJson());
+        QVERIFY2(parsed, qPrintable(parsed.errorMessage()));
+        QCOMPARE(timestampToString(parsed->generatedAt), QStringLiteral("0001-01-01T00:00:00.000Z"));
+        QCOMPARE(timestampToString(parsed->tools.at(0).updatedAt),
+                 QStringLiteral("9999-12-31T23:59:59.999Z"));
+    }
+
     void rejects_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -202,6 +217,26 @@ private Q_SLOTS:
                                    {QStringLiteral("votes"), -3},
                                    {QStringLiteral("updatedAt"), QStringLiteral("2026-11-01T00:00:00Z")}}});
         QTest::newRow("negative votes") << QJsonDocument(negative).toJson() << QStringLiteral("at least 0");
+        // Found with fuzz_feedparser: a number past int's range was cast to int (undefined behaviour,
+        // reported by UBSan), and a timestamp whose UTC year is outside 1 to 9999 was accepted though
+        // the store and FeedWriter cannot write it (it became an empty text).
+        QJsonObject hugeVotes = negative;
+        QJsonArray tallies = hugeVotes.value(QStringLiteral("tallies")).toArray();
+        QJsonObject tally = tallies.at(0).toObject();
+        tally.insert(QStringLiteral("votes"), 2147483648.0);
+        hugeVotes.insert(QStringLiteral("tallies"), QJsonArray{tally});
+        QTest::newRow("votes past int") << QJsonDocument(hugeVotes).toJson()
+                                        << QStringLiteral("tallies[0]: the field \"votes\" must be a whole "
+                                                          "number of at least 0 and at most 2147483647");
+        QTest::newRow("huge version") << withField({}, QStringLiteral("formatVersion"), 1e300)
+                                      << QStringLiteral("at least 1 and at most 2147483647");
+        QTest::newRow("year past 9999 in UTC")
+            << withField(QStringLiteral("tools"), QStringLiteral("updatedAt"),
+                         QStringLiteral("9999-12-31T23:00:00-05:00"))
+            << QStringLiteral("\"updatedAt\" is not an ISO 8601 timestamp of the years 1 to 9999 in UTC");
+        QTest::newRow("year before 1 in UTC")
+            << withField({}, QStringLiteral("generatedAt"), QStringLiteral("0001-01-01T00:30:00+01:00"))
+            << QStringLiteral("\"generatedAt\" is not an ISO 8601 timestamp of the years 1 to 9999 in UTC");
         QTest::newRow("unknown tombstone kind")
             << withField(QStringLiteral("tombstones"), QStringLiteral("kind"), QStringLiteral("user"))
             << QStringLiteral("must be one of lens, tool, review, comparison");
