@@ -93,14 +93,15 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     const QString path = sos::resolveDatabasePath(parser.value(QStringLiteral("db")));
-    auto store = sos::Store::open(path);
-    if (!store) {
+    auto opened = sos::Store::openOrRecover(path);
+    if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "ShipOrSkip cannot start"),
                               QApplication::translate("main", "%1\n\nChoose another database with --db PATH.")
-                                  .arg(store.errorMessage()));
+                                  .arg(opened.errorMessage()));
         return 1;
     }
-    if (auto seeded = store.value()->seedBundledCatalog(); !seeded) {
+    sos::Store* store = opened->store.get();
+    if (auto seeded = store->seedBundledCatalog(); !seeded) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "ShipOrSkip cannot start"),
                               seeded.errorMessage());
         return 1;
@@ -109,11 +110,21 @@ int main(int argc, char* argv[])
     const QString settingsFile = parser.value(QStringLiteral("settings"));
     auto settings =
         settingsFile.isEmpty() ? sos::Settings::createDefault() : sos::Settings::createForFile(settingsFile);
-    sos::MainWindow window(*store.value(), *settings);
+    sos::MainWindow window(*store, *settings);
     FirstPaintReporter reporter(started);
     if (parser.isSet(reportStartup))
         window.toolTable()->viewport()->installEventFilter(&reporter);
     window.show();
+    if (!opened->keptAside.isEmpty()) {
+        // Said once the window is up, without blocking it.
+        auto* notice =
+            new QMessageBox(QMessageBox::Warning, QApplication::translate("main", "Damaged Database"),
+                            sos::recoveryNotice(opened.value()), QMessageBox::Ok, &window);
+        notice->setObjectName(QStringLiteral("recoveryNotice"));
+        notice->setAttribute(Qt::WA_DeleteOnClose);
+        notice->open();
+        std::fprintf(stderr, "%s\n", qPrintable(sos::recoveryNotice(opened.value())));
+    }
     if (parser.isSet(typeDraft)) {
         QFile file(parser.value(typeText));
         if (!file.open(QIODevice::ReadOnly)) {

@@ -801,16 +801,19 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
         return ExitUsage;
     }
 
-    auto store = Store::open(resolveDatabasePath(parser.value(QStringLiteral("db"))));
-    if (!store) {
-        err << programName << ": " << store.errorMessage() << '\n';
+    auto opened = Store::openOrRecover(resolveDatabasePath(parser.value(QStringLiteral("db"))));
+    if (!opened) {
+        err << programName << ": " << opened.errorMessage() << '\n';
         return ExitFailure;
     }
-    if (auto seeded = store.value()->seedBundledCatalog(); !seeded) {
+    if (!opened->keptAside.isEmpty())
+        err << programName << ": " << recoveryNotice(opened.value()) << '\n';
+    Store& store = *opened->store;
+    if (auto seeded = store.seedBundledCatalog(); !seeded) {
         err << programName << ": " << seeded.errorMessage() << '\n';
         return ExitFailure;
     }
-    return command->run(parser, *store.value(), out, err);
+    return command->run(parser, store, out, err);
 }
 
 } // namespace sos

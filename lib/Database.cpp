@@ -110,6 +110,41 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QString Database::damage(const QString& path)
+{
+    auto tr = [](const char* text) {
+        return QCoreApplication::translate("sos::Database", text);
+    };
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return {}; // a new database
+    if (!file.open(QIODevice::ReadOnly))
+        return {}; // opening it will say why
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return tr("it is not an SQLite database");
+    // The header records the page size and how many pages the file had at its last write: a shorter
+    // file lost its end.
+    auto bigEndian = [&header](int offset, int bytes) {
+        quint64 value = 0;
+        for (int i = 0; i < bytes; ++i)
+            value = (value << 8) | static_cast<quint8>(header.at(offset + i));
+        return value;
+    };
+    const quint64 pageSize = bigEndian(16, 2) == 1 ? 65536 : bigEndian(16, 2);
+    const quint64 pages = bigEndian(28, 4);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return tr("its header is damaged");
+    // With a write-ahead log beside it, the file may legitimately be shorter than its header says (a
+    // checkpoint copied the first page but could not grow the file): SQLite reads those pages from the
+    // log.
+    const QFileInfo log(path + QStringLiteral("-wal"));
+    const bool hasLog = log.exists() && log.size() > 0;
+    if (!hasLog && pages > 0 && static_cast<quint64>(file.size()) < pageSize * pages)
+        return tr("it is cut short (%1 of %2 bytes)").arg(file.size()).arg(pageSize * pages);
+    return {};
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, int targetVersion)
 {
     auto tr = [](const char* text) {
@@ -123,6 +158,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, int target
         return Error{tr("%1 is a folder, not a database file.").arg(path)};
     if (!QDir().mkpath(info.absolutePath()))
         return Error{tr("Cannot create the folder %1 for the database.").arg(info.absolutePath())};
+
+    if (const QString why = damage(info.absoluteFilePath()); !why.isEmpty())
+        return Error{tr("The database %1 is damaged: %2.").arg(path, why), true};
 
     static QAtomicInteger<quint64> counter;
     const QString name = QStringLiteral("sos-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -138,8 +176,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, int target
     QSqlQuery probe(db);
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
         return Error{tr("%1 is not a ShipOrSkip database, or it is damaged: %2")
-                         .arg(path, describe(probe.lastError()))};
+                         .arg(path, describe(probe.lastError())),
+                     true};
     probe.finish();
+    // A small file is checked whole (a few milliseconds); a large one relies on the header checks
+    // above, so that a start with a big catalog stays fast.
+    constexpr qint64 fullCheckBelowBytes = 16 * 1024 * 1024;
+    if (info.exists() && info.size() < fullCheckBelowBytes) {
+        if (!probe.exec(QStringLiteral("PRAGMA quick_check")) || !probe.next() ||
+            probe.value(0).toString() != QLatin1String("ok"))
+            return Error{
+                tr("The database %1 is damaged: %2")
+                    .arg(path, probe.isActive() ? probe.value(0).toString() : describe(probe.lastError())),
+                true};
+        probe.finish();
+    }
 
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
                                // WAL with NORMAL stays consistent after a crash and only risks the

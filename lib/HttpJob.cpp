@@ -6,12 +6,19 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+#include <algorithm>
+
 namespace sos {
 
 bool HttpResult::transient() const
 {
     return kind == Kind::Network || kind == Kind::Timeout ||
            (kind == Kind::HttpError && (status >= 500 || status == 429));
+}
+
+int HttpResult::retryDelayMs(int baseDelayMs, int attempt) const
+{
+    return std::max(baseDelayMs * attempt, retryAfterMs);
 }
 
 bool isLoopbackHost(const QString& host)
@@ -85,6 +92,12 @@ void HttpJob::onFinished()
     result.url = m_reply->url();
     result.status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.etag = m_reply->rawHeader("ETag");
+    result.contentType = m_reply->rawHeader("Content-Type");
+    bool seconds = false;
+    const int retryAfter = m_reply->rawHeader("Retry-After").trimmed().toInt(&seconds);
+    if (seconds && retryAfter > 0)
+        result.retryAfterMs =
+            static_cast<int>(std::min<qint64>(qint64(retryAfter) * 1000, HttpResult::maxRetryAfterMs));
     result.body = m_received;
     const QNetworkReply::NetworkError error = m_reply->error();
     if (m_tooLarge) {

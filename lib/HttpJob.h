@@ -32,12 +32,19 @@ struct HttpResult
     int status = 0;
     QByteArray body;
     QByteArray etag;
-    QString error; // for a person
-    QUrl url;      // the URL finally answered
+    QByteArray contentType;
+    int retryAfterMs = 0; // what a 503 or 429 asked for with Retry-After (seconds), capped
+    QString error;        // for a person
+    QUrl url;             // the URL finally answered
 
     bool ok() const { return kind == Kind::Ok || kind == Kind::NotModified; }
     // Worth trying again later: the network or the server, not the request.
     bool transient() const;
+    // The pause before try number attempt + 1: growing with each try, and never shorter than what
+    // the server asked for.
+    int retryDelayMs(int baseDelayMs, int attempt) const;
+
+    static constexpr int maxRetryAfterMs = 60 * 1000;
 };
 
 class HttpJob final : public QObject

@@ -14,6 +14,7 @@ namespace sos {
 struct Error
 {
     QString message;
+    bool damaged = false; // a database file that is not one, or is broken: worth keeping aside
 };
 
 template <typename T> class [[nodiscard]] Result

@@ -194,6 +194,38 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path)
     return std::make_unique<Store>(std::move(database).value());
 }
 
+Result<Store::Recovered> Store::openOrRecover(const QString& path)
+{
+    auto store = open(path);
+    if (store)
+        return Recovered{std::move(store).value(), {}, {}};
+    if (!store.error().damaged)
+        return store.error();
+    const QString aside = path + QStringLiteral(".damaged-") +
+                          QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    // The journal files belong with the file they journal.
+    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QString()}) {
+        if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix))
+            return Error{QCoreApplication::translate("sos::Store",
+                                                     "%1 Moving it aside to %2 failed too; nothing was "
+                                                     "changed. Move or delete it yourself.")
+                             .arg(store.errorMessage(), aside + suffix)};
+    }
+    auto fresh = open(path);
+    if (!fresh)
+        return fresh.error();
+    return Recovered{std::move(fresh).value(), aside, store.errorMessage()};
+}
+
+QString recoveryNotice(const Store::Recovered& recovered)
+{
+    return QCoreApplication::translate(
+               "sos::Store", "%1 It was kept aside, untouched, as %2, and a new store was made from the "
+                             "bundled catalog. A sync brings back the rest of the feed; your own votes "
+                             "and drafts stay in the kept file.")
+        .arg(recovered.damage, recovered.keptAside);
+}
+
 Store::Store(std::unique_ptr<Database> database)
     : m_database(std::move(database))
 {}
@@ -499,13 +531,19 @@ std::optional<ToolDetails> Store::toolDetails(const QString& toolId) const
     return details;
 }
 
-QList<ComparisonSummary> Store::comparisons() const
+namespace {
+
+// Comparisons with their tools and total votes; filter is an SQL condition on c, with its bindings.
+QList<ComparisonSummary> readComparisons(const QSqlDatabase& db, const QString& filter,
+                                         const QVariantList& bindings)
 {
-    const QSqlDatabase db = m_database->connection();
-    QSqlQuery query = select(db, QStringLiteral("SELECT c.pk, c.id, c.title, c.updated_at,"
-                                                " (SELECT coalesce(sum(v.votes), 0) FROM vote_tallies v"
-                                                "  WHERE v.comparison_pk = c.pk)"
-                                                " FROM comparisons c ORDER BY c.title COLLATE NOCASE"));
+    QSqlQuery query = select(db,
+                             QStringLiteral("SELECT c.pk, c.id, c.title, c.updated_at,"
+                                            " (SELECT coalesce(sum(v.votes), 0) FROM vote_tallies v"
+                                            "  WHERE v.comparison_pk = c.pk)"
+                                            " FROM comparisons c WHERE ") +
+                                 filter + QStringLiteral(" ORDER BY c.title COLLATE NOCASE, c.id"),
+                             bindings);
     QList<ComparisonSummary> list;
     while (query.next()) {
         ComparisonSummary summary;
@@ -517,15 +555,26 @@ QList<ComparisonSummary> Store::comparisons() const
     return list;
 }
 
+} // namespace
+
+QList<ComparisonSummary> Store::comparisons() const
+{
+    return readComparisons(m_database->connection(), QStringLiteral("1"), {});
+}
+
 std::optional<ComparisonSummary> Store::findComparison(const QString& idOrTitle) const
 {
+    // By id first (an index lookup: the feed server calls this for every comparison of a page), then
+    // by title.
     const QString wanted = idOrTitle.trimmed();
-    for (const ComparisonSummary& summary : comparisons()) {
-        if (summary.comparison.id == wanted ||
-            summary.comparison.title.compare(wanted, Qt::CaseInsensitive) == 0)
-            return summary;
-    }
-    return std::nullopt;
+    QList<ComparisonSummary> found =
+        readComparisons(m_database->connection(), QStringLiteral("c.id = ?"), {wanted});
+    if (found.isEmpty())
+        found =
+            readComparisons(m_database->connection(), QStringLiteral("c.title = ? COLLATE NOCASE"), {wanted});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
 }
 
 QList<Tally> Store::tallies(const QString& comparisonId) const

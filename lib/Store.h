@@ -43,6 +43,16 @@ class Store final
 public:
     // Opens the database file, migrating it to the current schema.
     static Result<std::unique_ptr<Store>> open(const QString& path);
+
+    struct Recovered
+    {
+        std::unique_ptr<Store> store;
+        QString keptAside; // where a damaged file was moved, untouched; empty when nothing was
+        QString damage;    // what was wrong with it
+    };
+    // Opens the store at path. A damaged file is renamed beside it under a timestamped name (its bytes
+    // untouched) and a new store is made in its place; a database of a newer version stays an error.
+    static Result<Recovered> openOrRecover(const QString& path);
     explicit Store(std::unique_ptr<Database> database);
 
     Database& database() { return *m_database; }
@@ -113,5 +123,8 @@ public:
 private:
     std::unique_ptr<Database> m_database;
 };
+
+// What to tell the user after openOrRecover kept a damaged file aside.
+QString recoveryNotice(const Store::Recovered& recovered);
 
 } // namespace sos

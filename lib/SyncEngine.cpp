@@ -276,7 +276,7 @@ void SyncEngine::sendVote(const MyVote& vote, int attempt)
         }
         if (result.transient() && attempt < m_options.voteAttempts) {
             // The same request again, with the same key: the feed counts it once whatever happened.
-            QTimer::singleShot(m_options.retryDelayMs * attempt, this,
+            QTimer::singleShot(result.retryDelayMs(m_options.retryDelayMs, attempt), this,
                                [this, vote, attempt] { sendVote(vote, attempt + 1); });
             return;
         }
@@ -299,7 +299,7 @@ void SyncEngine::sendVote(const MyVote& vote, int attempt)
     job->start();
 }
 
-void SyncEngine::fetchPage(const QUrl& url, bool first)
+void SyncEngine::fetchPage(const QUrl& url, bool first, int attempt)
 {
     if (m_pageIndex >= m_options.maxPages)
         return fail(tr("The feed has more than %1 pages; this looks like a loop.").arg(m_options.maxPages));
@@ -311,17 +311,23 @@ void SyncEngine::fetchPage(const QUrl& url, bool first)
             get.setRawHeader("If-None-Match", etag.toUtf8());
     }
     HttpJob* job = newJob(get, "GET", {});
-    connect(job, &HttpJob::finished, this, [this, job, url, first](const HttpResult& result) {
+    connect(job, &HttpJob::finished, this, [this, job, url, first, attempt](const HttpResult& result) {
         job->deleteLater();
-        onPage(result, url, first);
+        onPage(result, url, first, attempt);
     });
     job->start();
 }
 
-void SyncEngine::onPage(const HttpResult& result, const QUrl& url, bool first)
+void SyncEngine::onPage(const HttpResult& result, const QUrl& url, bool first, int attempt)
 {
     if (m_cancelled)
         return fail(tr("The sync was cancelled; nothing changed, and the next sync resumes."));
+    if (result.transient() && attempt < m_options.pageAttempts) {
+        // The network or a busy server: the same page again, after the pause the server asked for.
+        QTimer::singleShot(result.retryDelayMs(m_options.retryDelayMs, attempt), this,
+                           [this, url, first, attempt] { fetchPage(url, first, attempt + 1); });
+        return;
+    }
     if (result.kind == HttpResult::Kind::NotModified && first) {
         m_summary.notModified = true;
         if (auto stored = m_store.setMeta(lastSyncKey, timestampToString(QDateTime::currentDateTimeUtc()));
@@ -333,6 +339,10 @@ void SyncEngine::onPage(const HttpResult& result, const QUrl& url, bool first)
         return fail(result.kind == HttpResult::Kind::HttpError
                         ? tr("%1 (%2)").arg(result.error, errorFromBody(result))
                         : result.error);
+    if (!result.contentType.isEmpty() && !result.contentType.contains("json"))
+        return fail(tr("Page %1 of the feed came as \"%2\", not as JSON: is the feed's address right?")
+                        .arg(m_pageIndex + 1)
+                        .arg(QString::fromLatin1(result.contentType.left(100))));
     auto feed = FeedParser::parse(result.body);
     if (!feed)
         return fail(tr("Page %1 of the feed is not valid: %2").arg(m_pageIndex + 1).arg(feed.errorMessage()));

@@ -24,6 +24,7 @@ struct SyncOptions
     int timeoutMs = 30000;
     qint64 maxPageBytes = 64 * 1024 * 1024;
     int voteAttempts = 3; // per vote and sync, with a growing pause between
+    int pageAttempts = 3; // per page, the same way
     int retryDelayMs = 500;
     int maxPages = 100000;
 };
@@ -71,8 +72,8 @@ private:
     void sendVote(const MyVote& vote, int attempt);
     void publishNextScorecard();
     void startPulling();
-    void fetchPage(const QUrl& url, bool first);
-    void onPage(const HttpResult& result, const QUrl& url, bool first);
+    void fetchPage(const QUrl& url, bool first, int attempt = 1);
+    void onPage(const HttpResult& result, const QUrl& url, bool first, int attempt);
     void applyStaged();
     void fail(const QString& message);
     void succeed();

@@ -136,8 +136,9 @@ private Q_SLOTS:
         file.close();
         auto db = Database::open(path);
         QVERIFY(!db);
-        QVERIFY2(db.errorMessage().contains(QStringLiteral("not a ShipOrSkip database")),
+        QVERIFY2(db.errorMessage().contains(QStringLiteral("not an SQLite database")),
                  qPrintable(db.errorMessage()));
+        QVERIFY(db.error().damaged); // for Store::openOrRecover to keep it aside
         // Nothing was written to the user's file.
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray(4096, 'x'));

@@ -86,6 +86,12 @@ public:
     }
 
     QUrl base() const { return m_base; }
+    // What the server printed so far (its log), both channels.
+    QByteArray output()
+    {
+        m_server.waitForReadyRead(200);
+        return m_server.readAllStandardOutput() + m_server.readAllStandardError();
+    }
 
 private:
     QString m_db;

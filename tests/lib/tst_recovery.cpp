@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Storage faults at start-up: a damaged or truncated database is kept aside, byte for byte, and a new
+// store is made from the bundled catalog, with a message that says so; a database of a newer version
+// is refused and left alone. Checked on the library and on the real shiporskip-cli.
+#include "../TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+using namespace sos;
+using namespace sos::test;
+
+namespace {
+
+QByteArray contents(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void write(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+// A seeded store, closed and checkpointed, so the whole database is in the one file.
+void makeSeededDatabase(const QString& path)
+{
+    auto store = Store::open(path);
+    QVERIFY(store);
+    QVERIFY(store.value()->seedBundledCatalog());
+    QSqlQuery checkpoint(store.value()->database().connection());
+    QVERIFY(checkpoint.exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+QStringList keptFiles(const QDir& dir)
+{
+    return dir.entryList({"*.damaged-*"}, QDir::Files);
+}
+
+} // namespace
+
+class TestRecovery : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void damagedFilesAreKeptAside_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("random bytes") << "random"
+                                      << "not an SQLite database";
+        QTest::newRow("cut in half") << "truncated"
+                                     << "cut short";
+        QTest::newRow("a text file") << "text"
+                                     << "not an SQLite database";
+        QTest::newRow("pages overwritten") << "overwritten"
+                                           << "damaged";
+    }
+
+    void damagedFilesAreKeptAside()
+    {
+        QFETCH(QString, damage);
+        QFETCH(QString, said);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("app.db");
+        if (damage == "random") {
+            QByteArray bytes(64 * 1024, '\0');
+            QRandomGenerator random(7);
+            for (char& byte : bytes)
+                byte = static_cast<char>(random.bounded(256));
+            write(path, bytes);
+        } else if (damage == "text") {
+            write(path, "These are notes, not a database.\n");
+        } else {
+            makeSeededDatabase(path);
+            QByteArray bytes = contents(path);
+            if (damage == "truncated") {
+                bytes.truncate(bytes.size() / 2);
+            } else {
+                // Garbage over every page but the first: the header is fine, the tables are not.
+                for (qsizetype i = 4096; i < bytes.size(); ++i)
+                    bytes[i] = static_cast<char>((i * 31) & 0xff);
+            }
+            write(path, bytes);
+        }
+        const QByteArray original = contents(path);
+
+        auto recovered = Store::openOrRecover(path);
+        QVERIFY2(recovered, qPrintable(recovered.errorMessage()));
+        QVERIFY2(recovered->damage.contains(said), qPrintable(recovered->damage));
+        QVERIFY(recovered->keptAside.startsWith(path + ".damaged-"));
+        QCOMPARE(contents(recovered->keptAside), original); // untouched
+        QVERIFY(recovered->store->seedBundledCatalog());
+        QCOMPARE(recovered->store->toolCount(), 7);
+        const QString notice = recoveryNotice(recovered.value());
+        QVERIFY(notice.contains(recovered->keptAside));
+        QVERIFY(notice.contains("sync"));
+    }
+
+    // The same through the real command line: it says so on stderr and goes on.
+    void theCliKeepsADamagedFileAside()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("app.db");
+        write(path, QByteArray(20000, 'x'));
+        QProcess cli;
+        cli.start(SHIPORSKIP_CLI_PATH, {"--db", path, "tools", "--json"});
+        QVERIFY(cli.waitForFinished(60000));
+        const QString err = QString::fromUtf8(cli.readAllStandardError());
+        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY2(err.contains("kept aside") && err.contains("A sync brings back"), qPrintable(err));
+        QCOMPARE(QJsonDocument::fromJson(cli.readAllStandardOutput()).array().size(), 7);
+        const QStringList kept = keptFiles(QDir(dir.path()));
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(contents(dir.filePath(kept.first())), QByteArray(20000, 'x'));
+    }
+
+    // A database from a newer version is refused, and not touched.
+    void aNewerDatabaseIsRefusedAndLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("app.db");
+        makeSeededDatabase(path);
+        {
+            auto store = Store::open(path);
+            QSqlQuery query(store.value()->database().connection());
+            QVERIFY(query.exec("PRAGMA user_version = 99"));
+            QVERIFY(query.exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        const QByteArray hash = QCryptographicHash::hash(contents(path), QCryptographicHash::Sha256);
+        auto opened = Store::openOrRecover(path);
+        QVERIFY(!opened);
+        QVERIFY2(opened.errorMessage().contains("newer ShipOrSkip"), qPrintable(opened.errorMessage()));
+        QProcess cli;
+        cli.start(SHIPORSKIP_CLI_PATH, {"--db", path, "tools"});
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY(cli.exitCode() != 0);
+        QVERIFY(cli.readAllStandardError().contains("newer ShipOrSkip"));
+        QCOMPARE(QCryptographicHash::hash(contents(path), QCryptographicHash::Sha256), hash);
+        QVERIFY(keptFiles(QDir(dir.path())).isEmpty());
+    }
+
+    // A healthy database is opened as it is.
+    void aHealthyDatabaseIsJustOpened()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("app.db");
+        makeSeededDatabase(path);
+        auto opened = Store::openOrRecover(path);
+        QVERIFY(opened);
+        QVERIFY(opened->keptAside.isEmpty());
+        QCOMPARE(opened->store->toolCount(), 7);
+    }
+};
+
+QTEST_MAIN(TestRecovery)
+#include "tst_recovery.moc"
