@@ -179,7 +179,11 @@ QDateTime timestampFromString(const QString& text)
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid())
         time = QDateTime::fromString(text, Qt::ISODate);
-    return time.isValid() ? time.toUTC() : QDateTime();
+    if (!time.isValid())
+        return {};
+    // Only what timestampToString writes back: its ISO 8601 form has the years 1 to 9999 (in UTC).
+    time = time.toUTC();
+    return time.date().year() >= 1 && time.date().year() <= 9999 ? time : QDateTime();
 }
 
 } // namespace sos

@@ -77,6 +77,32 @@ QVariantList values(const Draft& draft)
             draft.cursorField};
 }
 
+// In the Markdown file a section's line that starts like a heading (any backslashes, then "## ") gets
+// one more backslash, which reading takes off again: the draft's own "## " lines stay in their section
+// instead of starting a new one. Markdown shows "\## " as the text "## ".
+enum class HeadingLines
+{
+    Escape,
+    Unescape
+};
+
+QString headingLines(HeadingLines direction, const QString& content)
+{
+    QStringList lines = content.split(QLatin1Char('\n'));
+    for (QString& line : lines) {
+        qsizetype backslashes = 0;
+        while (backslashes < line.size() && line.at(backslashes) == QLatin1Char('\\'))
+            ++backslashes;
+        if (!QStringView(line).mid(backslashes).startsWith(QLatin1String("## ")))
+            continue;
+        if (direction == HeadingLines::Escape)
+            line.prepend(QLatin1Char('\\'));
+        else if (backslashes > 0)
+            line.remove(0, 1);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 QString draftStateToString(DraftState state)
@@ -390,15 +416,18 @@ QString Drafts::toMarkdown(const Draft& draft)
     markdown += QStringLiteral("author: %1\n").arg(draft.author);
     markdown += QStringLiteral("---\n");
     for (auto it = draft.fields.begin(); it != draft.fields.end(); ++it)
-        markdown += QStringLiteral("\n## %1\n\n%2\n").arg(it.key(), it.value());
-    markdown += QStringLiteral("\n## text\n\n%1\n").arg(draft.text);
+        markdown +=
+            QStringLiteral("\n## %1\n\n%2\n").arg(it.key(), headingLines(HeadingLines::Escape, it.value()));
+    markdown += QStringLiteral("\n## text\n\n%1\n").arg(headingLines(HeadingLines::Escape, draft.text));
     return markdown;
 }
 
 Result<Draft> Drafts::fromMarkdown(const QString& markdown)
 {
     QString source = markdown;
-    source.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    // Windows line endings, also doubled ones ("\r\r\n", as a second conversion leaves them).
+    static const QRegularExpression lineEnd(QStringLiteral("\r+\n"));
+    source.replace(lineEnd, QStringLiteral("\n"));
     if (!source.startsWith(QLatin1String("---\n")))
         return Error{tr("This is not a ShipOrSkip draft: it does not start with a --- header.")};
     const qsizetype headerEnd = source.indexOf(QLatin1String("\n---\n"), 3);
@@ -432,21 +461,27 @@ Result<Draft> Drafts::fromMarkdown(const QString& markdown)
     const QString body = source.mid(headerEnd + 5);
     static const QRegularExpression heading(QStringLiteral("^## (\\S+)\\n"),
                                             QRegularExpression::MultilineOption);
-    QList<std::pair<QString, qsizetype>> starts;
+    struct Section
+    {
+        QString id;
+        qsizetype headingStart; // where the "## id" line starts
+        qsizetype contentStart; // just after it
+    };
+    QList<Section> sections;
     auto it = heading.globalMatch(body);
     while (it.hasNext()) {
         const auto match = it.next();
-        starts.append({match.captured(1), match.capturedEnd()});
+        sections.append({match.captured(1), match.capturedStart(), match.capturedEnd()});
     }
-    for (qsizetype i = 0; i < starts.size(); ++i) {
-        const qsizetype end = i + 1 < starts.size()
-                                  ? body.lastIndexOf(QLatin1String("\n## "), starts.at(i + 1).second)
-                                  : body.size();
-        const QString content = body.mid(starts.at(i).second, end - starts.at(i).second).trimmed();
-        if (starts.at(i).first == QLatin1String("text"))
+    for (qsizetype i = 0; i < sections.size(); ++i) {
+        // A section ends where the next heading starts (not at an earlier "\n## " in between).
+        const qsizetype end = i + 1 < sections.size() ? sections.at(i + 1).headingStart : body.size();
+        const qsizetype start = sections.at(i).contentStart;
+        const QString content = headingLines(HeadingLines::Unescape, body.mid(start, end - start).trimmed());
+        if (sections.at(i).id == QLatin1String("text"))
             draft.text = content;
         else
-            draft.fields.insert(starts.at(i).first, content);
+            draft.fields.insert(sections.at(i).id, content);
     }
     return draft;
 }

@@ -104,9 +104,11 @@ public:
     Result<void> markPublished(const QString& id, const QString& idempotencyKey, const QString& publishedId);
     Result<void> markRejected(const QString& id, const QString& idempotencyKey, const QString& reason);
 
+    // Front matter, then one "## " section per prompt and the text. A line of a section that starts
+    // like a heading is written with one more backslash in front ("\## "), which reading takes off.
     static QString toMarkdown(const Draft& draft);
-    // Reads a draft back from toMarkdown()'s format (front matter, then one "## " section per prompt
-    // and the text); what it cannot read is an error, never a silent loss.
+    // Reads a draft back from toMarkdown()'s format; what it cannot read is an error, never a silent
+    // loss. A draft it returns, written with toMarkdown, reads back the same (fuzz_draftmarkdown).
     static Result<Draft> fromMarkdown(const QString& markdown);
 
 private:

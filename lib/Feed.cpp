@@ -10,12 +10,15 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <cmath>
+#include <limits>
+
 namespace sos {
 
 namespace {
 
-constexpr int maxIdLength = 200;
-constexpr int maxTextLength = 100'000;
+constexpr int maxIdLength = FeedParser::maxIdLength;
+constexpr int maxTextLength = FeedParser::maxTextLength;
 
 // Reads fields of one JSON object, remembering the first problem with its location.
 class Reader
@@ -60,18 +63,22 @@ public:
             return {};
         const QDateTime time = timestampFromString(text);
         if (!time.isValid())
-            fail(tr("%1: \"%2\" is not an ISO 8601 timestamp: %3").arg(m_where, QLatin1String(key), text));
+            fail(tr("%1: \"%2\" is not an ISO 8601 timestamp of the years 1 to 9999 in UTC: %3")
+                     .arg(m_where, QLatin1String(key), text));
         return time;
     }
 
     int integer(const char* key, int minimum)
     {
+        constexpr int maximum = std::numeric_limits<int>::max();
         const QJsonValue value = m_object.value(QLatin1String(key));
         const double number = value.toDouble(-1);
-        if (!value.isDouble() || number != static_cast<int>(number) || number < minimum) {
-            fail(tr("%1: the field \"%2\" must be a whole number of at least %3")
+        // The range is checked before the cast: converting a double outside int's range is undefined.
+        if (!value.isDouble() || number < minimum || number > maximum || number != std::trunc(number)) {
+            fail(tr("%1: the field \"%2\" must be a whole number of at least %3 and at most %4")
                      .arg(m_where, QLatin1String(key))
-                     .arg(minimum));
+                     .arg(minimum)
+                     .arg(maximum));
             return minimum;
         }
         return static_cast<int>(number);
@@ -86,8 +93,16 @@ public:
             fail(tr("%1: the field \"%2\" must be an array of strings").arg(m_where, QLatin1String(key)));
             return {};
         }
+        const QJsonArray array = value.toArray();
+        if (array.size() > FeedParser::maxListItems) {
+            fail(tr("%1: the field \"%2\" holds %3 items; at most %4 are allowed")
+                     .arg(m_where, QLatin1String(key))
+                     .arg(array.size())
+                     .arg(FeedParser::maxListItems));
+            return {};
+        }
         QStringList list;
-        for (const QJsonValue& item : value.toArray()) {
+        for (const QJsonValue& item : array) {
             if (!item.isString() || item.toString().trimmed().isEmpty() ||
                 item.toString().size() > maxIdLength) {
                 fail(tr("%1: the field \"%2\" must hold only non-empty strings")
@@ -151,6 +166,13 @@ QList<T> readArray(const QJsonObject& document, const char* key, QString& error,
         return items;
     }
     const QJsonArray array = value.toArray();
+    if (array.size() > FeedParser::maxRecordsPerSection) {
+        error = FeedParser::tr("The feed's \"%1\" hold %2 records; a section may hold at most %3")
+                    .arg(QLatin1String(key))
+                    .arg(array.size())
+                    .arg(FeedParser::maxRecordsPerSection);
+        return items;
+    }
     items.reserve(array.size());
     for (qsizetype i = 0; i < array.size() && error.isEmpty(); ++i) {
         const QString where = QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i);
@@ -162,6 +184,49 @@ QList<T> readArray(const QJsonObject& document, const char* key, QString& error,
         items << read(reader);
     }
     return items;
+}
+
+// One pass over the raw bytes before the JSON parser sees them (which allows 1024 levels and strings
+// of any length): how deep arrays and objects nest, and how long each string or key is as written,
+// escapes included. Returns the first bound crossed, or nothing.
+QString checkStructure(const QByteArray& json)
+{
+    const char* const data = json.constData();
+    const qsizetype size = json.size();
+    int depth = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        switch (data[i]) {
+        case '{':
+        case '[':
+            if (++depth > FeedParser::maxNestingDepth)
+                return FeedParser::tr("The feed nests arrays and objects more than %1 levels deep (at byte %2)")
+                    .arg(FeedParser::maxNestingDepth)
+                    .arg(i);
+            break;
+        case '}':
+        case ']':
+            --depth;
+            break;
+        case '"': {
+            const qsizetype start = i;
+            for (++i; i < size && data[i] != '"'; ++i) {
+                if (data[i] == '\\')
+                    ++i; // the escaped character, which may be a quote
+            }
+            const qsizetype length = std::min(i, size) - start - 1;
+            if (length > FeedParser::maxStringBytes)
+                return FeedParser::tr("The feed holds a string of %1 bytes at byte %2; a string may have at most %3 "
+                          "bytes")
+                    .arg(length)
+                    .arg(start)
+                    .arg(FeedParser::maxStringBytes);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return {};
 }
 
 template <typename T> QString firstDuplicateId(const QList<T>& items)
@@ -179,11 +244,14 @@ template <typename T> QString firstDuplicateId(const QList<T>& items)
 
 Result<FeedDocument> FeedParser::parse(const QByteArray& json)
 {
-    if (json.size() > FeedDocument::maxSizeBytes) {
-        return Error{tr("The feed is %1 MiB, more than the %2 MiB this version accepts.")
-                         .arg(json.size() / (1024 * 1024))
-                         .arg(FeedDocument::maxSizeBytes / (1024 * 1024))};
+    if (json.size() > maxDocumentBytes) {
+        return Error{tr("The feed has %1 bytes; a feed document may have at most %2 MiB (%3 bytes)")
+                         .arg(json.size())
+                         .arg(maxDocumentBytes / (1024 * 1024))
+                         .arg(maxDocumentBytes)};
     }
+    if (const QString tooBig = checkStructure(json); !tooBig.isEmpty())
+        return Error{tooBig};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)

@@ -16,7 +16,6 @@ namespace sos {
 struct FeedDocument
 {
     static constexpr int supportedFormatVersion = 1;
-    static constexpr qsizetype maxSizeBytes = 64 * 1024 * 1024;
 
     int formatVersion = supportedFormatVersion;
     QString feedId;
@@ -35,6 +34,16 @@ class FeedParser final
     Q_DECLARE_TR_FUNCTIONS(sos::FeedParser)
 
 public:
+    // What parse() accepts at most (docs/feed-format.md lists them); a refusal names the bound. They
+    // are generous for a whole catalog in one file; HttpJob caps each page fetched over HTTP lower.
+    static constexpr qsizetype maxDocumentBytes = qsizetype(512) * 1024 * 1024;
+    static constexpr int maxNestingDepth = 64;                   // arrays and objects inside each other
+    static constexpr qsizetype maxStringBytes = 1024 * 1024;     // any string or key, as written
+    static constexpr qsizetype maxRecordsPerSection = 1'000'000; // e.g. the "reviews" array
+    static constexpr qsizetype maxListItems = 1'000;             // strings in toolIds, parameterSizes
+    static constexpr int maxTextLength = 100'000;                // characters of a text field
+    static constexpr int maxIdLength = 200;                      // characters of an id, name or label
+
     // Parses and validates a feed document; the error names the first problem and where it is.
     static Result<FeedDocument> parse(const QByteArray& json);
 };

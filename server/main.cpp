@@ -62,7 +62,7 @@ int main(int argc, char* argv[])
             err << "shiporskip-feed: cannot read " << args.at(1) << ": " << file.errorString() << '\n';
             return 1;
         }
-        auto stats = store.value()->importFeed(file.read(FeedDocument::maxSizeBytes + 1));
+        auto stats = store.value()->importFeed(file.read(FeedParser::maxDocumentBytes + 1));
         if (!stats) {
             err << "shiporskip-feed: " << stats.errorMessage() << " (nothing was imported)\n";
             return 1;

@@ -299,7 +299,14 @@ ScorecardEditor::ScorecardEditor(Store& store, Settings& settings, QWidget* pare
         loadIntoWidgets({});
 }
 
-ScorecardEditor::~ScorecardEditor() = default;
+ScorecardEditor::~ScorecardEditor()
+{
+    // ~QWidget hides the pane, which moves the focus and emits focusChanged: by then this editor is
+    // only a QWidget, and the handler above must not run on it (UBSan reported the access). What it
+    // would have stored is stored here, while the editor is whole.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+    saveNow();
+}
 
 void ScorecardEditor::changeEvent(QEvent* event)
 {

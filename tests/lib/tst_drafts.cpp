@@ -160,14 +160,20 @@ private Q_SLOTS:
         QVERIFY(drafts.find(copy->id));
     }
 
+    // Lines that look like headings ("## " and a word) stay in their field or the text: found by
+    // fuzz_draftmarkdown, they used to start a section of their own when the export was imported.
     void markdownRoundTrip()
     {
         Draft draft = validDraft();
-        draft.fields.insert("whoBuys", "Enterprise IT teams.\n\nWith a second paragraph.");
+        draft.fields.insert("whoBuys", "Enterprise IT teams.\n\nWith a second paragraph.\n## Pros\nCheap.");
         draft.fields.insert("moat", "Distribution through Android.");
-        draft.text = "Line one.\n\n## Not a heading inside the text? It is kept as text:\nit stays.";
+        draft.fields.insert("business", "## starts like a heading");
+        draft.text = "Line one.\n\n## Not a heading inside the text? It is kept as text:\nit stays.\n"
+                     "## Verdict\nShip it.\n\\## written with a backslash\n\n## last";
         const QString markdown = Drafts::toMarkdown(draft);
         QVERIFY(markdown.startsWith("---\ntool: gemma-3n\n"));
+        QVERIFY2(markdown.contains("\n\\## Verdict\n"), qPrintable(markdown)); // "\## " in the file
+        QVERIFY2(markdown.contains("\n\\\\## written with a backslash\n"), qPrintable(markdown));
         auto back = Drafts::fromMarkdown(markdown);
         QVERIFY2(back, qPrintable(back.errorMessage()));
         QCOMPARE(back->toolId, draft.toolId);
@@ -175,7 +181,32 @@ private Q_SLOTS:
         QCOMPARE(back->verdict, draft.verdict);
         QCOMPARE(back->author, draft.author);
         QCOMPARE(back->fields, draft.fields);
-        QVERIFY(back->text.startsWith("Line one."));
+        QCOMPARE(back->text, draft.text);
+    }
+
+    // Found by fuzz_draftmarkdown: a section ended at the last "\n## " before the end of the next
+    // heading, so a section whose text starts with "## " (not a heading: it has spaces) swallowed
+    // that heading into the section before it; a section with nothing in it swallowed the next one.
+    void markdownSectionsEndAtTheNextHeading()
+    {
+        auto draft = Drafts::fromMarkdown("---\ntool: x\n---\n\n## first\n\none\n\n## second\n\n"
+                                          "## not a heading, some text\n## empty\n## text\n\nThe text.\n");
+        QVERIFY2(draft, qPrintable(draft.errorMessage()));
+        const QMap<QString, QString> fields{
+            {"first", "one"}, {"second", "## not a heading, some text"}, {"empty", ""}};
+        QCOMPARE(draft->fields, fields);
+        QCOMPARE(draft->text, "The text.");
+    }
+
+    // Found by fuzz_draftmarkdown: "\r\r\n" left a "\r\n" in the text, which the next import read as
+    // a line break: every run of carriage returns before a line feed is one line break.
+    void markdownReadsDoubledWindowsLineEnds()
+    {
+        auto draft =
+            Drafts::fromMarkdown("---\r\r\ntool: x\r\r\n---\r\n\r\n## text\r\r\n\r\r\none\r\r\ntwo\r\r\n");
+        QVERIFY2(draft, qPrintable(draft.errorMessage()));
+        QCOMPARE(draft->toolId, "x");
+        QCOMPARE(draft->text, "one\ntwo");
     }
 
     void markdownErrors_data()

@@ -50,6 +50,47 @@ QByteArray withField(const QString& section, const QString& key, const QJsonValu
     return QJsonDocument(feed).toJson();
 }
 
+// The minimal feed with one more root field whose value is written as given (any JSON, unchecked).
+QByteArray withRawField(const QByteArray& value)
+{
+    QByteArray json = QJsonDocument(minimalFeed()).toJson(QJsonDocument::Compact);
+    json.insert(json.lastIndexOf('}'), QByteArray(",\"extension\":") + value);
+    return json;
+}
+
+QByteArray nested(qsizetype levels)
+{
+    return QByteArray("[").repeated(levels) + QByteArray("]").repeated(levels);
+}
+
+QByteArray quoted(const QByteArray& text)
+{
+    return '"' + text + '"';
+}
+
+// A feed whose "reviews" section holds count empty objects.
+QByteArray withEmptyReviews(qsizetype count)
+{
+    QByteArray records = QByteArray("{},").repeated(count);
+    records.chop(1);
+    return withRawField("0,\"reviews\":[" + records + ']');
+}
+
+QByteArray comparisonOf(qsizetype tools)
+{
+    QJsonArray ids;
+    for (qsizetype i = 0; i < tools; ++i)
+        ids.append(QStringLiteral("tool-%1").arg(i));
+    QJsonObject feed = minimalFeed();
+    feed.insert(
+        QStringLiteral("comparisons"),
+        QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("c")},
+                               {QStringLiteral("title"), QStringLiteral("Many")},
+                               {QStringLiteral("toolIds"), ids},
+                               {QStringLiteral("updatedAt"), QStringLiteral("2026-11-01T00:00:00Z")}}});
+    return QJsonDocument(feed).toJson();
+}
+
 } // namespace
 
 class TestFeedParser : public QObject
@@ -116,6 +157,21 @@ private Q_SLOTS:
         QVERIFY(feed->reviews.isEmpty()); // an incremental feed may leave sections out
     }
 
+    void acceptsTheFirstAndLastTimestamps()
+    {
+        QJsonObject feed = minimalFeed();
+        feed.insert(QStringLiteral("generatedAt"), QStringLiteral("0001-01-01T00:00:00Z"));
+        QJsonArray tools = feed.value(QStringLiteral("tools")).toArray();
+        QJsonObject tool = tools.at(0).toObject();
+        tool.insert(QStringLiteral("updatedAt"), QStringLiteral("9999-12-31T23:59:59.999Z"));
+        feed.insert(QStringLiteral("tools"), QJsonArray{tool});
+        auto parsed = FeedParser::parse(QJsonDocument(feed).toJson());
+        QVERIFY2(parsed, qPrintable(parsed.errorMessage()));
+        QCOMPARE(timestampToString(parsed->generatedAt), QStringLiteral("0001-01-01T00:00:00.000Z"));
+        QCOMPARE(timestampToString(parsed->tools.at(0).updatedAt),
+                 QStringLiteral("9999-12-31T23:59:59.999Z"));
+    }
+
     void rejects_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -161,6 +217,26 @@ private Q_SLOTS:
                                    {QStringLiteral("votes"), -3},
                                    {QStringLiteral("updatedAt"), QStringLiteral("2026-11-01T00:00:00Z")}}});
         QTest::newRow("negative votes") << QJsonDocument(negative).toJson() << QStringLiteral("at least 0");
+        // Found with fuzz_feedparser: a number past int's range was cast to int (undefined behaviour,
+        // reported by UBSan), and a timestamp whose UTC year is outside 1 to 9999 was accepted though
+        // the store and FeedWriter cannot write it (it became an empty text).
+        QJsonObject hugeVotes = negative;
+        QJsonArray tallies = hugeVotes.value(QStringLiteral("tallies")).toArray();
+        QJsonObject tally = tallies.at(0).toObject();
+        tally.insert(QStringLiteral("votes"), 2147483648.0);
+        hugeVotes.insert(QStringLiteral("tallies"), QJsonArray{tally});
+        QTest::newRow("votes past int") << QJsonDocument(hugeVotes).toJson()
+                                        << QStringLiteral("tallies[0]: the field \"votes\" must be a whole "
+                                                          "number of at least 0 and at most 2147483647");
+        QTest::newRow("huge version") << withField({}, QStringLiteral("formatVersion"), 1e300)
+                                      << QStringLiteral("at least 1 and at most 2147483647");
+        QTest::newRow("year past 9999 in UTC")
+            << withField(QStringLiteral("tools"), QStringLiteral("updatedAt"),
+                         QStringLiteral("9999-12-31T23:00:00-05:00"))
+            << QStringLiteral("\"updatedAt\" is not an ISO 8601 timestamp of the years 1 to 9999 in UTC");
+        QTest::newRow("year before 1 in UTC")
+            << withField({}, QStringLiteral("generatedAt"), QStringLiteral("0001-01-01T00:30:00+01:00"))
+            << QStringLiteral("\"generatedAt\" is not an ISO 8601 timestamp of the years 1 to 9999 in UTC");
         QTest::newRow("unknown tombstone kind")
             << withField(QStringLiteral("tombstones"), QStringLiteral("kind"), QStringLiteral("user"))
             << QStringLiteral("must be one of lens, tool, review, comparison");
@@ -182,8 +258,39 @@ private Q_SLOTS:
         QTest::newRow("duplicate id")
             << QJsonDocument(duplicate).toJson() << QStringLiteral("the id \"a\" twice");
 
-        QTest::newRow("too large") << QByteArray(FeedDocument::maxSizeBytes + 1, ' ')
-                                   << QStringLiteral("MiB");
+        // Each bound of FeedParser, one past it: the error names the bound (acceptsAtTheBounds reads
+        // documents exactly at them).
+        const QByteArray longString(FeedParser::maxStringBytes + 1, 'x');
+        QTest::newRow("too deep") << withRawField(nested(FeedParser::maxNestingDepth))
+                                  << QStringLiteral("nests arrays and objects more than 64 levels deep");
+        const QByteArray withLongString = withRawField(quoted(longString));
+        QTest::newRow("string too long")
+            << withLongString
+            << QStringLiteral("string of 1048577 bytes at byte %1; a string may have "
+                              "at most 1048576 bytes")
+                   .arg(withLongString.indexOf(quoted(longString)));
+        QTest::newRow("key too long") << withRawField("{" + quoted(longString) + ":0}")
+                                      << QStringLiteral("a string may have at most 1048576 bytes");
+        QTest::newRow("unterminated string too long")
+            << withRawField('"' + longString) << QStringLiteral("a string may have at most 1048576 bytes");
+        QTest::newRow("escapes count as written, too long")
+            << withRawField(quoted(QByteArray("\\\"").repeated(FeedParser::maxStringBytes / 2) + 'x'))
+            << QStringLiteral("a string may have at most 1048576 bytes");
+        QTest::newRow("too many records")
+            << withEmptyReviews(FeedParser::maxRecordsPerSection + 1)
+            << QStringLiteral("The feed's \"reviews\" hold 1000001 records; a section "
+                              "may hold at most 1000000");
+        // At the bound the records are read, and the first one is found wanting.
+        QTest::newRow("records at the bound") << withEmptyReviews(FeedParser::maxRecordsPerSection)
+                                              << QStringLiteral("reviews[0]: the field \"id\" is missing");
+        QTest::newRow("too many list items")
+            << comparisonOf(FeedParser::maxListItems + 1)
+            << QStringLiteral("comparisons[0]: the field \"toolIds\" holds 1001 "
+                              "items; at most 1000 are allowed");
+        QTest::newRow("text too long") << withField(QStringLiteral("tools"), QStringLiteral("description"),
+                                                    QString(FeedParser::maxTextLength + 1, QLatin1Char('d')))
+                                       << QStringLiteral("tools[0]: the field \"description\" is longer than "
+                                                         "100000 characters");
     }
 
     void rejects()
@@ -193,6 +300,41 @@ private Q_SLOTS:
         auto feed = FeedParser::parse(json);
         QVERIFY(!feed);
         QVERIFY2(feed.errorMessage().contains(expected), qPrintable(feed.errorMessage()));
+    }
+
+    // Each bound of FeedParser: exactly at it a document is read (rejects_data has each one past it).
+    void acceptsAtTheBounds_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        const QByteArray longString(FeedParser::maxStringBytes, 'x');
+        QTest::newRow("nesting") << withRawField(nested(FeedParser::maxNestingDepth - 1)); // root is 1
+        QTest::newRow("string") << withRawField(quoted(longString));
+        QTest::newRow("key") << withRawField("{" + quoted(longString) + ":0}");
+        QTest::newRow("escapes count as written")
+            << withRawField(quoted(QByteArray("\\\"").repeated(FeedParser::maxStringBytes / 2)));
+        QTest::newRow("brackets inside strings are text")
+            << withRawField(quoted("\\\"" + QByteArray("[{").repeated(FeedParser::maxNestingDepth)));
+        QTest::newRow("list items") << comparisonOf(FeedParser::maxListItems);
+        QTest::newRow("text") << withField(QStringLiteral("tools"), QStringLiteral("description"),
+                                           QString(FeedParser::maxTextLength, QLatin1Char('d')));
+    }
+
+    void acceptsAtTheBounds()
+    {
+        QFETCH(QByteArray, json);
+        auto feed = FeedParser::parse(json);
+        QVERIFY2(feed, qPrintable(feed.errorMessage()));
+        QCOMPARE(feed->tools.size(), 1);
+    }
+
+    // The size is checked before anything is read: the bytes of this document are never touched.
+    void refusesADocumentPastTheSizeBound()
+    {
+        const QByteArray json(FeedParser::maxDocumentBytes + 1, Qt::Uninitialized);
+        auto feed = FeedParser::parse(json);
+        QVERIFY(!feed);
+        QCOMPARE(feed.errorMessage(), QStringLiteral("The feed has 536870913 bytes; a feed document may "
+                                                     "have at most 512 MiB (536870912 bytes)"));
     }
 };
 

@@ -146,6 +146,24 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), again.editor->promptField("primitive"));
     }
 
+    // Destroying the editor stores what was typed and not saved yet. UBSan found the focus handler
+    // running on the half-destroyed editor here, as ~QWidget moved the focus out of it.
+    void destroyingTheEditorStoresWhatWasTyped()
+    {
+        auto f = WindowFixture::create();
+        QString id;
+        {
+            EditorWindow w(*f->store, *f->settings);
+            w.editor->draftFor("gemma-3n");
+            id = w.editor->currentDraftId();
+            w.editor->textField()->setFocus();
+            QTest::keyClicks(w.editor->textField(), "Typed just before closing");
+            QVERIFY(w.editor->isDirty());
+            QCOMPARE(Drafts(*f->store).find(id)->text, QString());
+        }
+        QCOMPARE(Drafts(*f->store).find(id)->text, QStringLiteral("Typed just before closing"));
+    }
+
     // One history for every field: undo walks back across them in the order the changes were made.
     void undoAndRedoAcrossFields()
     {
