@@ -112,9 +112,6 @@ Database::~Database()
 
 QString Database::damage(const QString& path)
 {
-    auto tr = [](const char* text) {
-        return QCoreApplication::translate("sos::Database", text);
-    };
     QFile file(path);
     if (!file.exists() || file.size() == 0)
         return {}; // a new database
@@ -141,7 +138,8 @@ QString Database::damage(const QString& path)
     const QFileInfo log(path + QStringLiteral("-wal"));
     const bool hasLog = log.exists() && log.size() > 0;
     if (!hasLog && pages > 0 && static_cast<quint64>(file.size()) < pageSize * pages)
-        return tr("it is cut short (%1 of %2 bytes)").arg(file.size()).arg(pageSize * pages);
+        //: Completes "The database %1 is damaged: %2." %2 here is at least 512 (a size in bytes).
+        return tr("it is cut short (%L1 of %L2 bytes)").arg(file.size()).arg(pageSize * pages);
     return {};
 }
 

@@ -75,7 +75,7 @@ public:
         const double number = value.toDouble(-1);
         // The range is checked before the cast: converting a double outside int's range is undefined.
         if (!value.isDouble() || number < minimum || number > maximum || number != std::trunc(number)) {
-            fail(tr("%1: the field \"%2\" must be a whole number of at least %3 and at most %4")
+            fail(tr("%1: the field \"%2\" must be a whole number of at least %L3 and at most %L4")
                      .arg(m_where, QLatin1String(key))
                      .arg(minimum)
                      .arg(maximum));
@@ -95,9 +95,9 @@ public:
         }
         const QJsonArray array = value.toArray();
         if (array.size() > FeedParser::maxListItems) {
-            fail(tr("%1: the field \"%2\" holds %3 items; at most %4 are allowed")
+            fail(tr("%1: the field \"%2\" holds %n item(s); at most %L3 are allowed", nullptr,
+                    static_cast<int>(array.size()))
                      .arg(m_where, QLatin1String(key))
-                     .arg(array.size())
                      .arg(FeedParser::maxListItems));
             return {};
         }
@@ -167,9 +167,9 @@ QList<T> readArray(const QJsonObject& document, const char* key, QString& error,
     }
     const QJsonArray array = value.toArray();
     if (array.size() > FeedParser::maxRecordsPerSection) {
-        error = FeedParser::tr("The feed's \"%1\" hold %2 records; a section may hold at most %3")
+        error = FeedParser::tr("The feed's \"%1\" hold %n record(s); a section may hold at most %L2", nullptr,
+                               static_cast<int>(array.size()))
                     .arg(QLatin1String(key))
-                    .arg(array.size())
                     .arg(FeedParser::maxRecordsPerSection);
         return items;
     }
@@ -199,8 +199,9 @@ QString checkStructure(const QByteArray& json)
         case '{':
         case '[':
             if (++depth > FeedParser::maxNestingDepth)
-                return FeedParser::tr("The feed nests arrays and objects more than %1 levels deep (at byte %2)")
-                    .arg(FeedParser::maxNestingDepth)
+                return FeedParser::tr("The feed nests arrays and objects more than %n level(s) deep (at byte "
+                                      "%L1)",
+                                      nullptr, FeedParser::maxNestingDepth)
                     .arg(i);
             break;
         case '}':
@@ -215,9 +216,10 @@ QString checkStructure(const QByteArray& json)
             }
             const qsizetype length = std::min(i, size) - start - 1;
             if (length > FeedParser::maxStringBytes)
-                return FeedParser::tr("The feed holds a string of %1 bytes at byte %2; a string may have at most %3 "
-                          "bytes")
-                    .arg(length)
+                return FeedParser::tr(
+                           "The feed holds a string of %n byte(s) at byte %L1; a string may have at "
+                           "most %L2 bytes",
+                           nullptr, static_cast<int>(length))
                     .arg(start)
                     .arg(FeedParser::maxStringBytes);
             break;
@@ -245,7 +247,8 @@ template <typename T> QString firstDuplicateId(const QList<T>& items)
 Result<FeedDocument> FeedParser::parse(const QByteArray& json)
 {
     if (json.size() > maxDocumentBytes) {
-        return Error{tr("The feed has %1 bytes; a feed document may have at most %2 MiB (%3 bytes)")
+        //: The document is always over 512 MiB here: "bytes" is always plural.
+        return Error{tr("The feed has %L1 bytes; a feed document may have at most %L2 MiB (%L3 bytes)")
                          .arg(json.size())
                          .arg(maxDocumentBytes / (1024 * 1024))
                          .arg(maxDocumentBytes)};

@@ -202,9 +202,8 @@ Result<Store::Recovered> Store::openOrRecover(const QString& path)
     // The journal files belong with the file they journal.
     for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QString()}) {
         if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix))
-            return Error{QCoreApplication::translate("sos::Store",
-                                                     "%1 Moving it aside to %2 failed too; nothing was "
-                                                     "changed. Move or delete it yourself.")
+            return Error{tr("%1 Moving it aside to %2 failed too; nothing was changed. Move or delete it "
+                            "yourself.")
                              .arg(store.errorMessage(), aside + suffix)};
     }
     auto fresh = open(path);
@@ -215,10 +214,9 @@ Result<Store::Recovered> Store::openOrRecover(const QString& path)
 
 QString recoveryNotice(const Store::Recovered& recovered)
 {
-    return QCoreApplication::translate(
-               "sos::Store", "%1 It was kept aside, untouched, as %2, and a new store was made from the "
-                             "bundled catalog. A sync brings back the rest of the feed; your own votes "
-                             "and drafts stay in the kept file.")
+    return Store::tr("%1 It was kept aside, untouched, as %2, and a new store was made from the bundled "
+                     "catalog. A sync brings back the rest of the feed; your own votes and drafts stay in "
+                     "the kept file.")
         .arg(recovered.damage, recovered.keptAside);
 }
 

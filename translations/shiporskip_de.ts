@@ -31,6 +31,10 @@ Choose another database with --db PATH.</source>
 
 Wählen Sie mit --db PFAD eine andere Datenbank.</translation>
     </message>
+    <message>
+        <source>Damaged Database</source>
+        <translation>Beschädigte Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>sos::ChartsReportRenderer</name>
@@ -780,6 +784,27 @@ inkl. Ihrer Stimme, ausstehend bis zur nächsten Synchronisierung</translation>
         <source>Schema migration %1 failed: %2</source>
         <translation>Die Schemamigration %1 ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>Sie ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation>Ihr Dateikopf ist beschädigt</translation>
+    </message>
+    <message>
+        <source>it is cut short (%L1 of %L2 bytes)</source>
+        <extracomment>Completes &quot;The database %1 is damaged: %2.&quot; %2 here is at least 512 (a size in bytes).</extracomment>
+        <translation>Sie ist abgeschnitten (%L1 von %L2 Bytes)</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2.</source>
+        <translation>Die Datenbank %1 ist beschädigt: %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation>Die Datenbank %1 ist beschädigt: %2</translation>
+    </message>
 </context>
 <context>
     <name>sos::DraftListModel</name>
@@ -1018,14 +1043,6 @@ inkl. Ihrer Stimme, ausstehend bis zur nächsten Synchronisierung</translation>
         <translation>%1: Das Feld „%2“ ist länger als %3 Zeichen</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an ISO 8601 timestamp: %3</source>
-        <translation>%1: „%2“ ist kein ISO-8601-Zeitstempel: %3</translation>
-    </message>
-    <message>
-        <source>%1: the field &quot;%2&quot; must be a whole number of at least %3</source>
-        <translation>%1: Das Feld „%2“ muss eine ganze Zahl von mindestens %3 sein</translation>
-    </message>
-    <message>
         <source>%1: the field &quot;%2&quot; must be an array of strings</source>
         <translation>%1: Das Feld „%2“ muss ein Array von Zeichenketten sein</translation>
     </message>
@@ -1044,10 +1061,6 @@ inkl. Ihrer Stimme, ausstehend bis zur nächsten Synchronisierung</translation>
     <message>
         <source>%1 must be an object</source>
         <translation>%1 muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>The feed is %1 MiB, more than the %2 MiB this version accepts.</source>
-        <translation>Der Feed ist %1 MiB groß, mehr als die %2 MiB, die diese Version annimmt.</translation>
     </message>
     <message>
         <source>The feed is not valid JSON: %1 at byte %2</source>
@@ -1084,6 +1097,47 @@ inkl. Ihrer Stimme, ausstehend bis zur nächsten Synchronisierung</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an ISO 8601 timestamp of the years 1 to 9999 in UTC: %3</source>
+        <translation>%1: „%2“ ist kein ISO-8601-Zeitstempel der Jahre 1 bis 9999 in UTC: %3</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; must be a whole number of at least %L3 and at most %L4</source>
+        <translation>%1: Das Feld „%2“ muss eine ganze Zahl von mindestens %L3 und höchstens %L4 sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the field &quot;%2&quot; holds %n item(s); at most %L3 are allowed</source>
+        <translation>
+            <numerusform>%1: Das Feld „%2“ enthält %n Eintrag; höchstens %L3 sind erlaubt</numerusform>
+            <numerusform>%1: Das Feld „%2“ enthält %n Einträge; höchstens %L3 sind erlaubt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The feed&apos;s &quot;%1&quot; hold %n record(s); a section may hold at most %L2</source>
+        <translation>
+            <numerusform>„%1“ im Feed enthält %n Datensatz; ein Abschnitt darf höchstens %L2 enthalten</numerusform>
+            <numerusform>„%1“ im Feed enthält %n Datensätze; ein Abschnitt darf höchstens %L2 enthalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The feed nests arrays and objects more than %n level(s) deep (at byte %L1)</source>
+        <translation>
+            <numerusform>Der Feed verschachtelt Arrays und Objekte mehr als %n Ebene tief (bei Byte %L1)</numerusform>
+            <numerusform>Der Feed verschachtelt Arrays und Objekte mehr als %n Ebenen tief (bei Byte %L1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The feed holds a string of %n byte(s) at byte %L1; a string may have at most %L2 bytes</source>
+        <translation>
+            <numerusform>Der Feed enthält bei Byte %L1 eine Zeichenkette von %n Byte; eine Zeichenkette darf höchstens %L2 Bytes lang sein</numerusform>
+            <numerusform>Der Feed enthält bei Byte %L1 eine Zeichenkette von %n Bytes; eine Zeichenkette darf höchstens %L2 Bytes lang sein</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The feed has %L1 bytes; a feed document may have at most %L2 MiB (%L3 bytes)</source>
+        <extracomment>The document is always over 512 MiB here: &quot;bytes&quot; is always plural.</extracomment>
+        <translation>Der Feed hat %L1 Bytes; ein Feed-Dokument darf höchstens %L2 MiB (%L3 Bytes) groß sein</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2251,14 @@ Das Token nur für diese Sitzung behalten? Es wird nie in eine Datei geschrieben
         <source>&quot;%1&quot; is not one of the tools of this comparison.</source>
         <translation>„%1“ gehört nicht zu den Tools dieses Vergleichs.</translation>
     </message>
+    <message>
+        <source>%1 Moving it aside to %2 failed too; nothing was changed. Move or delete it yourself.</source>
+        <translation>%1 Sie nach %2 beiseitezulegen, ist ebenfalls fehlgeschlagen; es wurde nichts geändert. Verschieben oder löschen Sie sie selbst.</translation>
+    </message>
+    <message>
+        <source>%1 It was kept aside, untouched, as %2, and a new store was made from the bundled catalog. A sync brings back the rest of the feed; your own votes and drafts stay in the kept file.</source>
+        <translation>%1 Sie wurde unverändert als %2 beiseitegelegt, und aus dem mitgelieferten Katalog wurde eine neue Datenbank angelegt. Eine Synchronisierung holt den Rest des Feeds zurück; Ihre eigenen Stimmen und Entwürfe bleiben in der aufbewahrten Datei.</translation>
+    </message>
 </context>
 <context>
     <name>sos::SyncController</name>
@@ -2383,6 +2445,10 @@ Das Token nur für diese Sitzung behalten? Es wird nie in eine Datei geschrieben
     <message>
         <source>The feed could not be applied, and nothing changed: %1</source>
         <translation>Der Feed konnte nicht übernommen werden, und nichts wurde geändert: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of the feed came as &quot;%2&quot;, not as JSON: is the feed&apos;s address right?</source>
+        <translation>Seite %1 des Feeds kam als „%2“, nicht als JSON: Stimmt die Adresse des Feeds?</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,37 @@
     </message>
 </context>
 <context>
+    <name>sos::FeedParser</name>
+    <message numerus="yes">
+        <source>%1: the field &quot;%2&quot; holds %n item(s); at most %L3 are allowed</source>
+        <translation>
+            <numerusform>%1: the field &quot;%2&quot; holds %n item; at most %L3 are allowed</numerusform>
+            <numerusform>%1: the field &quot;%2&quot; holds %n items; at most %L3 are allowed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The feed&apos;s &quot;%1&quot; hold %n record(s); a section may hold at most %L2</source>
+        <translation>
+            <numerusform>The feed&apos;s &quot;%1&quot; hold %n record; a section may hold at most %L2</numerusform>
+            <numerusform>The feed&apos;s &quot;%1&quot; hold %n records; a section may hold at most %L2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The feed nests arrays and objects more than %n level(s) deep (at byte %L1)</source>
+        <translation>
+            <numerusform>The feed nests arrays and objects more than %n level deep (at byte %L1)</numerusform>
+            <numerusform>The feed nests arrays and objects more than %n levels deep (at byte %L1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The feed holds a string of %n byte(s) at byte %L1; a string may have at most %L2 bytes</source>
+        <translation>
+            <numerusform>The feed holds a string of %n byte at byte %L1; a string may have at most %L2 bytes</numerusform>
+            <numerusform>The feed holds a string of %n bytes at byte %L1; a string may have at most %L2 bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sos::MainWindow</name>
     <message numerus="yes">
         <source>Showing %L1 of %n tool(s)</source>

@@ -31,6 +31,10 @@ Choose another database with --db PATH.</source>
 
 Choisissez une autre base de données avec --db CHEMIN.</translation>
     </message>
+    <message>
+        <source>Damaged Database</source>
+        <translation>Base de données endommagée</translation>
+    </message>
 </context>
 <context>
     <name>sos::ChartsReportRenderer</name>
@@ -780,6 +784,27 @@ votre vote compris, en attente jusqu&apos;à la prochaine synchronisation</trans
         <source>Schema migration %1 failed: %2</source>
         <translation>La migration de schéma %1 a échoué&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>ce n&apos;est pas une base de données SQLite</translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation>son en-tête est endommagé</translation>
+    </message>
+    <message>
+        <source>it is cut short (%L1 of %L2 bytes)</source>
+        <extracomment>Completes &quot;The database %1 is damaged: %2.&quot; %2 here is at least 512 (a size in bytes).</extracomment>
+        <translation>elle est tronquée (%L1 octets sur %L2)</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2.</source>
+        <translation>La base de données %1 est endommagée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation>La base de données %1 est endommagée&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>sos::DraftListModel</name>
@@ -1018,14 +1043,6 @@ votre vote compris, en attente jusqu&apos;à la prochaine synchronisation</trans
         <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» dépasse %3 caractères</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an ISO 8601 timestamp: %3</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un horodatage ISO 8601&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>%1: the field &quot;%2&quot; must be a whole number of at least %3</source>
-        <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» doit être un entier d&apos;au moins %3</translation>
-    </message>
-    <message>
         <source>%1: the field &quot;%2&quot; must be an array of strings</source>
         <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» doit être un tableau de chaînes</translation>
     </message>
@@ -1044,10 +1061,6 @@ votre vote compris, en attente jusqu&apos;à la prochaine synchronisation</trans
     <message>
         <source>%1 must be an object</source>
         <translation>%1 doit être un objet</translation>
-    </message>
-    <message>
-        <source>The feed is %1 MiB, more than the %2 MiB this version accepts.</source>
-        <translation>Le flux pèse %1 Mio, plus que les %2 Mio acceptés par cette version.</translation>
     </message>
     <message>
         <source>The feed is not valid JSON: %1 at byte %2</source>
@@ -1084,6 +1097,47 @@ votre vote compris, en attente jusqu&apos;à la prochaine synchronisation</trans
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an ISO 8601 timestamp of the years 1 to 9999 in UTC: %3</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un horodatage ISO 8601 des années 1 à 9999 en UTC&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; must be a whole number of at least %L3 and at most %L4</source>
+        <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» doit être un entier d&apos;au moins %L3 et d&apos;au plus %L4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the field &quot;%2&quot; holds %n item(s); at most %L3 are allowed</source>
+        <translation>
+            <numerusform>%1&#xa0;: le champ «&#xa0;%2&#xa0;» contient %n élément&#x202f;; le maximum permis est %L3</numerusform>
+            <numerusform>%1&#xa0;: le champ «&#xa0;%2&#xa0;» contient %n éléments&#x202f;; le maximum permis est %L3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The feed&apos;s &quot;%1&quot; hold %n record(s); a section may hold at most %L2</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» contient %n enregistrement dans le flux&#x202f;; une section peut en contenir %L2 au plus</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» contient %n enregistrements dans le flux&#x202f;; une section peut en contenir %L2 au plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The feed nests arrays and objects more than %n level(s) deep (at byte %L1)</source>
+        <translation>
+            <numerusform>Le flux imbrique des tableaux et des objets sur plus de %n niveau (à l&apos;octet %L1)</numerusform>
+            <numerusform>Le flux imbrique des tableaux et des objets sur plus de %n niveaux (à l&apos;octet %L1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The feed holds a string of %n byte(s) at byte %L1; a string may have at most %L2 bytes</source>
+        <translation>
+            <numerusform>Le flux contient une chaîne de %n octet à l&apos;octet %L1&#x202f;; une chaîne peut faire au plus %L2 octets</numerusform>
+            <numerusform>Le flux contient une chaîne de %n octets à l&apos;octet %L1&#x202f;; une chaîne peut faire au plus %L2 octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The feed has %L1 bytes; a feed document may have at most %L2 MiB (%L3 bytes)</source>
+        <extracomment>The document is always over 512 MiB here: &quot;bytes&quot; is always plural.</extracomment>
+        <translation>Le flux fait %L1 octets&#x202f;; un document de flux peut faire au plus %L2 Mio (%L3 octets)</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2251,14 @@ Garder le jeton pour cette session seulement&#x202f;? Il n&apos;est jamais écri
         <source>&quot;%1&quot; is not one of the tools of this comparison.</source>
         <translation>«&#xa0;%1&#xa0;» ne fait pas partie des outils de ce comparatif.</translation>
     </message>
+    <message>
+        <source>%1 Moving it aside to %2 failed too; nothing was changed. Move or delete it yourself.</source>
+        <translation>%1 La mettre de côté sous %2 a aussi échoué&#x202f;; rien n&apos;a été modifié. Déplacez-la ou supprimez-la vous-même.</translation>
+    </message>
+    <message>
+        <source>%1 It was kept aside, untouched, as %2, and a new store was made from the bundled catalog. A sync brings back the rest of the feed; your own votes and drafts stay in the kept file.</source>
+        <translation>%1 Elle a été mise de côté, intacte, sous le nom %2, et une nouvelle base a été créée à partir du catalogue fourni. Une synchronisation rapatrie le reste du flux&#x202f;; vos propres votes et brouillons restent dans le fichier conservé.</translation>
+    </message>
 </context>
 <context>
     <name>sos::SyncController</name>
@@ -2383,6 +2445,10 @@ Garder le jeton pour cette session seulement&#x202f;? Il n&apos;est jamais écri
     <message>
         <source>The feed could not be applied, and nothing changed: %1</source>
         <translation>Le flux n&apos;a pas pu être appliqué, et rien n&apos;a changé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of the feed came as &quot;%2&quot;, not as JSON: is the feed&apos;s address right?</source>
+        <translation>La page %1 du flux est arrivée en «&#xa0;%2&#xa0;», pas en JSON&#xa0;: l&apos;adresse du flux est-elle la bonne&#x202f;?</translation>
     </message>
 </context>
 <context>

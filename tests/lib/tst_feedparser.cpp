@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../TestSupport.h"
+#include "Localization.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 using namespace sos;
 using namespace sos::test;
@@ -58,6 +60,12 @@ QByteArray withRawField(const QByteArray& value)
     return json;
 }
 
+// A number as the errors write it: in the locale's digits.
+QString number(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
 QByteArray nested(qsizetype levels)
 {
     return QByteArray("[").repeated(levels) + QByteArray("]").repeated(levels);
@@ -98,6 +106,10 @@ class TestFeedParser : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The errors with a count take their English plural forms ("1001 items") from the translations;
+    // other numbers are in the locale's digits.
+    void initTestCase() { QCOMPARE(installTranslations(QString()), QStringLiteral("en")); }
+
     void bundledCatalogHasThePagesFacts()
     {
         const FeedDocument feed = bundledFeed();
@@ -227,9 +239,10 @@ private Q_SLOTS:
         hugeVotes.insert(QStringLiteral("tallies"), QJsonArray{tally});
         QTest::newRow("votes past int") << QJsonDocument(hugeVotes).toJson()
                                         << QStringLiteral("tallies[0]: the field \"votes\" must be a whole "
-                                                          "number of at least 0 and at most 2147483647");
+                                                          "number of at least 0 and at most %1")
+                                               .arg(number(2147483647));
         QTest::newRow("huge version") << withField({}, QStringLiteral("formatVersion"), 1e300)
-                                      << QStringLiteral("at least 1 and at most 2147483647");
+                                      << QStringLiteral("at least 1 and at most %1").arg(number(2147483647));
         QTest::newRow("year past 9999 in UTC")
             << withField(QStringLiteral("tools"), QStringLiteral("updatedAt"),
                          QStringLiteral("9999-12-31T23:00:00-05:00"))
@@ -267,26 +280,30 @@ private Q_SLOTS:
         QTest::newRow("string too long")
             << withLongString
             << QStringLiteral("string of 1048577 bytes at byte %1; a string may have "
-                              "at most 1048576 bytes")
-                   .arg(withLongString.indexOf(quoted(longString)));
-        QTest::newRow("key too long") << withRawField("{" + quoted(longString) + ":0}")
-                                      << QStringLiteral("a string may have at most 1048576 bytes");
+                              "at most %2 bytes")
+                   .arg(number(withLongString.indexOf(quoted(longString))), number(1048576));
+        QTest::newRow("key too long")
+            << withRawField("{" + quoted(longString) + ":0}")
+            << QStringLiteral("a string may have at most %1 bytes").arg(number(1048576));
         QTest::newRow("unterminated string too long")
-            << withRawField('"' + longString) << QStringLiteral("a string may have at most 1048576 bytes");
+            << withRawField('"' + longString)
+            << QStringLiteral("a string may have at most %1 bytes").arg(number(1048576));
         QTest::newRow("escapes count as written, too long")
             << withRawField(quoted(QByteArray("\\\"").repeated(FeedParser::maxStringBytes / 2) + 'x'))
-            << QStringLiteral("a string may have at most 1048576 bytes");
+            << QStringLiteral("a string may have at most %1 bytes").arg(number(1048576));
         QTest::newRow("too many records")
             << withEmptyReviews(FeedParser::maxRecordsPerSection + 1)
             << QStringLiteral("The feed's \"reviews\" hold 1000001 records; a section "
-                              "may hold at most 1000000");
+                              "may hold at most %1")
+                   .arg(number(1000000));
         // At the bound the records are read, and the first one is found wanting.
         QTest::newRow("records at the bound") << withEmptyReviews(FeedParser::maxRecordsPerSection)
                                               << QStringLiteral("reviews[0]: the field \"id\" is missing");
         QTest::newRow("too many list items")
             << comparisonOf(FeedParser::maxListItems + 1)
             << QStringLiteral("comparisons[0]: the field \"toolIds\" holds 1001 "
-                              "items; at most 1000 are allowed");
+                              "items; at most %1 are allowed")
+                   .arg(number(1000));
         QTest::newRow("text too long") << withField(QStringLiteral("tools"), QStringLiteral("description"),
                                                     QString(FeedParser::maxTextLength + 1, QLatin1Char('d')))
                                        << QStringLiteral("tools[0]: the field \"description\" is longer than "
@@ -333,8 +350,9 @@ private Q_SLOTS:
         const QByteArray json(FeedParser::maxDocumentBytes + 1, Qt::Uninitialized);
         auto feed = FeedParser::parse(json);
         QVERIFY(!feed);
-        QCOMPARE(feed.errorMessage(), QStringLiteral("The feed has 536870913 bytes; a feed document may "
-                                                     "have at most 512 MiB (536870912 bytes)"));
+        QCOMPARE(feed.errorMessage(), QStringLiteral("The feed has %1 bytes; a feed document may "
+                                                     "have at most 512 MiB (%2 bytes)")
+                                          .arg(number(536870913), number(536870912)));
     }
 };
 
