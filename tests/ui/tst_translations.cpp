@@ -9,6 +9,7 @@
 #include "ScorecardEditor.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
+#include "Store.h"
 #include "SyncController.h"
 #include "TokenStore.h"
 #include "TranslationCatalog.h"
@@ -36,6 +37,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 
 using namespace sos;
@@ -480,6 +482,46 @@ private Q_SLOTS:
                  qPrintable(sync->bannerText()->text()));
         QVERIFY(!sync->bannerText()->text().contains(QStringLiteral("Cannot reach")));
         QVERIFY(window->findChild<QLabel*>(QStringLiteral("offlineIndicator"))->isVisible());
+    }
+
+    // A damaged database at start-up: what the app's dialog and the command line say about it.
+    void recoveryNoticeIsTranslated_data() { everyLanguageLoads_data(); }
+    void recoveryNoticeIsTranslated()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(installTranslations(language), language);
+        const TranslationCatalog catalog = TranslationCatalog::read(language);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.db"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("Not a database at all.\n").repeated(10));
+        file.close();
+        auto opened = Store::openOrRecover(path);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        QVERIFY(!opened->keptAside.isEmpty());
+        const QString notice = recoveryNotice(opened.value());
+        const QString reason = catalog.translation(QStringLiteral("sos::Database"),
+                                                   QStringLiteral("it is not an SQLite database"));
+        QVERIFY(!reason.isEmpty());
+        QVERIFY2(notice.contains(reason) && notice.contains(opened->keptAside), qPrintable(notice));
+        // Every run of words of the translated sentences, around their placeholders.
+        for (const auto& [context, source] :
+             {std::pair{"sos::Database", "The database %1 is damaged: %2."},
+              std::pair{"sos::Store",
+                        "%1 It was kept aside, untouched, as %2, and a new store was made from "
+                        "the bundled catalog. A sync brings back the rest of the feed; your own "
+                        "votes and drafts stay in the kept file."}}) {
+            const QString translated =
+                catalog.translation(QString::fromLatin1(context), QString::fromLatin1(source));
+            QVERIFY(!translated.isEmpty());
+            for (const QString& words : translated.split(QRegularExpression(QStringLiteral("%\\d"))))
+                QVERIFY2(notice.contains(words.trimmed()),
+                         qPrintable(notice + QStringLiteral(" | ") + words));
+        }
+        QVERIFY2(!notice.contains(QStringLiteral("kept aside")) &&
+                     !notice.contains(QStringLiteral("SQLite database")),
+                 qPrintable(notice));
     }
 
     void commandLineFollowsTheSystemLanguage_data() { everyLanguageLoads_data(); }
