@@ -22,9 +22,9 @@ class Database final
 public:
     static constexpr int latestVersion = 6;
 
-    // Opens (creating if needed) the file at path and migrates it up to targetVersion.
-    // Opens (creating or migrating) a database. An error with damaged set means the file is not a
-    // database or is broken: Store::openOrRecover keeps such a file aside and starts afresh.
+    // Opens (creating if needed) the file at path and migrates it up to targetVersion. An error with
+    // damaged set means the file is not a database or is broken: Store::openOrRecover keeps such a
+    // file aside and starts afresh.
     static Result<std::unique_ptr<Database>> open(const QString& path, int targetVersion = latestVersion);
     // Why the file at path cannot be a healthy database, judged from its header; empty when it may be.
     static QString damage(const QString& path);
