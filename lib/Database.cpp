@@ -135,7 +135,12 @@ QString Database::damage(const QString& path)
     const quint64 pages = bigEndian(28, 4);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return tr("its header is damaged");
-    if (pages > 0 && static_cast<quint64>(file.size()) < pageSize * pages)
+    // With a write-ahead log beside it, the file may legitimately be shorter than its header says (a
+    // checkpoint copied the first page but could not grow the file): SQLite reads those pages from the
+    // log.
+    const QFileInfo log(path + QStringLiteral("-wal"));
+    const bool hasLog = log.exists() && log.size() > 0;
+    if (!hasLog && pages > 0 && static_cast<quint64>(file.size()) < pageSize * pages)
         return tr("it is cut short (%1 of %2 bytes)").arg(file.size()).arg(pageSize * pages);
     return {};
 }
