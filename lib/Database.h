@@ -17,7 +17,7 @@ namespace sos {
 class Database final
 {
 public:
-    static constexpr int latestVersion = 6;
+    static constexpr int latestVersion = 7;
 
     // Opens (creating if needed) the file at path and migrates it up to targetVersion.
     // Opens (creating or migrating) a database. An error with damaged set means the file is not a

@@ -180,7 +180,7 @@ template <typename T> QString firstDuplicateId(const QList<T>& items)
 
 } // namespace
 
-Result<FeedDocument> FeedParser::parse(const QByteArray& json)
+Result<FeedDocument> FeedParser::parse(const QByteArray& json, QJsonObject* rootOut)
 {
     if (json.size() > FeedDocument::maxSizeBytes) {
         return Error{tr("The feed is %1 MiB, more than the %2 MiB this version accepts.")
@@ -197,6 +197,8 @@ Result<FeedDocument> FeedParser::parse(const QByteArray& json)
         return Error{tr("The feed must be a JSON object")};
 
     const QJsonObject root = document.object();
+    if (rootOut)
+        *rootOut = root;
     QString error;
     Reader head(root, tr("the feed"), error);
     if (head.string("format") != QLatin1String("shiporskip-feed") && error.isEmpty())
