@@ -56,6 +56,15 @@ constexpr std::array requiredFields{"syncRecordsPerSecond", "syncVsReference", "
                                     "facetP95Ms",           "coldStartMs",     "peakRssMb",
                                     "compareOpenMs",        "exportPdfMs"};
 
+// The load average over the last minute: the figures of a busy machine are slower (the table says it).
+double loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    return file.readLine().split(' ').value(0).toDouble();
+}
+
 QString machineDescription()
 {
     QString cpu = QStringLiteral("unknown CPU");
@@ -301,9 +310,10 @@ int main(int argc, char* argv[])
     const QString runtimeEnv = QStringLiteral("XDG_RUNTIME_DIR=") + work.filePath(QStringLiteral("runtime"));
 
     const QString machine = machineDescription();
+    const double loadAtStart = loadAverage();
     out << "ShipOrSkip benchmark, scale " << options.scale.name << ", " << options.runs << " run(s), "
         << options.heavyRuns << " heavy run(s)\n"
-        << machine << "\n\n";
+        << machine << ", load average " << loadAtStart << " at the start\n\n";
     out.flush();
 
     QJsonObject json{{QStringLiteral("scale"), options.scale.name},
@@ -940,6 +950,14 @@ int main(int argc, char* argv[])
                 jsonNumber(coldStart.valid() ? std::optional(peakRss.median) : std::nullopt));
 
     // ---- the report ---------------------------------------------------------------------------------
+    const double loadAtEnd = loadAverage();
+    json.insert(QStringLiteral("loadAverageStart"), loadAtStart);
+    json.insert(QStringLiteral("loadAverageEnd"), loadAtEnd);
+    notes << QStringLiteral("Load average (1 min) %1 at the start, %2 at the end, on %3 cores: above the "
+                            "core count, every figure here waited for a CPU too.")
+                 .arg(loadAtStart)
+                 .arg(loadAtEnd)
+                 .arg(std::thread::hardware_concurrency());
     QStringList missing;
     for (const char* field : requiredFields) {
         if (!json.value(QLatin1String(field)).isDouble())
