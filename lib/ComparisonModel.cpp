@@ -63,12 +63,8 @@ Result<ComparisonModel> ComparisonModel::loadTools(const Store& store, const QSt
                          .arg(ids.size())};
 
     // The same set as a published comparison: use it, for its title and its community vote.
-    const QSet<QString> wanted(ids.begin(), ids.end());
-    for (const ComparisonSummary& summary : store.comparisons()) {
-        const QStringList& published = summary.comparison.toolIds;
-        if (QSet<QString>(published.begin(), published.end()) == wanted)
-            return build(store, ids, summary.comparison.id, summary.comparison.title);
-    }
+    if (const auto published = store.findComparisonOfTools(ids))
+        return build(store, ids, published->comparison.id, published->comparison.title);
     return build(store, ids, {}, {});
 }
 

@@ -244,7 +244,7 @@ template <typename T> QString firstDuplicateId(const QList<T>& items)
 
 } // namespace
 
-Result<FeedDocument> FeedParser::parse(const QByteArray& json)
+Result<FeedDocument> FeedParser::parse(const QByteArray& json, QJsonObject* rootOut)
 {
     if (json.size() > maxDocumentBytes) {
         //: The document is always over 512 MiB here: "bytes" is always plural.
@@ -265,6 +265,8 @@ Result<FeedDocument> FeedParser::parse(const QByteArray& json)
         return Error{tr("The feed must be a JSON object")};
 
     const QJsonObject root = document.object();
+    if (rootOut)
+        *rootOut = root;
     QString error;
     Reader head(root, tr("the feed"), error);
     if (head.string("format") != QLatin1String("shiporskip-feed") && error.isEmpty())

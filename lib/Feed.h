@@ -44,8 +44,9 @@ public:
     static constexpr int maxTextLength = 100'000;                // characters of a text field
     static constexpr int maxIdLength = 200;                      // characters of an id, name or label
 
-    // Parses and validates a feed document; the error names the first problem and where it is.
-    static Result<FeedDocument> parse(const QByteArray& json);
+    // Parses and validates a feed document; the error names the first problem and where it is. The
+    // document's top-level object goes to root when asked for (its other fields, without parsing again).
+    static Result<FeedDocument> parse(const QByteArray& json, QJsonObject* root = nullptr);
 };
 
 // Writes a feed as static files in folder: feed.json, then feed-2.json... linked by "next", at most

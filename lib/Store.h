@@ -102,6 +102,9 @@ public:
     int toolCount() const;
     int countTools(const ToolQuery& query) const;
     QList<ToolSummary> fetchTools(const ToolQuery& query, int offset, int limit) const;
+    // Where the tool is in the query's order (0 first), or -1 when the query leaves it out: without
+    // reading the rows before it.
+    int positionOfTool(const ToolQuery& query, const QString& toolId) const;
     // The values of a facet with how many tools each would show, given the rest of the query.
     QList<FacetCount> facetCounts(Facet facet, const ToolQuery& query) const;
 
@@ -112,6 +115,9 @@ public:
 
     QList<ComparisonSummary> comparisons() const;
     std::optional<ComparisonSummary> findComparison(const QString& idOrTitle) const;
+    // The published comparison of exactly these tools (by id, in any order), the first in the order of
+    // comparisons() when several are.
+    std::optional<ComparisonSummary> findComparisonOfTools(const QStringList& toolIds) const;
     // The feed's tallies of one comparison, one per tool that has any.
     QList<Tally> tallies(const QString& comparisonId) const;
     // Every tally the feed reported for a comparison, oldest first.

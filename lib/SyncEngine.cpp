@@ -340,10 +340,10 @@ void SyncEngine::onPage(const HttpResult& result, const QUrl& url, bool first, i
         return fail(tr("Page %1 of the feed came as \"%2\", not as JSON: is the feed's address right?")
                         .arg(m_pageIndex + 1)
                         .arg(QString::fromLatin1(result.contentType.left(100))));
-    auto feed = FeedParser::parse(result.body);
+    QJsonObject page;
+    auto feed = FeedParser::parse(result.body, &page);
     if (!feed)
         return fail(tr("Page %1 of the feed is not valid: %2").arg(m_pageIndex + 1).arg(feed.errorMessage()));
-    const QJsonObject page = QJsonDocument::fromJson(result.body).object();
 
     // A static feed ignores "since": a page that does not say it continues from our cursor is the
     // whole feed, so this sync starts over from it.

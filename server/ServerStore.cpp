@@ -14,6 +14,8 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <map>
+#include <memory>
 
 namespace sos::server {
 
@@ -199,6 +201,23 @@ Result<ServerStore::Page> ServerStore::page(qint64 since, int limit) const
                          {since, limit + 1});
     if (!changes)
         return changes.error();
+    // One prepared statement per kind of record, run for each record of the page (preparing one per
+    // record cost about as much as running it).
+    std::map<QString, std::unique_ptr<QSqlQuery>> statements;
+    auto lookup = [&](const QString& sql, const QString& id) -> QSqlQuery* {
+        auto found = statements.find(sql);
+        if (found == statements.end()) {
+            auto prepared = std::make_unique<QSqlQuery>(db);
+            prepared->setForwardOnly(true);
+            if (!prepared->prepare(sql))
+                return nullptr;
+            found = statements.emplace(sql, std::move(prepared)).first;
+        }
+        QSqlQuery* q = found->second.get();
+        q->finish();
+        q->bindValue(0, id);
+        return q->exec() ? q : nullptr;
+    };
     FeedDocument feed;
     feed.feedId = feedId();
     feed.generatedAt = QDateTime::currentDateTimeUtc();
@@ -226,19 +245,18 @@ Result<ServerStore::Page> ServerStore::page(qint64 since, int limit) const
             continue;
         }
         if (kind == QLatin1String("lens")) {
-            auto q = query(
-                db, QStringLiteral("SELECT id, name, summary, position, updated_at FROM lenses WHERE id = ?"),
-                {id});
+            QSqlQuery* q = lookup(
+                QStringLiteral("SELECT id, name, summary, position, updated_at FROM lenses WHERE id = ?"),
+                id);
             if (q && q->next())
                 feed.lenses << Lens{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
                                     q->value(3).toInt(), timestampFromString(q->value(4).toString())};
         } else if (kind == QLatin1String("tool")) {
-            auto q =
-                query(db,
-                      QStringLiteral(
-                          "SELECT id, name, vendor, category, tagline, description, pricing, pricing_note,"
-                          " license, deployment, parameter_sizes, updated_at FROM tools WHERE id = ?"),
-                      {id});
+            QSqlQuery* q =
+                lookup(QStringLiteral(
+                           "SELECT id, name, vendor, category, tagline, description, pricing, pricing_note,"
+                           " license, deployment, parameter_sizes, updated_at FROM tools WHERE id = ?"),
+                       id);
             if (q && q->next()) {
                 Tool tool;
                 tool.id = q->value(0).toString();
@@ -256,13 +274,12 @@ Result<ServerStore::Page> ServerStore::page(qint64 since, int limit) const
                 feed.tools << tool;
             }
         } else if (kind == QLatin1String("review")) {
-            auto q =
-                query(db,
-                      QStringLiteral(
-                          "SELECT r.id, t.id, l.id, r.verdict, r.text, r.author, r.created_at, r.updated_at"
-                          " FROM reviews r JOIN tools t ON t.pk = r.tool_pk JOIN lenses l ON l.pk = r.lens_pk"
-                          " WHERE r.id = ?"),
-                      {id});
+            QSqlQuery* q = lookup(
+                QStringLiteral(
+                    "SELECT r.id, t.id, l.id, r.verdict, r.text, r.author, r.created_at, r.updated_at"
+                    " FROM reviews r JOIN tools t ON t.pk = r.tool_pk JOIN lenses l ON l.pk = r.lens_pk"
+                    " WHERE r.id = ?"),
+                id);
             if (q && q->next()) {
                 feed.reviews << Review{q->value(0).toString(),
                                        q->value(1).toString(),

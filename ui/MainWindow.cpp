@@ -124,6 +124,10 @@ MainWindow::MainWindow(Store& store, Settings& settings, TokenStore* tokens, QWi
     m_comparisonList->setSpacing(3);
     m_comparisonList->setTextElideMode(Qt::ElideNone);
     m_comparisonList->setResizeMode(QListView::Adjust);
+    // Tens of thousands of word-wrapped titles in a large feed: laid out a batch at a time, after the
+    // first paint, not all before it.
+    m_comparisonList->setLayoutMode(QListView::Batched);
+    m_comparisonList->setBatchSize(200);
     m_comparisonList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_comparisonList->setAccessibleName(tr("Comparisons"));
     connect(m_comparisonList, &QListView::activated, this, [this](const QModelIndex& index) {

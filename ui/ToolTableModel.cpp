@@ -32,6 +32,13 @@ void ToolTableModel::reload()
 
 int ToolTableModel::rowOfTool(const QString& toolId)
 {
+    // The store says where the tool is, or that the query leaves it out, without reading every page;
+    // then the pages up to it are fetched (the view needs them to show it).
+    const int position = m_store.positionOfTool(m_query, toolId);
+    if (position < 0)
+        return -1;
+    while (m_rows.size() <= position && canFetchMore({}))
+        fetchMore({});
     for (;;) {
         for (qsizetype row = 0; row < m_rows.size(); ++row) {
             if (m_rows.at(row).tool.id == toolId)

@@ -12,7 +12,8 @@ using namespace sos;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const auto feeds = fuzz::roundTrip<FeedDocument>(
-        QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size)), &FeedParser::parse,
+        QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size)),
+        [](const QByteArray& json) { return FeedParser::parse(json); },
         [](const FeedDocument& feed) {
             return QJsonDocument(FeedWriter::toJson(feed)).toJson(QJsonDocument::Compact);
         });
