@@ -669,6 +669,21 @@ QList<ComparisonSummary> Store::comparisons() const
     return readComparisons(m_database->connection(), QStringLiteral("1"), {});
 }
 
+QList<ComparisonSummary> Store::comparisons(int offset, int limit) const
+{
+    // The page's keys in readComparisons' order, then their rows (with their tools) only.
+    return readComparisons(m_database->connection(),
+                           QStringLiteral("c.pk IN (SELECT pk FROM comparisons"
+                                          " ORDER BY title COLLATE NOCASE, id LIMIT ? OFFSET ?)"),
+                           {limit, offset});
+}
+
+int Store::comparisonCount() const
+{
+    QSqlQuery query = select(m_database->connection(), QStringLiteral("SELECT count(*) FROM comparisons"));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
 std::optional<ComparisonSummary> Store::findComparison(const QString& idOrTitle) const
 {
     // By id first (an index lookup: the feed server calls this for every comparison of a page), then

@@ -113,7 +113,10 @@ public:
     std::optional<QString> findToolId(const QString& idOrName) const;
     QStringList allToolNames() const;
 
+    // Every comparison, by title; or limit of them from offset on, in the same order.
     QList<ComparisonSummary> comparisons() const;
+    QList<ComparisonSummary> comparisons(int offset, int limit) const;
+    int comparisonCount() const;
     std::optional<ComparisonSummary> findComparison(const QString& idOrTitle) const;
     // The published comparison of exactly these tools (by id, in any order), the first in the order of
     // comparisons() when several are.

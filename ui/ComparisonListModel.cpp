@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ComparisonListModel.h"
 
+#include <algorithm>
+
 namespace sos {
 
 ComparisonListModel::ComparisonListModel(const Store& store, QObject* parent)
@@ -13,17 +15,33 @@ ComparisonListModel::ComparisonListModel(const Store& store, QObject* parent)
 void ComparisonListModel::reload()
 {
     beginResetModel();
-    m_comparisons = m_store.comparisons();
+    // As many rows as were shown before (at least a page), so a reload after a sync keeps the place
+    // the list was scrolled to.
+    const int shown = std::max(pageSize, static_cast<int>(m_comparisons.size()));
+    m_total = m_store.comparisonCount();
+    m_comparisons = m_store.comparisons(0, shown);
     endResetModel();
 }
 
-QModelIndex ComparisonListModel::indexOfComparison(const QString& comparisonId) const
+bool ComparisonListModel::canFetchMore(const QModelIndex& parent) const
 {
-    for (qsizetype row = 0; row < m_comparisons.size(); ++row) {
-        if (m_comparisons.at(row).comparison.id == comparisonId)
-            return index(static_cast<int>(row));
+    return !parent.isValid() && m_comparisons.size() < m_total;
+}
+
+void ComparisonListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<ComparisonSummary> page =
+        m_store.comparisons(static_cast<int>(m_comparisons.size()), pageSize);
+    if (page.isEmpty()) {
+        m_total = static_cast<int>(m_comparisons.size()); // the store holds fewer than it counted
+        return;
     }
-    return {};
+    const int first = static_cast<int>(m_comparisons.size());
+    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
+    m_comparisons << page;
+    endInsertRows();
 }
 
 int ComparisonListModel::rowCount(const QModelIndex& parent) const

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../TestSupport.h"
+#include "ComparisonListModel.h"
 #include "ToolTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -62,6 +63,58 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, ToolTableModel::CommunityColumn).data().toString(), QStringLiteral("\u2014"));
         QCOMPARE(model.headerData(ToolTableModel::PanelShipColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Panel ship"));
+    }
+
+    // The comparison list reads a page at a time, in the store's order, and a reload keeps what was
+    // shown.
+    void comparisonListFetchesPageByPage()
+    {
+        QTemporaryDir dir;
+        auto store = openStore(dir);
+        QVERIFY(store);
+        FeedDocument feed = emptyFeed();
+        feed.lenses = fourLenses();
+        for (int i = 0; i < 6; ++i) {
+            const QString id = QStringLiteral("tool-%1").arg(i);
+            feed.tools << makeTool(id, QStringLiteral("Tool %1").arg(i), QStringLiteral("Code"));
+        }
+        const int count = 2 * ComparisonListModel::pageSize + 50;
+        for (int i = 0; i < count; ++i) {
+            // Titles out of id order, and mixed case, so the order is the store's, not the feed's.
+            Comparison comparison;
+            comparison.id = QStringLiteral("cmp-%1").arg(i, 4, 10, QLatin1Char('0'));
+            comparison.title = (i % 2 ? QStringLiteral("beta %1") : QStringLiteral("Alpha %1"))
+                                   .arg(count - i, 4, 10, QLatin1Char('0'));
+            comparison.toolIds = {QStringLiteral("tool-%1").arg(i % 6),
+                                  QStringLiteral("tool-%1").arg((i + 1) % 6)};
+            comparison.updatedAt = at(1);
+            feed.comparisons << comparison;
+        }
+        QVERIFY(store->applyFeed(feed));
+        const QList<ComparisonSummary> all = store->comparisons();
+        QCOMPARE(all.size(), count);
+        QCOMPARE(store->comparisonCount(), count);
+
+        ComparisonListModel model(*store);
+        QCOMPARE(model.rowCount(), ComparisonListModel::pageSize);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2 * ComparisonListModel::pageSize);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), count);
+        QVERIFY(!model.canFetchMore({}));
+        for (int row = 0; row < count; ++row) {
+            const QModelIndex index = model.index(row);
+            QCOMPARE(index.data(ComparisonListModel::ComparisonIdRole).toString(), all.at(row).comparison.id);
+            QCOMPARE(index.data().toString(), all.at(row).comparison.title);
+        }
+        QCOMPARE(all.first().toolNames.size(), 2);
+
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QCOMPARE(model.rowCount(), count);
+        QCOMPARE(model.index(count - 1).data(ComparisonListModel::ComparisonIdRole).toString(),
+                 all.last().comparison.id);
     }
 
     void fetchesPageByPage()
