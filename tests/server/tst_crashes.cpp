@@ -3,10 +3,10 @@
 // fails cleanly and the store is unchanged.
 // Kills: `shiporskip-cli sync` against the real shiporskip-feed on 127.0.0.1 serving a large multi-page
 // feed, killed with SIGKILL at points spread over the whole sync (a fixed schedule: fractions of the
-// time an uninterrupted sync takes). After every kill the store is whole and shows the state before
-// the sync or the state after it, and the next sync ends with a store identical, row by row, to the
-// one an uninterrupted sync produces. The same for kills while votes are pushed: the feed counts each
-// vote exactly once.
+// time an uninterrupted sync takes), and at points inside the apply (after its progress line). After every
+// kill the store is whole and shows the state before the sync or the state after it, and the next sync ends
+// with a store identical, row by row, to the one an uninterrupted sync produces. The same for kills while
+// votes are pushed: the feed counts each vote exactly once.
 #include "LargeFeed.h"
 #include "ServerProcess.h"
 
@@ -26,6 +26,7 @@ using namespace sos::test;
 namespace {
 
 constexpr int syncKillPoints = 32;
+constexpr int applyKillPoints = 8;
 constexpr int voteKillPoints = 16;
 constexpr int comparisonsVotedOn = 120;
 
@@ -97,6 +98,7 @@ class TestCrashes : public QObject
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(
             QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // the token comes from the environment
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // progress in English
         if (withToken)
             environment.insert(QStringLiteral("SHIPORSKIP_TOKEN"), QString::fromLatin1(m_token));
         cli->setProcessEnvironment(environment);
@@ -195,6 +197,64 @@ private Q_SLOTS:
             "before, %d the state after; integrity ok and the next sync equal to a clean one every time",
             killed, syncKillPoints, static_cast<long long>(m_cleanSyncMs), sawBefore, sawAfter);
         QVERIFY(killed >= 30);
+    }
+
+    // The points above fall mostly on the fetch, the long part of a sync. These fall inside the apply:
+    // each waits for the "Applying" progress line, then a fraction of the time the apply took in a
+    // clean sync, then kills. (The apply is one transaction; the kill must leave before or after.)
+    void killedApplyLosesNothing()
+    {
+        int killed = 0;
+        int sawBefore = 0;
+        int sawAfter = 0;
+        qint64 applyMs = 0;
+        for (int point = 0; point <= applyKillPoints; ++point) {
+            const QString db = m_dir.filePath(QStringLiteral("apply-%1.db").arg(point));
+            QCOMPARE(runCli(db, {"tools"}), 0);
+            const QStringList before = visibleState(db);
+            QProcess* cli = startCli(db, syncArguments());
+            cli->setReadChannel(QProcess::StandardError);
+            QByteArray progress;
+            while (!progress.contains("Applying") && cli->state() != QProcess::NotRunning) {
+                cli->waitForReadyRead(20);
+                progress += cli->readAllStandardError();
+            }
+            QVERIFY2(progress.contains("Applying"), progress.constData());
+            QElapsedTimer clock;
+            clock.start();
+            if (point == 0) {
+                // A clean run first: how long the apply takes from its progress line to the exit.
+                QVERIFY(cli->waitForFinished(180000));
+                QCOMPARE(cli->exitCode(), 0);
+                applyMs = clock.elapsed();
+                delete cli;
+                QCOMPARE(visibleState(db), m_cleanState);
+                continue;
+            }
+            while (clock.elapsed() < applyMs * (point - 1) / applyKillPoints &&
+                   cli->state() == QProcess::Running)
+                QThread::msleep(1);
+            if (cli->state() == QProcess::Running) {
+                ::kill(static_cast<pid_t>(cli->processId()), SIGKILL);
+                ++killed;
+            }
+            cli->waitForFinished(30000);
+            delete cli;
+            QCOMPARE(integrity(db), QStringLiteral("ok"));
+            const QStringList state = visibleState(db);
+            QVERIFY2(
+                state == before || state == m_cleanState,
+                qPrintable(QStringLiteral("apply kill point %1 left a state that is neither before nor after")
+                               .arg(point)));
+            (state == before ? sawBefore : sawAfter)++;
+            QCOMPARE(runCli(db, syncArguments()), 0);
+            QCOMPARE(visibleState(db), m_cleanState);
+        }
+        qInfo("reliability: sync killed with SIGKILL at %d of %d points inside a %lld ms apply; %d left the "
+              "state before, %d the state after; integrity ok and the next sync equal to a clean one every "
+              "time",
+              killed, applyKillPoints, static_cast<long long>(applyMs), sawBefore, sawAfter);
+        QVERIFY(killed >= 1); // the first point kills at once, when the apply starts
     }
 
     void aFullDiskFailsTheSyncCleanly()
