@@ -59,14 +59,20 @@ QStringList splitStatements(const QString& script)
     return statements;
 }
 
+// The error of a statement that failed while doing what.
+Error failure(const char* what, const QSqlQuery& query)
+{
+    return Error{QCoreApplication::translate("sos::Database", "Database error while %1: %2")
+                     .arg(QLatin1String(what), describe(query.lastError()))};
+}
+
 } // namespace
 
 Result<void> exec(QSqlQuery& query, const char* what)
 {
     if (query.exec())
         return {};
-    return Error{QCoreApplication::translate("sos::Database", "Database error while %1: %2")
-                     .arg(QLatin1String(what), describe(query.lastError()))};
+    return failure(what, query);
 }
 
 Result<void> exec(QSqlDatabase db, const QString& sql, const char* what)
@@ -74,8 +80,7 @@ Result<void> exec(QSqlDatabase db, const QString& sql, const char* what)
     QSqlQuery query(db);
     if (query.exec(sql))
         return {};
-    return Error{QCoreApplication::translate("sos::Database", "Database error while %1: %2")
-                     .arg(QLatin1String(what), describe(query.lastError()))};
+    return failure(what, query);
 }
 
 Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& bindings,
@@ -83,16 +88,50 @@ Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVa
 {
     QSqlQuery query(db);
     if (!query.prepare(sql)) {
-        return Error{QCoreApplication::translate("sos::Database", "Database error while %1: %2")
-                         .arg(QLatin1String(what), describe(query.lastError()))};
+        return failure(what, query);
     }
-    for (const QVariant& value : bindings) {
-        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
-        query.addBindValue(nullText ? QVariant(QString(QLatin1String(""))) : value);
-    }
+    for (const QVariant& value : bindings)
+        query.addBindValue(bindable(value));
     if (auto result = exec(query, what); !result)
         return result.error();
     return query;
+}
+
+QVariant bindable(const QVariant& value)
+{
+    const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+    return nullText ? QVariant(QString(QLatin1String(""))) : value;
+}
+
+PreparedStatements::PreparedStatements(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+PreparedStatements::~PreparedStatements() = default;
+
+Result<QSqlQuery*> PreparedStatements::run(const QString& sql, const QVariantList& bindings, const char* what)
+{
+    auto found = m_queries.find(sql);
+    if (found == m_queries.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            return failure(what, *query);
+        }
+        found = m_queries.emplace(sql, std::move(query)).first;
+    }
+    QSqlQuery& query = *found->second;
+    query.finish(); // the rows of its last run, if any were left unread
+    for (qsizetype i = 0; i < bindings.size(); ++i)
+        query.bindValue(static_cast<int>(i), bindable(bindings.at(i)));
+    if (auto result = exec(query, what); !result)
+        return result.error();
+    return &query;
+}
+
+void PreparedStatements::clear()
+{
+    m_queries.clear();
 }
 
 Database::Database(QString connectionName, QString path)

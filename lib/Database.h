@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <map>
 #include <memory>
 
 class QSqlQuery;
@@ -54,6 +55,29 @@ private:
 // done. A null QString binds as empty text: every text column of ours is NOT NULL.
 Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& bindings,
                            const char* what);
+
+// Statements prepared once and run many times (the records of an apply, the lookups of a feed page):
+// one prepared query per SQL text, bound and run like runQuery. Preparing a statement per record cost
+// as much as running it. The returned query stays valid until the next run of the same text.
+class PreparedStatements
+{
+public:
+    explicit PreparedStatements(QSqlDatabase db);
+    ~PreparedStatements();
+    PreparedStatements(const PreparedStatements&) = delete;
+    PreparedStatements& operator=(const PreparedStatements&) = delete;
+
+    Result<QSqlQuery*> run(const QString& sql, const QVariantList& bindings, const char* what);
+    // Ends every statement (a transaction commits only when none is still reading).
+    void clear();
+
+private:
+    QSqlDatabase m_db;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+};
+
+// A value as runQuery binds it: a null QString becomes empty text.
+QVariant bindable(const QVariant& value);
 
 // Execs a prepared query and turns a failure into an error that names what was being done.
 Result<void> exec(QSqlQuery& query, const char* what);

@@ -10,7 +10,6 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-#include <map>
 #include <memory>
 
 namespace sos {
@@ -84,55 +83,12 @@ struct Upsert
 // the same from runQuery.)
 QVariantList notNull(QVariantList values)
 {
-    for (QVariant& value : values) {
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            value = QString(QLatin1String(""));
-    }
+    for (QVariant& value : values)
+        value = bindable(value);
     return values;
 }
 
-// The statements of one apply, each prepared once and run for every record (preparing one per record
-// cost more than running it). A failure to prepare goes through runQuery for its usual message.
-class Statements
-{
-public:
-    explicit Statements(QSqlDatabase db)
-        : m_db(std::move(db))
-    {}
-
-    Result<QSqlQuery*> run(const QString& sql, const QVariantList& bindings, const char* what)
-    {
-        auto found = m_queries.find(sql);
-        if (found == m_queries.end()) {
-            auto query = std::make_unique<QSqlQuery>(m_db);
-            query->setForwardOnly(true);
-            if (!query->prepare(sql)) {
-                auto failed = runQuery(m_db, sql, bindings, what);
-                return failed ? Error{QStringLiteral("cannot prepare %1").arg(sql)} : failed.error();
-            }
-            found = m_queries.emplace(sql, std::move(query)).first;
-        }
-        QSqlQuery& query = *found->second;
-        query.finish(); // the rows of its last run, if any were left unread
-        for (qsizetype i = 0; i < bindings.size(); ++i) {
-            const QVariant& value = bindings.at(i);
-            const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
-            query.bindValue(static_cast<int>(i), nullText ? QVariant(QString(QLatin1String(""))) : value);
-        }
-        if (auto result = exec(query, what); !result)
-            return result.error();
-        return &query;
-    }
-
-    // Ends every statement, so that the transaction can commit.
-    void clear() { m_queries.clear(); }
-
-private:
-    QSqlDatabase m_db;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
-};
-
-Result<std::pair<Outcome, qint64>> upsert(Statements& sql, const Upsert& row)
+Result<std::pair<Outcome, qint64>> upsert(PreparedStatements& sql, const Upsert& row)
 {
     const QString updatedAt = timestampToString(row.updatedAt);
     auto existing = sql.run(QStringLiteral("SELECT pk, updated_at FROM %1 WHERE id = ?").arg(row.table),
@@ -169,7 +125,7 @@ Result<std::pair<Outcome, qint64>> upsert(Statements& sql, const Upsert& row)
     return std::pair{Outcome::Added, inserted.value()->lastInsertId().toLongLong()};
 }
 
-Result<qint64> keyOf(Statements& sql, const char* table, const QString& id, const char* kind)
+Result<qint64> keyOf(PreparedStatements& sql, const char* table, const QString& id, const char* kind)
 {
     auto query = sql.run(QStringLiteral("SELECT pk FROM %1 WHERE id = ?").arg(QLatin1String(table)), {id},
                          "resolving a reference");
@@ -207,27 +163,6 @@ ToolSummary readSummary(const QSqlQuery& q)
 const QString summaryColumns = QStringLiteral(
     "pk, id, name, vendor, category, tagline, pricing, license, deployment, parameter_sizes, updated_at,"
     " panel_ships, panel_reviews, community_votes, community_total");
-
-// Reads a comparison from a row (pk, id, title, updated_at) with its tools in order; their names go
-// to toolNames when asked for.
-Comparison readComparison(const QSqlDatabase& db, const QSqlQuery& q, QStringList* toolNames = nullptr)
-{
-    Comparison comparison;
-    comparison.id = q.value(1).toString();
-    comparison.title = q.value(2).toString();
-    comparison.updatedAt = timestampFromString(q.value(3).toString());
-    QSqlQuery tools = select(db,
-                             QStringLiteral("SELECT t.id, t.name FROM comparison_tools ct"
-                                            " JOIN tools t ON t.pk = ct.tool_pk"
-                                            " WHERE ct.comparison_pk = ? ORDER BY ct.position"),
-                             {q.value(0)});
-    while (tools.next()) {
-        comparison.toolIds << tools.value(0).toString();
-        if (toolNames)
-            *toolNames << tools.value(1).toString();
-    }
-    return comparison;
-}
 
 } // namespace
 
@@ -280,7 +215,7 @@ Result<ApplyStats> Store::applyFeed(const FeedDocument& feed)
     if (auto result = transaction.begin(); !result)
         return result.error();
 
-    Statements db(connection);
+    PreparedStatements db(connection);
     // The search index is refreshed once per changed tool at the end (007_search_deferred.sql; a file
     // still at an older version, as in a migration's test, keeps its triggers row by row).
     const bool deferSearch = m_database->schemaVersion() >= searchDeferredVersion;
@@ -424,11 +359,11 @@ Result<ApplyStats> Store::applyFeed(const FeedDocument& feed)
         " coalesce((SELECT group_concat(r.text, ' ') FROM reviews r WHERE r.tool_pk = t.pk), '')"
         " FROM tools t WHERE t.pk IN (SELECT tool_pk FROM search_stale WHERE tool_pk > 0)",
         "DELETE FROM search_stale"};
-    for (const char* step : indexSteps) {
-        if (!deferSearch)
-            break; // the triggers kept it in step
-        if (auto indexed = db.run(QString::fromLatin1(step), {}, "updating the search index"); !indexed)
-            return indexed.error();
+    if (deferSearch) { // otherwise the triggers kept it in step
+        for (const char* step : indexSteps) {
+            if (auto indexed = db.run(QString::fromLatin1(step), {}, "updating the search index"); !indexed)
+                return indexed.error();
+        }
     }
     db.clear();
 
@@ -497,8 +432,8 @@ QList<ToolSummary> Store::fetchTools(const ToolQuery& toolQuery, int offset, int
     const SqlFilter filter = buildFilter(toolQuery);
     QVariantList bindings = filter.bindings;
     bindings << limit << offset;
-    // The page's keys first, ordered on the sort's columns alone; the derived figures (a count of
-    // reviews and votes per tool) only for the rows of the page, not for every row the filter keeps.
+    // The page's keys first, ordered on the sort's columns alone (a sort by name then reads no row of
+    // tool_figures), then the whole rows of that page only.
     const QString orderBy = buildOrderBy(toolQuery);
     QSqlQuery query = select(m_database->connection(),
                              QStringLiteral("SELECT ") + summaryColumns +
@@ -572,57 +507,6 @@ QStringList Store::allToolNames() const
     return names;
 }
 
-std::optional<ToolDetails> Store::toolDetails(const QString& toolId) const
-{
-    const QSqlDatabase db = m_database->connection();
-    QSqlQuery query = select(
-        db, QStringLiteral("SELECT ") + summaryColumns + QStringLiteral(" FROM tool_summary WHERE id = ?"),
-        {toolId});
-    if (!query.next())
-        return std::nullopt;
-    ToolDetails details;
-    details.summary = readSummary(query);
-
-    QSqlQuery extra = select(db, QStringLiteral("SELECT description, pricing_note FROM tools WHERE pk = ?"),
-                             {details.summary.key});
-    if (extra.next()) {
-        details.summary.tool.description = extra.value(0).toString();
-        details.summary.tool.pricingNote = extra.value(1).toString();
-    }
-
-    QSqlQuery reviews =
-        select(db,
-               QStringLiteral("SELECT r.id, l.id, r.verdict, r.text, r.author, r.created_at, r.updated_at,"
-                              " l.name, l.summary, l.position, l.updated_at"
-                              " FROM reviews r JOIN lenses l ON l.pk = r.lens_pk"
-                              " WHERE r.tool_pk = ? ORDER BY l.position, l.name, r.updated_at"),
-               {details.summary.key});
-    while (reviews.next()) {
-        Review review;
-        review.id = reviews.value(0).toString();
-        review.toolId = toolId;
-        review.lensId = reviews.value(1).toString();
-        review.verdict = verdictFromString(reviews.value(2).toString()).value_or(Verdict::Skip);
-        review.text = reviews.value(3).toString();
-        review.author = reviews.value(4).toString();
-        review.createdAt = timestampFromString(reviews.value(5).toString());
-        review.updatedAt = timestampFromString(reviews.value(6).toString());
-        details.reviews << review;
-        details.lenses << Lens{review.lensId, reviews.value(7).toString(), reviews.value(8).toString(),
-                               reviews.value(9).toInt(), timestampFromString(reviews.value(10).toString())};
-    }
-
-    QSqlQuery comparisons =
-        select(db,
-               QStringLiteral("SELECT c.pk, c.id, c.title, c.updated_at FROM comparisons c"
-                              " JOIN comparison_tools ct ON ct.comparison_pk = c.pk"
-                              " WHERE ct.tool_pk = ? ORDER BY c.title COLLATE NOCASE"),
-               {details.summary.key});
-    while (comparisons.next())
-        details.comparisons << readComparison(db, comparisons);
-    return details;
-}
-
 namespace {
 
 // Comparisons with their tools and total votes; filter is an SQL condition on c, with its bindings.
@@ -663,6 +547,53 @@ QList<ComparisonSummary> readComparisons(const QSqlDatabase& db, const QString& 
 }
 
 } // namespace
+
+std::optional<ToolDetails> Store::toolDetails(const QString& toolId) const
+{
+    const QSqlDatabase db = m_database->connection();
+    QSqlQuery query = select(
+        db, QStringLiteral("SELECT ") + summaryColumns + QStringLiteral(" FROM tool_summary WHERE id = ?"),
+        {toolId});
+    if (!query.next())
+        return std::nullopt;
+    ToolDetails details;
+    details.summary = readSummary(query);
+
+    QSqlQuery extra = select(db, QStringLiteral("SELECT description, pricing_note FROM tools WHERE pk = ?"),
+                             {details.summary.key});
+    if (extra.next()) {
+        details.summary.tool.description = extra.value(0).toString();
+        details.summary.tool.pricingNote = extra.value(1).toString();
+    }
+
+    QSqlQuery reviews =
+        select(db,
+               QStringLiteral("SELECT r.id, l.id, r.verdict, r.text, r.author, r.created_at, r.updated_at,"
+                              " l.name, l.summary, l.position, l.updated_at"
+                              " FROM reviews r JOIN lenses l ON l.pk = r.lens_pk"
+                              " WHERE r.tool_pk = ? ORDER BY l.position, l.name, r.updated_at"),
+               {details.summary.key});
+    while (reviews.next()) {
+        Review review;
+        review.id = reviews.value(0).toString();
+        review.toolId = toolId;
+        review.lensId = reviews.value(1).toString();
+        review.verdict = verdictFromString(reviews.value(2).toString()).value_or(Verdict::Skip);
+        review.text = reviews.value(3).toString();
+        review.author = reviews.value(4).toString();
+        review.createdAt = timestampFromString(reviews.value(5).toString());
+        review.updatedAt = timestampFromString(reviews.value(6).toString());
+        details.reviews << review;
+        details.lenses << Lens{review.lensId, reviews.value(7).toString(), reviews.value(8).toString(),
+                               reviews.value(9).toInt(), timestampFromString(reviews.value(10).toString())};
+    }
+
+    for (const ComparisonSummary& comparison : readComparisons(
+             db, QStringLiteral("c.pk IN (SELECT comparison_pk FROM comparison_tools WHERE tool_pk = ?)"),
+             {details.summary.key}))
+        details.comparisons << comparison.comparison;
+    return details;
+}
 
 QList<ComparisonSummary> Store::comparisons() const
 {

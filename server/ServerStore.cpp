@@ -14,8 +14,6 @@
 #include <QUuid>
 
 #include <algorithm>
-#include <map>
-#include <memory>
 
 namespace sos::server {
 
@@ -201,22 +199,12 @@ Result<ServerStore::Page> ServerStore::page(qint64 since, int limit) const
                          {since, limit + 1});
     if (!changes)
         return changes.error();
-    // One prepared statement per kind of record, run for each record of the page (preparing one per
-    // record cost about as much as running it).
-    std::map<QString, std::unique_ptr<QSqlQuery>> statements;
-    auto lookup = [&](const QString& sql, const QString& id) -> QSqlQuery* {
-        auto found = statements.find(sql);
-        if (found == statements.end()) {
-            auto prepared = std::make_unique<QSqlQuery>(db);
-            prepared->setForwardOnly(true);
-            if (!prepared->prepare(sql))
-                return nullptr;
-            found = statements.emplace(sql, std::move(prepared)).first;
-        }
-        QSqlQuery* q = found->second.get();
-        q->finish();
-        q->bindValue(0, id);
-        return q->exec() ? q : nullptr;
+    // One prepared statement per kind of record, run for each record of the page. A lookup that fails
+    // leaves its record out, as one that finds nothing does.
+    PreparedStatements statements(db);
+    auto lookup = [&statements](const QString& sql, const QString& id) -> QSqlQuery* {
+        auto found = statements.run(sql, {id}, "reading a record of the page");
+        return found ? found.value() : nullptr;
     };
     FeedDocument feed;
     feed.feedId = feedId();
