@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // shiporskip-bench: times what users wait for, on a synthetic catalog of a chosen scale synced from the
 // real feed server (bench/README.md). Prints a table and, with --json, one JSON object as its last line.
+#include "CatalogReader.h"
 #include "ChildProcess.h"
 #include "ComparisonModel.h"
 #include "ComparisonView.h"
@@ -177,31 +178,68 @@ SyncOutcome syncInProcess(Store& store, QNetworkAccessManager& network, const Sy
     return outcome;
 }
 
-// What MainWindow::applyFilters does after a change of the search text or of a facet: the table's
-// count and first page, the five facets' counts, the status line, and keeping the selected tool.
-struct WindowUpdate
+// What the window waits for after a keystroke, a facet change or a sort: the CatalogReader's answer
+// from its own thread, asked as MainWindow asks it (with the selected tool to keep). uiMs is how long
+// the request held the calling (the window's) thread; the others run from the request until the first
+// rows, their count, the selected tool's row and the five facets' counts are in.
+struct ReaderTiming
 {
-    double tableMs = 0;
-    double facetCountsMs = 0;
-    double keepSelectionMs = 0;
-    double total() const { return tableMs + facetCountsMs + keepSelectionMs; }
+    double uiMs = 0;
+    double rowsMs = 0;
+    double countMs = 0;
+    double facetsMs = 0; // the last part: the whole window updated
+    bool complete = false;
 };
 
-WindowUpdate applyFiltersLikeTheWindow(const Store& store, ToolTableModel& model, const ToolQuery& query,
-                                       const QString& selectedTool)
+ReaderTiming timeThroughReader(CatalogReader& reader, const ToolQuery& query, const QString& selectedTool,
+                               bool withFacets)
 {
-    WindowUpdate update;
-    update.tableMs = timeMs([&] { model.setQuery(query); });
-    update.facetCountsMs = timeMs([&] {
-        for (Facet facet : allFacets)
-            (void)store.facetCounts(facet, model.query());
-        (void)store.toolCount();
+    ReaderTiming timing;
+    QEventLoop loop;
+    QElapsedTimer clock;
+    quint64 generation = 0;
+    bool rows = false, counted = false, resolved = selectedTool.isEmpty(), faceted = !withFacets;
+    const auto elapsed = [&] {
+        return static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    };
+    const auto finishWhenDone = [&] {
+        if (rows && counted && resolved && faceted) {
+            timing.complete = true;
+            loop.quit();
+        }
+    };
+    QObject::connect(&reader, &CatalogReader::pageReady, &loop, [&](const CatalogPage& page) {
+        if (page.generation != generation)
+            return;
+        if (page.offset == 0) {
+            rows = true;
+            timing.rowsMs = elapsed();
+        }
+        resolved = resolved || page.keptResolved;
+        finishWhenDone();
     });
-    update.keepSelectionMs = timeMs([&] {
-        if (!selectedTool.isEmpty())
-            (void)model.rowOfTool(selectedTool);
+    QObject::connect(&reader, &CatalogReader::countReady, &loop, [&](quint64 g, int) {
+        if (g != generation)
+            return;
+        counted = true;
+        timing.countMs = elapsed();
+        finishWhenDone();
     });
-    return update;
+    QObject::connect(&reader, &CatalogReader::facetsReady, &loop, [&](const CatalogFacets& facets) {
+        if (facets.generation != generation)
+            return;
+        faceted = true;
+        timing.facetsMs = elapsed();
+        finishWhenDone();
+    });
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    clock.start();
+    generation = reader.request(CatalogRequest{query, ToolTableModel::pageSize, selectedTool, withFacets});
+    timing.uiMs = elapsed();
+    loop.exec();
+    if (!withFacets)
+        timing.facetsMs = timing.countMs;
+    return timing;
 }
 
 // The page number in a progress line of shiporskip-cli sync ("Fetching page 12…").
@@ -681,6 +719,8 @@ int main(int argc, char* argv[])
     server.stop();
 
     // ---- 4. search as you type, 5. facets and sorting: the catalog's query path -------------------
+    // As the window runs it: through a CatalogReader on its own thread and connection.
+    CatalogReader reader(store->path());
     ToolTableModel model(*store);
     const QString selectedTool = model.index(0, 0).data(ToolTableModel::ToolIdRole).toString();
     const int passes = std::min(options.runs, 3);
@@ -704,16 +744,14 @@ int main(int argc, char* argv[])
     const qsizetype plannedKeystrokes = passes * (typed.size() + randomTyped.size());
     QElapsedTimer searchBudget;
     searchBudget.start();
-    std::vector<double> keystrokes;
+    std::vector<double> keystrokes;      // until the rows and their count are in
+    std::vector<double> keystrokeRows;   // until the first rows are in
+    std::vector<double> keystrokeWindow; // until the facets' counts are in too
     std::vector<double> shortKeystrokes; // one character
     std::vector<double> longKeystrokes;  // two or more
-    std::vector<double> fullKeystrokes;
-    std::vector<double> keepSelection;
-    std::vector<double> windowFacetCounts;
-    std::vector<double> excludedSelection;
+    std::vector<double> uiBlocks;        // the request's time on the calling thread
+    int incomplete = 0;
     QList<std::pair<double, QString>> slowest;
-    QElapsedTimer windowBudget;
-    windowBudget.start();
     for (int pass = 0; pass < passes && searchBudget.elapsed() < budgetMs; ++pass) {
         for (const QStringList* sequence : {&typed, &randomTyped}) {
             for (const QString& text : *sequence) {
@@ -721,77 +759,61 @@ int main(int argc, char* argv[])
                     break;
                 ToolQuery query;
                 query.search = text;
-                const double ms = timeMs([&] { model.setQuery(query); });
-                keystrokes.push_back(ms);
-                (text.trimmed().size() <= 1 ? shortKeystrokes : longKeystrokes).push_back(ms);
-                slowest << std::pair{ms, text};
+                const ReaderTiming timing = timeThroughReader(reader, query, selectedTool, true);
+                if (!timing.complete) {
+                    ++incomplete;
+                    continue;
+                }
+                keystrokes.push_back(timing.countMs);
+                keystrokeRows.push_back(timing.rowsMs);
+                keystrokeWindow.push_back(timing.facetsMs);
+                uiBlocks.push_back(timing.uiMs);
+                (text.trimmed().size() <= 1 ? shortKeystrokes : longKeystrokes).push_back(timing.countMs);
+                slowest << std::pair{timing.countMs, text};
             }
         }
-        ToolQuery cleared;
-        model.setQuery(cleared);
-        for (const QString& text : typed) {
-            if (!fullKeystrokes.empty() && windowBudget.elapsed() >= budgetMs)
-                break;
-            ToolQuery query;
-            query.search = text;
-            const WindowUpdate update = applyFiltersLikeTheWindow(*store, model, query, selectedTool);
-            fullKeystrokes.push_back(update.total());
-            keepSelection.push_back(update.keepSelectionMs);
-            windowFacetCounts.push_back(update.facetCountsMs);
-            // A selected tool that the query leaves out: rowOfTool reads every page before giving up.
-            if (excludedSelection.empty() || windowBudget.elapsed() < budgetMs) {
-                model.setQuery(query); // back to the first page only, as after the keystroke
-                excludedSelection.push_back(
-                    timeMs([&] { (void)model.rowOfTool(QStringLiteral("bench-selection-left-out")); }));
-            }
-        }
-        model.setQuery(cleared);
     }
+    if (incomplete > 0)
+        notes << QStringLiteral("%1 search request(s) got no complete answer within 2 minutes.")
+                     .arg(incomplete);
     const Timing search = summarize(keystrokes);
     if (search.samples < plannedKeystrokes)
         notes << QStringLiteral("Search as you type ran %1 of %2 planned queries: its time budget (--budget) "
                                 "was spent.")
                      .arg(search.samples)
                      .arg(plannedKeystrokes);
-    const Timing searchFull = summarize(fullKeystrokes);
+    const Timing searchRows = summarize(keystrokeRows);
+    const Timing searchWindow = summarize(keystrokeWindow);
     const Timing searchShort = summarize(shortKeystrokes);
     const Timing searchLong = summarize(longKeystrokes);
-    const Timing selectionKept = summarize(keepSelection);
-    const Timing windowCounts = summarize(windowFacetCounts);
-    const Timing selectionLeftOut = summarize(excludedSelection);
     std::sort(slowest.begin(), slowest.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     QStringList slowestTexts;
     for (qsizetype i = 0; i < std::min<qsizetype>(5, slowest.size()); ++i)
         slowestTexts
             << QStringLiteral("\"%1\" %2 ms").arg(slowest.at(i).second, formatMs(slowest.at(i).first));
     notes << QStringLiteral("Slowest search keystrokes: %1.").arg(slowestTexts.join(QStringLiteral(", ")));
-    rows << Row{
-        QStringLiteral("4. search keystroke: count + first page (ms, %1 queries)").arg(search.samples),
-        formatMs(search.median), formatMs(search.p95), QStringLiteral("p95 < 16"),
-        verdictOf(search.p95 < targetSearchP95Ms)};
+    rows << Row{QStringLiteral("4. search keystroke: rows + count in (ms, %1 queries)").arg(search.samples),
+                formatMs(search.median), formatMs(search.p95), QStringLiteral("p95 < 16"),
+                verdictOf(search.p95 < targetSearchP95Ms)};
+    rows << Row{QStringLiteral("   until the first rows are in (ms)"), formatMs(searchRows.median),
+                formatMs(searchRows.p95), QString(), QString()};
     rows << Row{QStringLiteral("   queries of one character (ms)"), formatMs(searchShort.median),
                 formatMs(searchShort.p95), QString(), QString()};
     rows << Row{QStringLiteral("   queries of two or more characters (ms)"), formatMs(searchLong.median),
                 formatMs(searchLong.p95), QString(), QString()};
-    rows << Row{QStringLiteral("   whole window update per keystroke, \"mistral edge\" (ms)"),
-                formatMs(searchFull.median), formatMs(searchFull.p95), QString(), QString()};
-    rows << Row{QStringLiteral("   of which the five facets' counts (ms)"), formatMs(windowCounts.median),
-                formatMs(windowCounts.p95), QString(), QString()};
-    rows << Row{QStringLiteral("   of which keeping the selected tool, rowOfTool (ms)"),
-                formatMs(selectionKept.median), formatMs(selectionKept.p95), QString(), QString()};
-    rows << Row{QStringLiteral("   rowOfTool when the query leaves the selected tool out (ms)"),
-                formatMs(selectionLeftOut.median), formatMs(selectionLeftOut.p95), QString(), QString()};
+    rows << Row{QStringLiteral("   until the five facets' counts are in too (ms)"),
+                formatMs(searchWindow.median), formatMs(searchWindow.p95), QString(), QString()};
     json.insert(QStringLiteral("searchP50Ms"), jsonNumber(search.median));
     json.insert(QStringLiteral("searchP95Ms"), jsonNumber(search.p95));
     json.insert(QStringLiteral("searchSamples"), search.samples);
+    json.insert(QStringLiteral("searchRowsP95Ms"), jsonNumber(searchRows.p95));
     json.insert(QStringLiteral("searchOneCharP95Ms"), jsonNumber(searchShort.p95));
     json.insert(QStringLiteral("searchLongerP95Ms"), jsonNumber(searchLong.p95));
-    json.insert(QStringLiteral("searchWindowP50Ms"), jsonNumber(searchFull.median));
-    json.insert(QStringLiteral("searchWindowP95Ms"), jsonNumber(searchFull.p95));
-    json.insert(QStringLiteral("selectionLeftOutP95Ms"), jsonNumber(selectionLeftOut.p95));
+    json.insert(QStringLiteral("searchWindowP50Ms"), jsonNumber(searchWindow.median));
+    json.insert(QStringLiteral("searchWindowP95Ms"), jsonNumber(searchWindow.p95));
 
-    std::vector<double> facetSamples;
-    std::vector<double> facetModelSamples;
+    std::vector<double> facetSamples;       // until the rows and their count are in
+    std::vector<double> facetCountsSamples; // until the facets' counts are in too
     std::vector<double> sortSamples;
     const QList<std::pair<Facet, QString>> selections{
         {Facet::Category, QStringLiteral("Developer Tools")},
@@ -806,9 +828,12 @@ int main(int argc, char* argv[])
     for (int pass = 0; pass < facetPasses && (pass == 0 || facetBudget.elapsed() < budgetMs); ++pass) {
         ToolQuery query;
         auto change = [&] {
-            const WindowUpdate update = applyFiltersLikeTheWindow(*store, model, query, selectedTool);
-            facetSamples.push_back(update.total());
-            facetModelSamples.push_back(update.tableMs + update.facetCountsMs);
+            const ReaderTiming timing = timeThroughReader(reader, query, selectedTool, true);
+            if (!timing.complete)
+                return;
+            facetSamples.push_back(timing.countMs);
+            facetCountsSamples.push_back(timing.facetsMs);
+            uiBlocks.push_back(timing.uiMs);
         };
         for (const auto& [facet, value] : selections) {
             query.values(facet) << value;
@@ -819,30 +844,44 @@ int main(int argc, char* argv[])
             change();
         }
         for (int column = 0; column < ToolTableModel::ColumnCount; ++column) {
-            for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder})
-                sortSamples.push_back(timeMs([&] { model.sort(column, order); }));
+            for (bool descending : {true, false}) {
+                ToolQuery sorted;
+                sorted.sort = ToolTableModel::sortForColumn(column);
+                sorted.descending = descending;
+                const ReaderTiming timing = timeThroughReader(reader, sorted, selectedTool, false);
+                if (!timing.complete)
+                    continue;
+                sortSamples.push_back(timing.countMs);
+                uiBlocks.push_back(timing.uiMs);
+            }
         }
-        model.sort(ToolTableModel::NameColumn, Qt::AscendingOrder);
     }
     const Timing facets = summarize(facetSamples);
-    const Timing facetsModel = summarize(facetModelSamples);
+    const Timing facetCounts = summarize(facetCountsSamples);
     const Timing sorts = summarize(sortSamples);
     std::vector<double> facetAndSort = facetSamples;
     facetAndSort.insert(facetAndSort.end(), sortSamples.begin(), sortSamples.end());
     const Timing facetOrSort = summarize(facetAndSort);
-    rows << Row{QStringLiteral("5. facet or sort change (ms, %1 changes)").arg(facetOrSort.samples),
-                formatMs(facetOrSort.median), formatMs(facetOrSort.p95), QStringLiteral("p95 < 50"),
-                verdictOf(facetOrSort.p95 < targetFacetP95Ms)};
-    rows << Row{QStringLiteral("   facet change, whole window update (ms)"), formatMs(facets.median),
+    const Timing uiBlock = summarize(uiBlocks);
+    rows << Row{
+        QStringLiteral("5. facet or sort change: rows + count in (ms, %1 changes)").arg(facetOrSort.samples),
+        formatMs(facetOrSort.median), formatMs(facetOrSort.p95), QStringLiteral("p95 < 50"),
+        verdictOf(facetOrSort.p95 < targetFacetP95Ms)};
+    rows << Row{QStringLiteral("   facet change: rows + count in (ms)"), formatMs(facets.median),
                 formatMs(facets.p95), QString(), QString()};
-    rows << Row{QStringLiteral("   facet change without keeping the selection (ms)"),
-                formatMs(facetsModel.median), formatMs(facetsModel.p95), QString(), QString()};
+    rows << Row{QStringLiteral("   facet change: the five facets' counts in too (ms)"),
+                formatMs(facetCounts.median), formatMs(facetCounts.p95), QString(), QString()};
     rows << Row{QStringLiteral("   sort change (ms)"), formatMs(sorts.median), formatMs(sorts.p95), QString(),
                 QString()};
+    rows << Row{QStringLiteral("   the window's thread per search, facet or sort request (ms; max %1)")
+                    .arg(formatMs(uiBlock.max)),
+                formatMs(uiBlock.median), formatMs(uiBlock.p95), QStringLiteral("max < 16"),
+                verdictOf(uiBlock.valid() && uiBlock.max < targetSearchP95Ms)};
     json.insert(QStringLiteral("facetP95Ms"), jsonNumber(facetOrSort.p95));
     json.insert(QStringLiteral("facetChangeP95Ms"), jsonNumber(facets.p95));
-    json.insert(QStringLiteral("facetCountsP95Ms"), jsonNumber(facetsModel.p95));
+    json.insert(QStringLiteral("facetCountsP95Ms"), jsonNumber(facetCounts.p95));
     json.insert(QStringLiteral("sortP95Ms"), jsonNumber(sorts.p95));
+    json.insert(QStringLiteral("uiThreadBlockMaxMs"), jsonNumber(uiBlock.max));
 
     // ---- 7. a comparison of four tools: open it, and export it to PDF ------------------------------
     const sos::ChartsReportRenderer charts;

@@ -1360,6 +1360,10 @@ inkl. Ihrer Stimme, ausstehend bis zur nächsten Synchronisierung</translation>
         <source>F&amp;ilters</source>
         <translation>&amp;Filter</translation>
     </message>
+    <message>
+        <source>The catalog cannot be searched: %1</source>
+        <translation>Der Katalog kann nicht durchsucht werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>sos::PanelScore</name>

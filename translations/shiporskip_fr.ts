@@ -1360,6 +1360,10 @@ votre vote compris, en attente jusqu&apos;à la prochaine synchronisation</trans
         <source>F&amp;ilters</source>
         <translation>Fi&amp;ltres</translation>
     </message>
+    <message>
+        <source>The catalog cannot be searched: %1</source>
+        <translation>Impossible de rechercher dans le catalogue : %1</translation>
+    </message>
 </context>
 <context>
     <name>sos::PanelScore</name>

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "Appearance.h"
+#include "CatalogReader.h"
 #include "ComparisonListModel.h"
 #include "ComparisonView.h"
 #include "FacetPanel.h"
@@ -100,8 +101,10 @@ MainWindow::MainWindow(Store& store, Settings& settings, TokenStore* tokens, QWi
             applyFilters();
         }
         m_table->setFocus();
-        if (!m_table->currentIndex().isValid() && m_toolModel->rowCount() > 0)
-            m_table->setCurrentIndex(m_toolModel->index(0, 0));
+        // The first result becomes current, once the rows of this search are in.
+        m_selectFirstWhenShown = true;
+        if (m_toolModel->isCurrent())
+            onRowsShown();
     });
 
     m_searchToolbar = addToolBar(tr("Search"));
@@ -235,8 +238,20 @@ MainWindow::MainWindow(Store& store, Settings& settings, TokenStore* tokens, QWi
                 themeFromString(m_settings.value(Settings::Key::Theme).toString()).value_or(Theme::System));
     });
     restoreState();
-    refreshFacetCounts();
+    m_toolCount = m_store.toolCount();
     updateStatus();
+    // From here on the catalog's queries run on the reader's thread; the facets' counts are the first
+    // of them, so the window paints its first rows without waiting for them.
+    m_reader = new CatalogReader(m_store.path(), this);
+    connect(m_reader, &CatalogReader::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("The catalog cannot be searched: %1").arg(message));
+    });
+    m_toolModel->attachReader(m_reader);
+    connect(m_toolModel, &ToolTableModel::rowsShown, this, &MainWindow::onRowsShown);
+    connect(m_toolModel, &ToolTableModel::totalKnown, this, &MainWindow::updateStatus);
+    connect(m_toolModel, &ToolTableModel::selectionResolved, this, &MainWindow::onSelectionResolved);
+    connect(m_toolModel, &ToolTableModel::facetsReady, this, &MainWindow::onFacetsReady);
+    m_toolModel->reload(m_details->toolId());
 }
 
 MainWindow::~MainWindow() = default;
@@ -392,31 +407,44 @@ void MainWindow::createActions()
 
 void MainWindow::applyFilters()
 {
-    const QString selected = m_details->toolId();
     ToolQuery query;
     query.search = m_search->text();
     for (Facet facet : allFacets)
         query.values(facet) = m_facets->selection(facet);
-    m_toolModel->setQuery(query);
-    refreshFacetCounts();
-    updateStatus();
-    // Keep the selected tool selected when it still matches.
-    if (!selected.isEmpty() && m_toolModel->rowOfTool(selected) >= 0)
-        selectTool(selected);
-    else if (m_toolModel->rowCount() == 0)
-        m_details->showTool(std::nullopt);
+    // Answered by the reader's thread: the rows, then their count, then the facets' counts; the
+    // selected tool stays selected when the new rows still show it (onSelectionResolved).
+    m_toolModel->setQuery(query, m_details->toolId());
 }
 
-void MainWindow::refreshFacetCounts()
+void MainWindow::onRowsShown()
 {
-    for (Facet facet : allFacets)
-        m_facets->setCounts(facet, m_store.facetCounts(facet, m_toolModel->query()));
+    if (m_toolModel->rowCount() == 0)
+        m_details->showTool(std::nullopt);
+    if (std::exchange(m_selectFirstWhenShown, false) && !m_table->currentIndex().isValid() &&
+        m_toolModel->rowCount() > 0)
+        m_table->setCurrentIndex(m_toolModel->index(0, 0));
+}
+
+void MainWindow::onSelectionResolved(const QString& toolId, int row)
+{
+    if (row >= 0 && toolId == m_details->toolId())
+        selectTool(toolId);
+}
+
+void MainWindow::onFacetsReady(const CatalogFacets& facets)
+{
+    for (std::size_t i = 0; i < allFacets.size(); ++i)
+        m_facets->setCounts(allFacets[i], facets.counts[i]);
+    m_toolCount = facets.toolCount;
+    updateStatus();
 }
 
 void MainWindow::updateStatus()
 {
-    const int total = m_store.toolCount();
+    const int total = m_toolCount;
     const int shown = m_toolModel->totalCount();
+    if (shown < 0 || total < 0)
+        return; // still counting: the last figures stay until the new ones are in
     m_countLabel->setText(shown == total ? tr("Tools: %L1").arg(total)
                                          : tr("Showing %L1 of %n tool(s)", nullptr, total).arg(shown));
     if (shown == 0 && total > 0)
@@ -572,12 +600,10 @@ void MainWindow::reloadFromStore()
 {
     const QString selected = m_details->toolId();
     m_comparisonModel->reload();
-    m_toolModel->reload();
-    refreshFacetCounts();
-    updateStatus();
-    if (!selected.isEmpty() && m_toolModel->rowOfTool(selected) >= 0) {
-        m_details->showTool(m_store.toolDetails(selected));
-        selectTool(selected);
+    m_toolModel->reload(selected);
+    if (!selected.isEmpty()) {
+        if (auto details = m_store.toolDetails(selected))
+            m_details->showTool(std::move(details));
     }
     for (ComparisonView* view : comparisonViews())
         view->reload();

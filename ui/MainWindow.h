@@ -20,6 +20,8 @@ class QToolButton;
 
 namespace sos {
 
+class CatalogReader;
+struct CatalogFacets;
 class ComparisonListModel;
 class ComparisonView;
 class ReportExporter;
@@ -72,7 +74,9 @@ protected:
 private:
     void createActions();
     void applyFilters();
-    void refreshFacetCounts();
+    void onRowsShown();
+    void onSelectionResolved(const QString& toolId, int row);
+    void onFacetsReady(const CatalogFacets& facets);
     void updateStatus();
     void onCurrentToolChanged(const QModelIndex& current);
     void restoreState();
@@ -87,6 +91,9 @@ private:
     Store& m_store;
     Settings& m_settings;
     ToolTableModel* m_toolModel = nullptr;
+    CatalogReader* m_reader = nullptr;
+    int m_toolCount = -1; // every tool of the store, as last counted
+    bool m_selectFirstWhenShown = false;
     ComparisonListModel* m_comparisonModel = nullptr;
     QLineEdit* m_search = nullptr;
     QTimer* m_searchDelay = nullptr;

@@ -5,6 +5,16 @@
 
 namespace sos {
 
+namespace {
+
+bool sameTools(const QList<ToolSummary>& a, const QList<ToolSummary>& b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                      [](const ToolSummary& x, const ToolSummary& y) { return x.tool.id == y.tool.id; });
+}
+
+} // namespace
+
 ToolTableModel::ToolTableModel(const Store& store, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(store)
@@ -12,42 +22,127 @@ ToolTableModel::ToolTableModel(const Store& store, QObject* parent)
     reload();
 }
 
-void ToolTableModel::setQuery(const ToolQuery& query)
+void ToolTableModel::attachReader(CatalogReader* reader)
+{
+    if (m_reader)
+        disconnect(m_reader, nullptr, this, nullptr);
+    m_reader = reader;
+    m_fetching = false;
+    if (!m_reader)
+        return;
+    connect(m_reader, &CatalogReader::pageReady, this, &ToolTableModel::onPage);
+    connect(m_reader, &CatalogReader::countReady, this, [this](quint64 generation, int total) {
+        if (generation != m_generation)
+            return;
+        m_total = total;
+        Q_EMIT totalKnown(total);
+    });
+    connect(m_reader, &CatalogReader::facetsReady, this, [this](const CatalogFacets& facets) {
+        if (facets.generation == m_generation)
+            Q_EMIT facetsReady(facets);
+    });
+}
+
+void ToolTableModel::setQuery(const ToolQuery& query, const QString& keepToolId)
 {
     ToolQuery next = query;
     next.sort = m_query.sort;
     next.descending = m_query.descending;
     m_query = next;
-    reload();
+    reload(keepToolId);
     Q_EMIT queryChanged();
 }
 
-void ToolTableModel::reload()
+void ToolTableModel::reload(const QString& keepToolId)
 {
+    if (m_reader)
+        return requestRows(keepToolId, true, pageSize, false);
     beginResetModel();
     m_total = m_store.countTools(m_query);
     m_rows = m_store.fetchTools(m_query, 0, pageSize);
     endResetModel();
 }
 
+void ToolTableModel::requestRows(const QString& keepToolId, bool withFacets, int limit, bool sorting)
+{
+    m_keepToolId = keepToolId;
+    m_sorting = sorting;
+    m_fetching = false;
+    m_generation = m_reader->request(CatalogRequest{m_query, limit, keepToolId, withFacets});
+}
+
+void ToolTableModel::onPage(const CatalogPage& page)
+{
+    if (page.generation != m_generation)
+        return; // an answer to a request made before the last one
+    if (page.offset == 0) {
+        const bool first = m_shownGeneration != m_generation;
+        m_shownGeneration = m_generation;
+        m_lastPageFull = page.rows.size() >= pageSize;
+        if (m_sorting && page.rows.size() == m_rows.size()) {
+            remapAfterSort(page.rows);
+        } else if (sameTools(m_rows, page.rows)) {
+            // The same tools in the same order (a reload after a sync, or the facets' first count):
+            // their figures may have changed, the view's selection and scroll position stay.
+            m_rows = page.rows;
+            m_total = -1;
+            if (!m_rows.isEmpty())
+                Q_EMIT dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1));
+        } else {
+            beginResetModel();
+            m_rows = page.rows;
+            m_total = -1;
+            endResetModel();
+        }
+        if (first)
+            Q_EMIT rowsShown();
+    } else if (page.offset == m_rows.size()) {
+        m_fetching = false;
+        m_lastPageFull = !page.rows.isEmpty() && page.rows.size() % pageSize == 0;
+        if (!page.rows.isEmpty()) {
+            beginInsertRows({}, static_cast<int>(m_rows.size()),
+                            static_cast<int>(m_rows.size() + page.rows.size() - 1));
+            m_rows += page.rows;
+            endInsertRows();
+        } else if (m_total < 0 || m_total > m_rows.size()) {
+            m_total = static_cast<int>(m_rows.size()); // the store shrank under us: stop asking
+        }
+    } else {
+        m_fetching = false;
+        return; // rows for a scroll position this model has moved away from
+    }
+    if (!m_keepToolId.isEmpty() && page.keptResolved) {
+        const QString toolId = std::exchange(m_keepToolId, QString());
+        Q_EMIT selectionResolved(toolId, page.keptRow);
+    }
+}
+
 int ToolTableModel::rowOfTool(const QString& toolId)
 {
-    // The store says where the tool is, or that the query leaves it out, without reading every page;
-    // then the pages up to it are fetched (the view needs them to show it).
-    const int position = m_store.positionOfTool(m_query, toolId);
-    if (position < 0)
-        return -1;
-    while (m_rows.size() <= position && canFetchMore({}))
-        fetchMore({});
-    for (;;) {
+    auto loadedRow = [&]() -> int {
         for (qsizetype row = 0; row < m_rows.size(); ++row) {
             if (m_rows.at(row).tool.id == toolId)
                 return static_cast<int>(row);
         }
-        if (!canFetchMore({}))
-            return -1;
-        fetchMore({});
+        return -1;
+    };
+    if (const int row = loadedRow(); row >= 0 || (m_reader && !isCurrent()))
+        return row; // rows of an older query than m_query: nothing to read them by
+    // The store says where the tool is, or that the query leaves it out, without reading every page;
+    // then the pages up to it are read here (the view needs them to show it).
+    const int position = m_store.positionOfTool(m_query, toolId);
+    if (position < m_rows.size())
+        return -1;
+    const int offset = static_cast<int>(m_rows.size());
+    const QList<ToolSummary> rows =
+        m_store.fetchTools(m_query, offset, ((position - offset) / pageSize + 1) * pageSize);
+    m_fetching = false; // a page still on its way from the reader now lands at the wrong offset
+    if (!rows.isEmpty()) {
+        beginInsertRows({}, offset, static_cast<int>(offset + rows.size() - 1));
+        m_rows += rows;
+        endInsertRows();
     }
+    return loadedRow();
 }
 
 int ToolTableModel::rowCount(const QModelIndex& parent) const
@@ -126,13 +221,22 @@ QVariant ToolTableModel::headerData(int section, Qt::Orientation orientation, in
 
 bool ToolTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    if (parent.isValid())
+        return false;
+    if (m_reader)
+        return !m_fetching && isCurrent() && (m_total < 0 ? m_lastPageFull : m_rows.size() < m_total);
+    return m_rows.size() < m_total;
 }
 
 void ToolTableModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
+    if (m_reader) {
+        m_fetching = true;
+        m_reader->fetchMore(m_generation, m_query, static_cast<int>(m_rows.size()), pageSize);
+        return;
+    }
     const QList<ToolSummary> page = m_store.fetchTools(m_query, static_cast<int>(m_rows.size()), pageSize);
     if (page.isEmpty()) {
         m_total = static_cast<int>(m_rows.size()); // the store shrank under us: stop asking
@@ -169,15 +273,23 @@ void ToolTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_query.sort = sort;
     m_query.descending = descending;
+    // As many rows as are loaded, in the new order: the view keeps its scroll position.
+    const qsizetype loaded = std::max<qsizetype>(m_rows.size(), pageSize);
+    if (m_reader) // the same rows in another order: the counts stay as they are
+        return requestRows({}, false, static_cast<int>(loaded), true);
+    m_total = m_store.countTools(m_query);
+    remapAfterSort(m_store.fetchTools(m_query, 0, static_cast<int>(loaded)));
+}
+
+void ToolTableModel::remapAfterSort(const QList<ToolSummary>& rows)
+{
     // A sort is a layout change, not a reset: views keep their selection and scroll position.
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QStringList idsBefore;
     for (const QModelIndex& index : before)
         idsBefore << m_rows.at(index.row()).tool.id;
-    const qsizetype loaded = std::max<qsizetype>(m_rows.size(), pageSize);
-    m_total = m_store.countTools(m_query);
-    m_rows = m_store.fetchTools(m_query, 0, static_cast<int>(loaded));
+    m_rows = rows;
     QHash<QString, int> rowOfId;
     for (qsizetype r = 0; r < m_rows.size(); ++r)
         rowOfId.insert(m_rows.at(r).tool.id, static_cast<int>(r));

@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The catalog table. Rows come from the store page by page as the view scrolls; filtering and sorting
 // are done by SQLite (sort() re-queries), never by a proxy over the rows fetched so far.
+//
+// Two ways to read: by itself on the calling thread (the command line's and the tests' plain model),
+// or, once a CatalogReader is attached (the window), through the reader's thread: setQuery(), sort(),
+// reload() and fetchMore() then return at once, the rows shown stay until the new ones arrive, and
+// the signals below say when each part of the answer is in.
 #pragma once
 
+#include "CatalogReader.h"
 #include "Store.h"
 
 #include <QAbstractTableModel>
@@ -32,12 +38,21 @@ public:
 
     explicit ToolTableModel(const Store& store, QObject* parent = nullptr);
 
-    // Replaces filters (search, facets, comparison) and keeps the current sort.
-    void setQuery(const ToolQuery& query);
+    // Reads through reader from now on (it must outlive the model, or be detached with nullptr).
+    void attachReader(CatalogReader* reader);
+    bool isAsynchronous() const { return m_reader != nullptr; }
+
+    // Replaces filters (search, facets, comparison) and keeps the current sort. With a reader, the
+    // rows up to keepToolId (when the query shows it) are read too, and selectionResolved() says where.
+    void setQuery(const ToolQuery& query, const QString& keepToolId = {});
+    // The query asked for last (its rows may still be on their way, with a reader).
     const ToolQuery& query() const { return m_query; }
+    // How many rows the query has; -1 while a reader is still counting them.
     int totalCount() const { return m_total; }
+    // Whether the rows shown are those of the last query asked for.
+    bool isCurrent() const { return m_shownGeneration == m_generation; }
     // Re-reads the rows after the store changed.
-    void reload();
+    void reload(const QString& keepToolId = {});
     // The row of a tool, fetching further pages if needed; -1 when the query does not show it.
     int rowOfTool(const QString& toolId);
 
@@ -53,12 +68,31 @@ public:
 
 Q_SIGNALS:
     void queryChanged();
+    // With a reader: the first rows of the last query are shown.
+    void rowsShown();
+    // With a reader: the count of the last query is known (totalCount()).
+    void totalKnown(int total);
+    // With a reader: the row of the keepToolId of the last setQuery() or reload() (-1: not shown).
+    void selectionResolved(const QString& toolId, int row);
+    // With a reader: the facets' counts for the last query.
+    void facetsReady(const sos::CatalogFacets& facets);
 
 private:
+    void requestRows(const QString& keepToolId, bool withFacets, int limit, bool sorting);
+    void onPage(const CatalogPage& page);
+    void remapAfterSort(const QList<ToolSummary>& rows);
+
     const Store& m_store;
+    CatalogReader* m_reader = nullptr;
     ToolQuery m_query;
     QList<ToolSummary> m_rows;
     int m_total = 0;
+    quint64 m_generation = 0;      // of the last request made
+    quint64 m_shownGeneration = 0; // of the rows shown
+    bool m_fetching = false;       // a further page is on its way
+    bool m_sorting = false;        // the last request re-sorts the rows shown
+    bool m_lastPageFull = false;   // while the count is unknown: whether more rows may follow
+    QString m_keepToolId;          // of the last request
 };
 
 } // namespace sos

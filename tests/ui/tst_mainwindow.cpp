@@ -39,7 +39,8 @@ private Q_SLOTS:
         const int matching = f->store->countTools(expected);
         QVERIFY(matching > 0 && matching < 7);
         QTRY_COMPARE(table->model()->rowCount(), matching);
-        QVERIFY(window->findChild<QLabel*>("countLabel")->text().contains(QStringLiteral("of 7")));
+        // The count follows the rows from the reader's thread.
+        QTRY_VERIFY(window->findChild<QLabel*>("countLabel")->text().contains(QStringLiteral("of 7")));
 
         // Escape clears the search, and every tool comes back.
         QTest::keyClick(window->searchField(), Qt::Key_Escape);
@@ -62,7 +63,7 @@ private Q_SLOTS:
         QTest::keyClicks(window->searchField(), "gemma 3n");
         QTest::keyClick(window->searchField(), Qt::Key_Return);
         QVERIFY(window->toolTable()->hasFocus());
-        QCOMPARE(window->toolTable()->model()->rowCount(), 1);
+        QTRY_COMPARE(window->toolTable()->model()->rowCount(), 1);
         QTRY_COMPARE(window->detailsView()->toolId(), QStringLiteral("gemma-3n"));
 
         QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
@@ -79,12 +80,12 @@ private Q_SLOTS:
         QCOMPARE(pricing->item(1)->text(), QStringLiteral("Paid (1)"));
 
         pricing->item(1)->setCheckState(Qt::Checked);
-        QCOMPARE(window->toolTable()->model()->rowCount(), 1);
+        QTRY_COMPARE(window->toolTable()->model()->rowCount(), 1);
         QCOMPARE(window->toolTable()->model()->index(0, 0).data().toString(),
                  QStringLiteral("Mistral Medium 3.2"));
         // Counts of other facets follow the filter; the facet's own counts do not.
         QListWidget* verdict = window->facetPanel()->listFor(Facet::PanelVerdict);
-        QCOMPARE(verdict->count(), 1);
+        QTRY_COMPARE(verdict->count(), 1);
         QCOMPARE(verdict->item(0)->text(), QStringLiteral("Majority ship (1)"));
         QCOMPARE(window->facetPanel()->listFor(Facet::Pricing)->item(0)->text(), QStringLiteral("Free (6)"));
 
@@ -101,7 +102,37 @@ private Q_SLOTS:
         QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(window->searchField()->text(), QString());
         QCOMPARE(window->facetPanel()->selection(Facet::Pricing), QStringList());
-        QCOMPARE(window->toolTable()->model()->rowCount(), 7);
+        QTRY_COMPARE(window->toolTable()->model()->rowCount(), 7);
+    }
+
+    // The window asks the reader's thread, never SQLite itself, as the user types; the selected tool
+    // stays selected while the search still shows it, and the rows of a superseded query never show.
+    void theCatalogIsReadOffTheWindowThread()
+    {
+        auto f = WindowFixture::create();
+        auto window = f->showWindow();
+        ToolTableModel* model = window->toolModel();
+        QVERIFY(model->isAsynchronous());
+        window->selectTool("mistral-medium-3-2");
+        QCOMPARE(window->detailsView()->toolId(), QStringLiteral("mistral-medium-3-2"));
+
+        QTest::keyClicks(window->searchField(), "mistral");
+        QTRY_VERIFY(model->isCurrent() && model->totalCount() >= 0 && model->rowCount() < 7);
+        QTRY_COMPARE(window->toolTable()->currentIndex().data(ToolTableModel::ToolIdRole).toString(),
+                     QStringLiteral("mistral-medium-3-2"));
+
+        // Two searches in a row: only the last one's rows are shown.
+        window->searchField()->setText("gemma");
+        QTest::keyClick(window->searchField(), Qt::Key_Return);
+        window->searchField()->setText("code llama");
+        QTest::keyClick(window->searchField(), Qt::Key_Return);
+        QTRY_VERIFY(model->isCurrent() && model->totalCount() >= 0);
+        QCOMPARE(model->query().search, QStringLiteral("code llama"));
+        QStringList shown;
+        for (int row = 0; row < model->rowCount(); ++row)
+            shown << model->index(row, 0).data(ToolTableModel::ToolIdRole).toString();
+        QCOMPARE(shown, queryIds(*f->store, model->query()));
+        QVERIFY(!shown.isEmpty());
     }
 
     void selectingAToolShowsItsDetails()

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CatalogReader.h"
+
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace sos {
+
+// Lives in the reader's thread: its store's connection belongs to that thread.
+class CatalogReaderWorker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    CatalogReaderWorker(QString path, std::shared_ptr<CatalogReader::Shared> shared)
+        : m_path(std::move(path))
+        , m_shared(std::move(shared))
+    {}
+
+    void run(quint64 generation, const sos::CatalogRequest& request);
+    void more(quint64 generation, const sos::ToolQuery& query, int offset, int limit);
+
+Q_SIGNALS:
+    void pageReady(const sos::CatalogPage& page);
+    void countReady(quint64 generation, int total);
+    void facetsReady(const sos::CatalogFacets& facets);
+    void failed(const QString& message);
+
+private:
+    bool stale(quint64 generation) const { return generation != m_shared->latest.load(); }
+    // Before each query: the tests' hook, then whether the request is still current.
+    bool proceed(quint64 generation, CatalogReader::Step step) const
+    {
+        if (m_shared->stepHook)
+            m_shared->stepHook(generation, step);
+        return !stale(generation);
+    }
+    // Opens the store on first use, in this thread; false (and failed() once) when it cannot.
+    bool begin(quint64 generation);
+    // SQLite's progress handler: a non-zero answer stops the running statement.
+    static int stopWhenStale(void* worker);
+
+    QString m_path;
+    std::shared_ptr<CatalogReader::Shared> m_shared;
+    std::unique_ptr<Store> m_store;
+    bool m_failed = false;
+    std::atomic<quint64> m_running{0};
+};
+
+int CatalogReaderWorker::stopWhenStale(void* worker)
+{
+    const auto* self = static_cast<const CatalogReaderWorker*>(worker);
+    if (self->m_shared->stepHook)
+        self->m_shared->stepHook(self->m_running.load(), CatalogReader::Step::Running);
+    if (!self->stale(self->m_running.load()))
+        return 0;
+    ++self->m_shared->stopped;
+    return 1;
+}
+
+bool CatalogReaderWorker::begin(quint64 generation)
+{
+    if (stale(generation) || m_failed)
+        return false;
+    m_running = generation;
+    if (m_store)
+        return true;
+    auto opened = Store::open(m_path);
+    if (!opened) {
+        m_failed = true;
+        Q_EMIT failed(opened.errorMessage());
+        return false;
+    }
+    m_store = std::move(opened).value();
+    const QVariant handle = m_store->database().connection().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        // Every 2,000 steps of SQLite's virtual machine: well under a millisecond.
+        if (sqlite3* db = *static_cast<sqlite3* const*>(handle.constData()))
+            sqlite3_progress_handler(db, 2000, &CatalogReaderWorker::stopWhenStale, this);
+    }
+    return true;
+}
+
+void CatalogReaderWorker::run(quint64 generation, const CatalogRequest& request)
+{
+    if (!begin(generation) || !proceed(generation, CatalogReader::Step::Page))
+        return;
+    CatalogPage page{generation, 0, m_store->fetchTools(request.query, 0, request.limit), -1, true};
+    if (stale(generation))
+        return;
+    if (!request.keepToolId.isEmpty()) {
+        const auto found = std::find_if(page.rows.cbegin(), page.rows.cend(), [&](const ToolSummary& row) {
+            return row.tool.id == request.keepToolId;
+        });
+        page.keptRow = found == page.rows.cend() ? -1 : static_cast<int>(found - page.rows.cbegin());
+        // Not on the first page and the page is full: the tool may be further on.
+        page.keptResolved = page.keptRow >= 0 || page.rows.size() < request.limit;
+    }
+    Q_EMIT pageReady(page);
+
+    const bool shortPage = page.rows.size() < request.limit;
+    if (!proceed(generation, CatalogReader::Step::Count))
+        return;
+    const int total = shortPage ? static_cast<int>(page.rows.size()) : m_store->countTools(request.query);
+    if (stale(generation))
+        return;
+    Q_EMIT countReady(generation, total);
+
+    if (!page.keptResolved) {
+        // Where the tool is, then the rows up to it, so that the window can select it.
+        CatalogPage rest{generation, static_cast<int>(page.rows.size()), {}, -1, true};
+        if (!proceed(generation, CatalogReader::Step::Position))
+            return;
+        const int position = m_store->positionOfTool(request.query, request.keepToolId);
+        if (stale(generation))
+            return;
+        if (position >= rest.offset) {
+            const int pages = (position - rest.offset) / request.limit + 1;
+            rest.rows = m_store->fetchTools(request.query, rest.offset, pages * request.limit);
+            if (stale(generation))
+                return;
+            rest.keptRow = position;
+        }
+        Q_EMIT pageReady(rest);
+    }
+
+    if (!request.withFacets)
+        return;
+    CatalogFacets facets;
+    facets.generation = generation;
+    for (std::size_t i = 0; i < allFacets.size(); ++i) {
+        if (!proceed(generation, CatalogReader::Step::Facets))
+            return;
+        facets.counts[i] = m_store->facetCounts(allFacets[i], request.query);
+        if (stale(generation))
+            return;
+    }
+    facets.toolCount = m_store->toolCount();
+    if (stale(generation))
+        return;
+    Q_EMIT facetsReady(facets);
+}
+
+void CatalogReaderWorker::more(quint64 generation, const ToolQuery& query, int offset, int limit)
+{
+    if (!begin(generation))
+        return;
+    CatalogPage page{generation, offset, m_store->fetchTools(query, offset, limit), -1, true};
+    if (stale(generation))
+        return;
+    Q_EMIT pageReady(page);
+}
+
+CatalogReader::CatalogReader(const QString& path, QObject* parent)
+    : QObject(parent)
+    , m_shared(std::make_shared<Shared>())
+{
+    qRegisterMetaType<sos::CatalogPage>();
+    qRegisterMetaType<sos::CatalogFacets>();
+    qRegisterMetaType<sos::CatalogRequest>();
+    qRegisterMetaType<sos::ToolQuery>();
+    m_thread.setObjectName(QStringLiteral("CatalogReader"));
+    m_worker = new CatalogReaderWorker(path, m_shared);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &CatalogReaderWorker::pageReady, this, &CatalogReader::pageReady);
+    connect(m_worker, &CatalogReaderWorker::countReady, this, &CatalogReader::countReady);
+    connect(m_worker, &CatalogReaderWorker::facetsReady, this, &CatalogReader::facetsReady);
+    connect(m_worker, &CatalogReaderWorker::failed, this, &CatalogReader::failed);
+    m_thread.start();
+}
+
+CatalogReader::~CatalogReader()
+{
+    ++m_shared->latest; // whatever runs is stale: it stops at its next progress check
+    m_thread.quit();
+    m_thread.wait();
+}
+
+quint64 CatalogReader::request(const CatalogRequest& request)
+{
+    const quint64 generation = ++m_shared->latest;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, generation, request] { worker->run(generation, request); },
+        Qt::QueuedConnection);
+    return generation;
+}
+
+void CatalogReader::fetchMore(quint64 generation, const ToolQuery& query, int offset, int limit)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, generation, query, offset, limit] {
+            worker->more(generation, query, offset, limit);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace sos
+
+#include "CatalogReader.moc"
