@@ -19,7 +19,8 @@ public:
     {}
 
     void run(quint64 generation, const sos::CatalogRequest& request);
-    void more(quint64 generation, const sos::ToolQuery& query, int offset, int limit);
+    // Reads the rows asked for by the last fetchMore(), if any still waits.
+    void serveMoreRows();
 
 Q_SIGNALS:
     void pageReady(const sos::CatalogPage& page);
@@ -30,14 +31,17 @@ Q_SIGNALS:
 private:
     bool stale(quint64 generation) const { return generation != m_shared->latest.load(); }
     // Before each query: the tests' hook, then whether the request is still current.
-    bool proceed(quint64 generation, CatalogReader::Step step) const
+    bool proceed(quint64 generation, CatalogReader::Step step)
     {
+        serveMoreRows();
         if (m_shared->stepHook)
             m_shared->stepHook(generation, step);
         return !stale(generation);
     }
-    // Opens the store on first use, in this thread; false (and failed() once) when it cannot.
+    // Marks generation as running and opens the store; false when stale or the store cannot open.
     bool begin(quint64 generation);
+    // Opens the store on first use, in this thread; false (and failed() once) when it cannot.
+    bool openStore();
     // SQLite's progress handler: a non-zero answer stops the running statement.
     static int stopWhenStale(void* worker);
 
@@ -61,11 +65,16 @@ int CatalogReaderWorker::stopWhenStale(void* worker)
 
 bool CatalogReaderWorker::begin(quint64 generation)
 {
-    if (stale(generation) || m_failed)
+    if (stale(generation))
         return false;
     m_running = generation;
-    if (m_store)
-        return true;
+    return openStore();
+}
+
+bool CatalogReaderWorker::openStore()
+{
+    if (m_store || m_failed)
+        return m_store != nullptr;
     auto opened = Store::open(m_path);
     if (!opened) {
         m_failed = true;
@@ -73,6 +82,11 @@ bool CatalogReaderWorker::begin(quint64 generation)
         return false;
     }
     m_store = std::move(opened).value();
+    // This connection only reads, and reads the same pages over and over as the user types: a page
+    // cache of up to 64 MiB keeps a large catalog's tools, figures and index in memory between queries
+    // (SQLite's default is 2 MiB).
+    for (const char* pragma : {"PRAGMA query_only = ON", "PRAGMA cache_size = -65536"})
+        (void)exec(m_store->database().connection(), QString::fromLatin1(pragma), "configuring the reader");
     const QVariant handle = m_store->database().connection().driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
         // Every 2,000 steps of SQLite's virtual machine: well under a millisecond.
@@ -129,27 +143,32 @@ void CatalogReaderWorker::run(quint64 generation, const CatalogRequest& request)
         return;
     CatalogFacets facets;
     facets.generation = generation;
-    for (std::size_t i = 0; i < allFacets.size(); ++i) {
-        if (!proceed(generation, CatalogReader::Step::Facets))
-            return;
-        facets.counts[i] = m_store->facetCounts(allFacets[i], request.query);
-        if (stale(generation))
-            return;
-    }
+    if (!proceed(generation, CatalogReader::Step::Facets))
+        return;
+    facets.counts = m_store->facetCounts(request.query);
+    if (stale(generation))
+        return;
     facets.toolCount = m_store->toolCount();
     if (stale(generation))
         return;
     Q_EMIT facetsReady(facets);
 }
 
-void CatalogReaderWorker::more(quint64 generation, const ToolQuery& query, int offset, int limit)
+void CatalogReaderWorker::serveMoreRows()
 {
-    if (!begin(generation))
+    std::optional<CatalogReader::MoreRows> more;
+    {
+        const QMutexLocker lock(&m_shared->mutex);
+        more.swap(m_shared->more);
+    }
+    if (!more || stale(more->generation) || !openStore())
         return;
-    CatalogPage page{generation, offset, m_store->fetchTools(query, offset, limit), -1, true};
-    if (stale(generation))
-        return;
-    Q_EMIT pageReady(page);
+    const quint64 running = m_running.exchange(more->generation);
+    CatalogPage page{more->generation, more->offset,
+                     m_store->fetchTools(more->query, more->offset, more->limit), -1, true};
+    m_running = running;
+    if (!stale(more->generation))
+        Q_EMIT pageReady(page);
 }
 
 CatalogReader::CatalogReader(const QString& path, QObject* parent)
@@ -189,12 +208,11 @@ quint64 CatalogReader::request(const CatalogRequest& request)
 
 void CatalogReader::fetchMore(quint64 generation, const ToolQuery& query, int offset, int limit)
 {
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, generation, query, offset, limit] {
-            worker->more(generation, query, offset, limit);
-        },
-        Qt::QueuedConnection);
+    {
+        const QMutexLocker lock(&m_shared->mutex);
+        m_shared->more = MoreRows{generation, query, offset, limit};
+    }
+    QMetaObject::invokeMethod(m_worker, &CatalogReaderWorker::serveMoreRows, Qt::QueuedConnection);
 }
 
 } // namespace sos

@@ -17,6 +17,7 @@
 #include "Store.h"
 #include "ToolQuery.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QThread>
 
@@ -24,6 +25,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace sos {
 
@@ -49,7 +51,7 @@ struct CatalogPage
 struct CatalogFacets
 {
     quint64 generation = 0;
-    std::array<QList<FacetCount>, allFacets.size()> counts{};
+    Store::AllFacetCounts counts{};
     int toolCount = 0; // every tool of the store, for "Showing N of M"
 };
 
@@ -65,7 +67,8 @@ public:
     // Asks for the first page of a query, then its count, then (withFacets) the facets' counts.
     // Returns the request's generation; every earlier request is stale from now on.
     quint64 request(const CatalogRequest& request);
-    // Asks for more rows of the query of generation (stale when a newer request was made since).
+    // Asks for more rows of the query of generation (stale when a newer request was made since). Served
+    // before the facets' counts still to come for that request: a scrolling view waits for nothing else.
     void fetchMore(quint64 generation, const ToolQuery& query, int offset, int limit);
     quint64 latestGeneration() const { return m_shared->latest.load(); }
 
@@ -95,9 +98,18 @@ Q_SIGNALS:
 
 public:
     // What the reader and its thread share.
+    struct MoreRows
+    {
+        quint64 generation = 0;
+        ToolQuery query;
+        int offset = 0;
+        int limit = 0;
+    };
     struct Shared
     {
         std::atomic<quint64> latest{0};
+        QMutex mutex; // guards more
+        std::optional<MoreRows> more;
         std::atomic<int> stopped{0};
         std::function<void(quint64, Step)> stepHook;
     };

@@ -105,8 +105,11 @@ public:
     // Where the tool is in the query's order (0 first), or -1 when the query leaves it out: without
     // reading the rows before it.
     int positionOfTool(const ToolQuery& query, const QString& toolId) const;
-    // The values of a facet with how many tools each would show, given the rest of the query.
-    QList<FacetCount> facetCounts(Facet facet, const ToolQuery& query) const;
+    // Every facet's values, each with how many tools it would show given the rest of the query (its own
+    // facet's selection left out), in the order of allFacets. One pass over the tools the search and
+    // the comparison keep, whatever the facets' selections.
+    using AllFacetCounts = std::array<QList<FacetCount>, allFacets.size()>;
+    AllFacetCounts facetCounts(const ToolQuery& query) const;
 
     std::optional<ToolDetails> toolDetails(const QString& toolId) const;
     // Finds a tool by id or by name (case-insensitive).

@@ -108,9 +108,9 @@ private Q_SLOTS:
         QCOMPARE(answer.pages.first().offset, 0);
         QCOMPARE(toolIds(answer.pages.first().rows), toolIds(store->fetchTools(query, 0, 256)));
         QCOMPARE(answer.total, store->countTools(query));
+        const Store::AllFacetCounts counts = store->facetCounts(query);
         for (std::size_t i = 0; i < allFacets.size(); ++i)
-            QCOMPARE(facetTexts(answer.facets->counts[i]),
-                     facetTexts(store->facetCounts(allFacets[i], query)));
+            QCOMPARE(facetTexts(answer.facets->counts[i]), facetTexts(counts[i]));
         QCOMPARE(answer.facets->toolCount, 7);
     }
 

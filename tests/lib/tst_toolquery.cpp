@@ -8,6 +8,27 @@ using namespace sos::test;
 
 Q_DECLARE_METATYPE(sos::ToolSort)
 
+namespace {
+
+QString facetValueOf(const ToolSummary& row, Facet facet)
+{
+    switch (facet) {
+    case Facet::Category:
+        return row.tool.category;
+    case Facet::Pricing:
+        return pricingToString(row.tool.pricing);
+    case Facet::License:
+        return row.tool.license;
+    case Facet::Deployment:
+        return row.tool.deployment;
+    case Facet::PanelVerdict:
+        return panelVerdictToString(row.panel.verdict());
+    }
+    return {};
+}
+
+} // namespace
+
 class TestToolQuery : public QObject
 {
     Q_OBJECT
@@ -128,17 +149,61 @@ private Q_SLOTS:
     {
         ToolQuery query;
         query.values(Facet::Pricing) = QStringList{"Paid"};
-        QList<FacetCount> pricing = m_store->facetCounts(Facet::Pricing, query);
+        const Store::AllFacetCounts counts = m_store->facetCounts(query);
+        const QList<FacetCount>& pricing = counts[static_cast<std::size_t>(Facet::Pricing)];
         QCOMPARE(pricing.size(), 2);
         QCOMPARE(pricing.at(0).value, QStringLiteral("Free"));
         QCOMPARE(pricing.at(0).count, 4);
         QCOMPARE(pricing.at(1).count, 2);
-        QList<FacetCount> categories = m_store->facetCounts(Facet::Category, query);
+        const QList<FacetCount>& categories = counts[static_cast<std::size_t>(Facet::Category)];
         QCOMPARE(categories.size(), 2); // Chat (b) and Code (d); no paid Vision tool
         QCOMPARE(categories.at(0).value, QStringLiteral("Chat"));
         QCOMPARE(categories.at(0).count, 1);
         QCOMPARE(categories.at(1).value, QStringLiteral("Code"));
         QCOMPARE(categories.at(1).count, 1);
+    }
+
+    // Every facet's counts, for many combinations of search, comparison and selections, equal a count
+    // of the rows the same query shows with that facet's selection left out.
+    void facetCountsEqualTheRowsTheyWouldShow()
+    {
+        const QList<QStringList> categories{{}, {"Chat"}, {"Code", "Vision"}};
+        const QList<QStringList> pricings{{}, {"Free"}, {"Paid"}};
+        const QList<QStringList> verdicts{{}, {"majority-ship"}, {"unreviewed", "unanimous-ship"}};
+        const QStringList searches{QString(), QStringLiteral("fox"), QStringLiteral("a")};
+        const QStringList comparisons{QString(), QStringLiteral("c-vs-d-vs-e")};
+        int checked = 0;
+        for (const QStringList& category : categories) {
+            for (const QStringList& pricing : pricings) {
+                for (const QStringList& verdict : verdicts) {
+                    for (const QString& search : searches) {
+                        for (const QString& comparison : comparisons) {
+                            ToolQuery query;
+                            query.search = search;
+                            query.comparisonId = comparison;
+                            query.values(Facet::Category) = category;
+                            query.values(Facet::Pricing) = pricing;
+                            query.values(Facet::PanelVerdict) = verdict;
+                            query.values(Facet::License) = QStringList{"MIT", "Apache 2.0", "Proprietary"};
+                            const Store::AllFacetCounts counts = m_store->facetCounts(query);
+                            for (std::size_t i = 0; i < allFacets.size(); ++i) {
+                                ToolQuery sideways = query;
+                                sideways.values(allFacets[i]).clear();
+                                QMap<QString, int> expected;
+                                for (const ToolSummary& row : m_store->fetchTools(sideways, 0, 100))
+                                    ++expected[facetValueOf(row, allFacets[i])];
+                                QMap<QString, int> actual;
+                                for (const FacetCount& count : counts[i])
+                                    actual.insert(count.value, count.count);
+                                QCOMPARE(actual, expected);
+                                ++checked;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        QCOMPARE(checked, 3 * 3 * 3 * 3 * 2 * 5);
     }
 
     // The SQL verdict buckets agree with PanelScore::verdict() for every tool.
