@@ -50,6 +50,7 @@ private:
     std::unique_ptr<Store> m_store;
     bool m_failed = false;
     std::atomic<quint64> m_running{0};
+    std::pair<quint64, int> m_counted{0, -1}; // the last request counted, and its count
 };
 
 int CatalogReaderWorker::stopWhenStale(void* worker)
@@ -98,9 +99,19 @@ bool CatalogReaderWorker::openStore()
 
 void CatalogReaderWorker::run(quint64 generation, const CatalogRequest& request)
 {
-    if (!begin(generation) || !proceed(generation, CatalogReader::Step::Page))
+    if (!begin(generation))
         return;
-    CatalogPage page{generation, 0, m_store->fetchTools(request.query, 0, request.limit), -1, true};
+    // A search alone is counted from its index in milliseconds, and the count tells the store how best
+    // to read the first page; other queries show their rows before they are counted.
+    int total = -1;
+    if (Store::isSearchOnly(request.query)) {
+        if (!proceed(generation, CatalogReader::Step::Count))
+            return;
+        total = m_store->countTools(request.query);
+    }
+    if (!proceed(generation, CatalogReader::Step::Page))
+        return;
+    CatalogPage page{generation, 0, m_store->fetchTools(request.query, 0, request.limit, total), -1, true};
     if (stale(generation))
         return;
     if (!request.keepToolId.isEmpty()) {
@@ -113,12 +124,15 @@ void CatalogReaderWorker::run(quint64 generation, const CatalogRequest& request)
     }
     Q_EMIT pageReady(page);
 
-    const bool shortPage = page.rows.size() < request.limit;
-    if (!proceed(generation, CatalogReader::Step::Count))
-        return;
-    const int total = shortPage ? static_cast<int>(page.rows.size()) : m_store->countTools(request.query);
-    if (stale(generation))
-        return;
+    if (total < 0) {
+        if (!proceed(generation, CatalogReader::Step::Count))
+            return;
+        const bool shortPage = page.rows.size() < request.limit;
+        total = shortPage ? static_cast<int>(page.rows.size()) : m_store->countTools(request.query);
+        if (stale(generation))
+            return;
+    }
+    m_counted = {generation, total};
     Q_EMIT countReady(generation, total);
 
     if (!page.keptResolved) {
@@ -131,7 +145,7 @@ void CatalogReaderWorker::run(quint64 generation, const CatalogRequest& request)
             return;
         if (position >= rest.offset) {
             const int pages = (position - rest.offset) / request.limit + 1;
-            rest.rows = m_store->fetchTools(request.query, rest.offset, pages * request.limit);
+            rest.rows = m_store->fetchTools(request.query, rest.offset, pages * request.limit, total);
             if (stale(generation))
                 return;
             rest.keptRow = position;
@@ -164,8 +178,9 @@ void CatalogReaderWorker::serveMoreRows()
     if (!more || stale(more->generation) || !openStore())
         return;
     const quint64 running = m_running.exchange(more->generation);
+    const int total = m_counted.first == more->generation ? m_counted.second : -1;
     CatalogPage page{more->generation, more->offset,
-                     m_store->fetchTools(more->query, more->offset, more->limit), -1, true};
+                     m_store->fetchTools(more->query, more->offset, more->limit, total), -1, true};
     m_running = running;
     if (!stale(more->generation))
         Q_EMIT pageReady(page);

@@ -421,11 +421,7 @@ int Store::toolCount() const
 int Store::countTools(const ToolQuery& toolQuery) const
 {
     const SqlFilter filter = buildFilter(toolQuery);
-    const bool searchOnly = !ftsMatchExpression(toolQuery.search).isEmpty() &&
-                            toolQuery.comparisonId.isEmpty() &&
-                            std::all_of(toolQuery.facetValues.cbegin(), toolQuery.facetValues.cend(),
-                                        [](const QStringList& values) { return values.isEmpty(); });
-    if (searchOnly) {
+    if (isSearchOnly(toolQuery)) {
         // The index holds one row per tool: counting its matches reads no tool at all (the tools' own
         // table made a search's count ten times slower).
         QSqlQuery query = select(m_database->connection(),
@@ -439,7 +435,14 @@ int Store::countTools(const ToolQuery& toolQuery) const
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-QList<ToolSummary> Store::fetchTools(const ToolQuery& toolQuery, int offset, int limit) const
+bool Store::isSearchOnly(const ToolQuery& query)
+{
+    return !ftsMatchExpression(query.search).isEmpty() && query.comparisonId.isEmpty() &&
+           std::all_of(query.facetValues.cbegin(), query.facetValues.cend(),
+                       [](const QStringList& values) { return values.isEmpty(); });
+}
+
+QList<ToolSummary> Store::fetchTools(const ToolQuery& toolQuery, int offset, int limit, int knownTotal) const
 {
     const SqlFilter filter = buildFilter(toolQuery);
     QVariantList bindings = filter.bindings;
@@ -447,12 +450,20 @@ QList<ToolSummary> Store::fetchTools(const ToolQuery& toolQuery, int offset, int
     // The page's keys first, ordered on the sort's columns alone (a sort by name then reads no row of
     // tool_figures), then the whole rows of that page only.
     const QString orderBy = buildOrderBy(toolQuery);
+    // SQLite takes a search's matches and sorts them all, which is right for a few. When they are a
+    // good share of the catalog (an eighth or more: the first letters typed), reading the name index
+    // in order and keeping the matches finds a page after a few hundred names instead.
+    QString keys = QStringLiteral("tool_summary");
+    if (knownTotal >= 0 && toolQuery.sort == ToolSort::Name && isSearchOnly(toolQuery)) {
+        QSqlQuery size = select(m_database->connection(), QStringLiteral("SELECT max(pk) FROM tools"));
+        if (size.next() && knownTotal >= size.value(0).toLongLong() / 8)
+            keys = QStringLiteral("tools INDEXED BY tools_name");
+    }
     QSqlQuery query = select(m_database->connection(),
                              QStringLiteral("SELECT ") + summaryColumns +
-                                 QStringLiteral(" FROM tool_summary WHERE pk IN (SELECT pk FROM tool_summary"
-                                                " WHERE ") +
-                                 filter.where + QStringLiteral(" ORDER BY ") + orderBy +
-                                 QStringLiteral(" LIMIT ? OFFSET ?) ORDER BY ") + orderBy,
+                                 QStringLiteral(" FROM tool_summary WHERE pk IN (SELECT pk FROM ") + keys +
+                                 QStringLiteral(" WHERE ") + filter.where + QStringLiteral(" ORDER BY ") +
+                                 orderBy + QStringLiteral(" LIMIT ? OFFSET ?) ORDER BY ") + orderBy,
                              bindings);
     QList<ToolSummary> tools;
     while (query.next())

@@ -101,7 +101,11 @@ public:
     QList<Lens> lenses() const;
     int toolCount() const;
     int countTools(const ToolQuery& query) const;
-    QList<ToolSummary> fetchTools(const ToolQuery& query, int offset, int limit) const;
+    // knownTotal, when the caller has counted the query's tools (countTools), lets a search that
+    // matches much of the catalog read the names in order instead of sorting every match.
+    QList<ToolSummary> fetchTools(const ToolQuery& query, int offset, int limit, int knownTotal = -1) const;
+    // Whether the query filters by its search text alone (countTools then reads the index only).
+    static bool isSearchOnly(const ToolQuery& query);
     // Where the tool is in the query's order (0 first), or -1 when the query leaves it out: without
     // reading the rows before it.
     int positionOfTool(const ToolQuery& query, const QString& toolId) const;
