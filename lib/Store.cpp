@@ -429,9 +429,10 @@ int Store::countTools(const ToolQuery& toolQuery) const
                                  filter.bindings);
         return query.next() ? query.value(0).toInt() : 0;
     }
-    QSqlQuery query =
-        select(m_database->connection(),
-               QStringLiteral("SELECT count(*) FROM tool_summary WHERE ") + filter.where, filter.bindings);
+    QSqlQuery query = select(m_database->connection(),
+                             QStringLiteral("SELECT count(*) FROM ") + filter.source() +
+                                 QStringLiteral(" WHERE ") + filter.where,
+                             filter.bindings);
     return query.next() ? query.value(0).toInt() : 0;
 }
 
@@ -453,7 +454,7 @@ QList<ToolSummary> Store::fetchTools(const ToolQuery& toolQuery, int offset, int
     // SQLite takes a search's matches and sorts them all, which is right for a few. When they are a
     // good share of the catalog (an eighth or more: the first letters typed), reading the name index
     // in order and keeping the matches finds a page after a few hundred names instead.
-    QString keys = QStringLiteral("tool_summary");
+    QString keys = filter.source(sortNeedsFigures(toolQuery.sort));
     if (knownTotal >= 0 && toolQuery.sort == ToolSort::Name && isSearchOnly(toolQuery)) {
         QSqlQuery size = select(m_database->connection(), QStringLiteral("SELECT max(pk) FROM tools"));
         if (size.next() && knownTotal >= size.value(0).toLongLong() / 8)
@@ -478,15 +479,16 @@ int Store::positionOfTool(const ToolQuery& toolQuery, const QString& toolId) con
     bindings << toolId;
     // The usual answer while typing is "left out": an index lookup says so before any ordering.
     QSqlQuery member = select(m_database->connection(),
-                              QStringLiteral("SELECT 1 FROM tool_summary WHERE (") + filter.where +
-                                  QStringLiteral(") AND id = ?"),
+                              QStringLiteral("SELECT 1 FROM ") + filter.source() +
+                                  QStringLiteral(" WHERE (") + filter.where + QStringLiteral(") AND id = ?"),
                               bindings);
     if (!member.next())
         return -1;
     QSqlQuery position =
         select(m_database->connection(),
                QStringLiteral("SELECT position FROM (SELECT id, row_number() OVER (ORDER BY ") +
-                   buildOrderBy(toolQuery) + QStringLiteral(") - 1 AS position FROM tool_summary WHERE ") +
+                   buildOrderBy(toolQuery) + QStringLiteral(") - 1 AS position FROM ") +
+                   filter.source(sortNeedsFigures(toolQuery.sort)) + QStringLiteral(" WHERE ") +
                    filter.where + QStringLiteral(") WHERE id = ?"),
                bindings);
     return position.next() ? position.value(0).toInt() : -1;
@@ -494,36 +496,60 @@ int Store::positionOfTool(const ToolQuery& toolQuery, const QString& toolId) con
 
 Store::AllFacetCounts Store::facetCounts(const ToolQuery& toolQuery) const
 {
-    // The tools the search and the comparison keep, grouped by all five facets' values at once; each
-    // facet's counts are then the groups that every other facet's selection accepts. Five sideways
-    // GROUP BY queries each re-ran the search: at 100,000 tools that was most of a facet change.
+    // Each facet's counts in one pass over the tools the search and the comparison keep, grouped by
+    // the facets' values together: a facet's counts are the groups that every other facet's selection
+    // accepts. (Five sideways GROUP BY queries each re-ran the search: at 100,000 tools that was most
+    // of a facet change.)
+    std::array<QMap<QString, int>, allFacets.size()> sums;
+    auto addGroups = [&](const SqlFilter& filter, const QString& source,
+                         const std::vector<std::size_t>& grouped) {
+        QStringList columns;
+        QStringList positions;
+        for (std::size_t i : grouped) {
+            columns << facetExpression(allFacets[i]);
+            positions << QString::number(positions.size() + 1);
+        }
+        QSqlQuery query = select(m_database->connection(),
+                                 QStringLiteral("SELECT %1, count(*) FROM %2 WHERE %3 GROUP BY %4")
+                                     .arg(columns.join(QStringLiteral(", ")), source, filter.where,
+                                          positions.join(QStringLiteral(", "))),
+                                 filter.bindings);
+        std::array<QString, allFacets.size()> values;
+        while (query.next()) {
+            for (std::size_t column = 0; column < grouped.size(); ++column)
+                values[grouped[column]] = query.value(static_cast<int>(column)).toString();
+            const int count = query.value(static_cast<int>(grouped.size())).toInt();
+            for (std::size_t i : grouped) {
+                bool accepted = !values[i].isEmpty();
+                for (std::size_t other : grouped) {
+                    const QStringList& selected = toolQuery.values(allFacets[other]);
+                    accepted =
+                        accepted && (other == i || selected.isEmpty() || selected.contains(values[other]));
+                }
+                if (accepted)
+                    sums[i][values[i]] += count;
+            }
+        }
+    };
+    static_assert(allFacets.back() == Facet::PanelVerdict, "the verdict is the last facet");
+    constexpr std::size_t verdict = allFacets.size() - 1;
     ToolQuery unfaceted = toolQuery;
     for (QStringList& values : unfaceted.facetValues)
         values.clear();
-    const SqlFilter filter = buildFilter(unfaceted);
-    QStringList columns;
-    for (Facet facet : allFacets)
-        columns << facetExpression(facet);
-    QSqlQuery query =
-        select(m_database->connection(),
-               QStringLiteral("SELECT %1, count(*) FROM tool_summary WHERE %2 GROUP BY %3")
-                   .arg(columns.join(QStringLiteral(", ")), filter.where, QStringLiteral("1, 2, 3, 4, 5")),
-               filter.bindings);
-    std::array<QMap<QString, int>, allFacets.size()> sums;
-    std::array<QString, allFacets.size()> values;
-    while (query.next()) {
-        for (std::size_t i = 0; i < allFacets.size(); ++i)
-            values[i] = query.value(static_cast<int>(i)).toString();
-        const int count = query.value(static_cast<int>(allFacets.size())).toInt();
-        for (std::size_t i = 0; i < allFacets.size(); ++i) {
-            bool accepted = !values[i].isEmpty();
-            for (std::size_t other = 0; other < allFacets.size() && accepted; ++other) {
-                const QStringList& selected = toolQuery.values(allFacets[other]);
-                accepted = other == i || selected.isEmpty() || selected.contains(values[other]);
-            }
-            if (accepted)
-                sums[i][values[i]] += count;
-        }
+    const SqlFilter kept = buildFilter(unfaceted);
+    if (!toolQuery.values(Facet::PanelVerdict).isEmpty()) {
+        // A verdict is selected, so the other facets' counts depend on it: all five together.
+        addGroups(kept, QStringLiteral("tool_summary"), {0, 1, 2, 3, verdict});
+    } else {
+        // The four facets that are columns of tools, from tools alone (an index holds all four), and
+        // the verdict's counts apart, given the other selections: SQLite joins the figures row by row,
+        // which took longer than everything else together.
+        addGroups(kept, kept.source(), {0, 1, 2, 3});
+        const SqlFilter others = buildFilter(toolQuery, Facet::PanelVerdict);
+        addGroups(others,
+                  others.where == QLatin1String("1") ? QStringLiteral("tool_figures")
+                                                     : QStringLiteral("tool_summary"),
+                  {verdict});
     }
     AllFacetCounts counts;
     for (std::size_t i = 0; i < allFacets.size(); ++i) {

@@ -101,8 +101,19 @@ SqlFilter buildFilter(const ToolQuery& query, std::optional<Facet> except)
         for (const QString& value : values)
             filter.bindings << value;
     }
+    filter.needsFigures = !query.values(Facet::PanelVerdict).isEmpty() && except != Facet::PanelVerdict;
     filter.where = clauses.isEmpty() ? QStringLiteral("1") : clauses.join(QStringLiteral(" AND "));
     return filter;
+}
+
+QString SqlFilter::source(bool orderNeedsFigures) const
+{
+    return needsFigures || orderNeedsFigures ? QStringLiteral("tool_summary") : QStringLiteral("tools");
+}
+
+bool sortNeedsFigures(ToolSort sort)
+{
+    return sort == ToolSort::PanelShip || sort == ToolSort::Community;
 }
 
 QString buildOrderBy(const ToolQuery& query)
