@@ -159,7 +159,7 @@ void CatalogReaderWorker::run(quint64 generation, const CatalogRequest& request)
     facets.generation = generation;
     if (!proceed(generation, CatalogReader::Step::Facets))
         return;
-    facets.counts = m_store->facetCounts(request.query);
+    facets.counts = m_store->facetCounts(request.query, total);
     if (stale(generation))
         return;
     facets.toolCount = m_store->toolCount();

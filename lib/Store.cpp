@@ -436,6 +436,15 @@ int Store::countTools(const ToolQuery& toolQuery) const
     return query.next() ? query.value(0).toInt() : 0;
 }
 
+bool Store::isBroad(int knownTotal) const
+{
+    if (knownTotal < 0)
+        return false;
+    // The largest key stands in for the number of tools (a count would read them all).
+    QSqlQuery size = select(m_database->connection(), QStringLiteral("SELECT max(pk) FROM tools"));
+    return size.next() && knownTotal >= size.value(0).toLongLong() / 8;
+}
+
 bool Store::isSearchOnly(const ToolQuery& query)
 {
     return !ftsMatchExpression(query.search).isEmpty() && query.comparisonId.isEmpty() &&
@@ -455,11 +464,8 @@ QList<ToolSummary> Store::fetchTools(const ToolQuery& toolQuery, int offset, int
     // good share of the catalog (an eighth or more: the first letters typed), reading the name index
     // in order and keeping the matches finds a page after a few hundred names instead.
     QString keys = filter.source(sortNeedsFigures(toolQuery.sort));
-    if (knownTotal >= 0 && toolQuery.sort == ToolSort::Name && isSearchOnly(toolQuery)) {
-        QSqlQuery size = select(m_database->connection(), QStringLiteral("SELECT max(pk) FROM tools"));
-        if (size.next() && knownTotal >= size.value(0).toLongLong() / 8)
-            keys = QStringLiteral("tools INDEXED BY tools_name");
-    }
+    if (toolQuery.sort == ToolSort::Name && isSearchOnly(toolQuery) && isBroad(knownTotal))
+        keys = QStringLiteral("tools INDEXED BY tools_name");
     QSqlQuery query = select(m_database->connection(),
                              QStringLiteral("SELECT ") + summaryColumns +
                                  QStringLiteral(" FROM tool_summary WHERE pk IN (SELECT pk FROM ") + keys +
@@ -494,7 +500,7 @@ int Store::positionOfTool(const ToolQuery& toolQuery, const QString& toolId) con
     return position.next() ? position.value(0).toInt() : -1;
 }
 
-Store::AllFacetCounts Store::facetCounts(const ToolQuery& toolQuery) const
+Store::AllFacetCounts Store::facetCounts(const ToolQuery& toolQuery, int knownTotal) const
 {
     // Each facet's counts in one pass over the tools the search and the comparison keep, grouped by
     // the facets' values together: a facet's counts are the groups that every other facet's selection
@@ -544,12 +550,20 @@ Store::AllFacetCounts Store::facetCounts(const ToolQuery& toolQuery) const
         // The four facets that are columns of tools, from tools alone (an index holds all four), and
         // the verdict's counts apart, given the other selections: SQLite joins the figures row by row,
         // which took longer than everything else together.
-        addGroups(kept, kept.source(), {0, 1, 2, 3});
+        // A broad search reads that index in order and keeps its matches.
+        const bool broad = kept.where != QLatin1String("1") && isBroad(knownTotal);
+        addGroups(kept, broad ? QStringLiteral("tools INDEXED BY tools_facets") : kept.source(),
+                  {0, 1, 2, 3});
+        // With no other facet selected, the verdict's counts read the figures alone.
+        const bool othersSelected = std::any_of(toolQuery.facetValues.cbegin(), toolQuery.facetValues.cend(),
+                                                [](const QStringList& values) { return !values.isEmpty(); });
         const SqlFilter others = buildFilter(toolQuery, Facet::PanelVerdict);
-        addGroups(others,
-                  others.where == QLatin1String("1") ? QStringLiteral("tool_figures")
-                                                     : QStringLiteral("tool_summary"),
-                  {verdict});
+        addGroups(
+            others,
+            othersSelected
+                ? QStringLiteral("tool_summary")
+                : QStringLiteral("(SELECT tool_pk AS pk, panel_ships, panel_reviews FROM tool_figures)"),
+            {verdict});
     }
     AllFacetCounts counts;
     for (std::size_t i = 0; i < allFacets.size(); ++i) {

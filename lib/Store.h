@@ -113,7 +113,8 @@ public:
     // facet's selection left out), in the order of allFacets. One pass over the tools the search and
     // the comparison keep, whatever the facets' selections.
     using AllFacetCounts = std::array<QList<FacetCount>, allFacets.size()>;
-    AllFacetCounts facetCounts(const ToolQuery& query) const;
+    // knownTotal as for fetchTools.
+    AllFacetCounts facetCounts(const ToolQuery& query, int knownTotal = -1) const;
 
     std::optional<ToolDetails> toolDetails(const QString& toolId) const;
     // Finds a tool by id or by name (case-insensitive).
@@ -141,6 +142,10 @@ public:
     QList<MyVote> outbox() const;
 
 private:
+    // Whether knownTotal tools are a good share of the catalog (an eighth or more), so that reading an
+    // index in order and keeping the matches beats looking every match up.
+    bool isBroad(int knownTotal) const;
+
     std::unique_ptr<Database> m_database;
 };
 
