@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -95,6 +97,12 @@ Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVa
     if (auto result = exec(query, what); !result)
         return result.error();
     return query;
+}
+
+QString jsonArrayOf(const QStringList& values)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
 QVariant bindable(const QVariant& value)

@@ -76,6 +76,10 @@ private:
     std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
 };
 
+// A list of strings as the text of a JSON array, to bind as one value and read back in SQL with
+// json_each: "WHERE id IN (SELECT value FROM json_each(?))" takes any number of ids in one statement.
+QString jsonArrayOf(const QStringList& values);
+
 // A value as runQuery binds it: a null QString becomes empty text.
 QVariant bindable(const QVariant& value);
 

@@ -617,8 +617,7 @@ int Store::comparisonCount() const
 
 std::optional<ComparisonSummary> Store::findComparison(const QString& idOrTitle) const
 {
-    // By id first (an index lookup: the feed server calls this for every comparison of a page), then
-    // by title.
+    // By id first (an index lookup), then by title.
     const QString wanted = idOrTitle.trimmed();
     QList<ComparisonSummary> found =
         readComparisons(m_database->connection(), QStringLiteral("c.id = ?"), {wanted});
@@ -654,17 +653,30 @@ std::optional<ComparisonSummary> Store::findComparisonOfTools(const QStringList&
     return found.first();
 }
 
+QList<ComparisonSummary> Store::comparisonsWithIds(const QStringList& ids) const
+{
+    return readComparisons(m_database->connection(),
+                           QStringLiteral("c.id IN (SELECT value FROM json_each(?))"), {jsonArrayOf(ids)});
+}
+
 QList<Tally> Store::tallies(const QString& comparisonId) const
 {
-    QSqlQuery query = select(m_database->connection(),
-                             QStringLiteral("SELECT t.id, v.votes, v.updated_at FROM vote_tallies v"
-                                            " JOIN comparisons c ON c.pk = v.comparison_pk"
-                                            " JOIN tools t ON t.pk = v.tool_pk WHERE c.id = ? ORDER BY t.id"),
-                             {comparisonId});
+    return tallies(QStringList{comparisonId});
+}
+
+QList<Tally> Store::tallies(const QStringList& comparisonIds) const
+{
+    QSqlQuery query =
+        select(m_database->connection(),
+               QStringLiteral("SELECT c.id, t.id, v.votes, v.updated_at FROM vote_tallies v"
+                              " JOIN comparisons c ON c.pk = v.comparison_pk"
+                              " JOIN tools t ON t.pk = v.tool_pk"
+                              " WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY c.id, t.id"),
+               {jsonArrayOf(comparisonIds)});
     QList<Tally> list;
     while (query.next()) {
-        list << Tally{comparisonId, query.value(0).toString(), query.value(1).toInt(),
-                      timestampFromString(query.value(2).toString())};
+        list << Tally{query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
+                      timestampFromString(query.value(3).toString())};
     }
     return list;
 }
