@@ -137,11 +137,6 @@ Result<QSqlQuery*> PreparedStatements::run(const QString& sql, const QVariantLis
     return &query;
 }
 
-void PreparedStatements::clear()
-{
-    m_queries.clear();
-}
-
 Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))

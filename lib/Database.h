@@ -56,9 +56,10 @@ private:
 Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& bindings,
                            const char* what);
 
-// Statements prepared once and run many times (the records of an apply, the lookups of a feed page):
-// one prepared query per SQL text, bound and run like runQuery. Preparing a statement per record cost
-// as much as running it. The returned query stays valid until the next run of the same text.
+// Statements prepared once and run many times (the records of an apply): one prepared query per SQL
+// text, bound and run like runQuery. Preparing a statement per record cost as much as running it. The
+// returned query stays valid until the next run of the same text; every statement ends when this is
+// destroyed (a transaction commits only when none is still reading).
 class PreparedStatements
 {
 public:
@@ -68,8 +69,6 @@ public:
     PreparedStatements& operator=(const PreparedStatements&) = delete;
 
     Result<QSqlQuery*> run(const QString& sql, const QVariantList& bindings, const char* what);
-    // Ends every statement (a transaction commits only when none is still reading).
-    void clear();
 
 private:
     QSqlDatabase m_db;

@@ -139,6 +139,9 @@ public:
     QList<MyVote> outbox() const;
 
 private:
+    // The writes of applyFeed, inside the caller's transaction.
+    Result<ApplyStats> applyRecords(const FeedDocument& feed);
+
     std::unique_ptr<Database> m_database;
 };
 
