@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -97,6 +99,12 @@ Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVa
     return query;
 }
 
+QString jsonArrayOf(const QStringList& values)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
 QVariant bindable(const QVariant& value)
 {
     const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
@@ -127,11 +135,6 @@ Result<QSqlQuery*> PreparedStatements::run(const QString& sql, const QVariantLis
     if (auto result = exec(query, what); !result)
         return result.error();
     return &query;
-}
-
-void PreparedStatements::clear()
-{
-    m_queries.clear();
 }
 
 Database::Database(QString connectionName, QString path)

@@ -56,9 +56,10 @@ private:
 Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& bindings,
                            const char* what);
 
-// Statements prepared once and run many times (the records of an apply, the lookups of a feed page):
-// one prepared query per SQL text, bound and run like runQuery. Preparing a statement per record cost
-// as much as running it. The returned query stays valid until the next run of the same text.
+// Statements prepared once and run many times (the records of an apply): one prepared query per SQL
+// text, bound and run like runQuery. Preparing a statement per record cost as much as running it. The
+// returned query stays valid until the next run of the same text; every statement ends when this is
+// destroyed (a transaction commits only when none is still reading).
 class PreparedStatements
 {
 public:
@@ -68,13 +69,15 @@ public:
     PreparedStatements& operator=(const PreparedStatements&) = delete;
 
     Result<QSqlQuery*> run(const QString& sql, const QVariantList& bindings, const char* what);
-    // Ends every statement (a transaction commits only when none is still reading).
-    void clear();
 
 private:
     QSqlDatabase m_db;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
 };
+
+// A list of strings as the text of a JSON array, to bind as one value and read back in SQL with
+// json_each: "WHERE id IN (SELECT value FROM json_each(?))" takes any number of ids in one statement.
+QString jsonArrayOf(const QStringList& values);
 
 // A value as runQuery binds it: a null QString becomes empty text.
 QVariant bindable(const QVariant& value);

@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace sos {
@@ -31,25 +32,33 @@ public:
         , m_where(std::move(where))
         , m_error(error)
     {}
+    // The record at index of a section: its place ("tools[12]") is written only for an error, as a
+    // page of a thousand records has none.
+    Reader(const QJsonObject& object, const char* section, qsizetype index, QString& error)
+        : m_object(object)
+        , m_section(section)
+        , m_index(index)
+        , m_error(error)
+    {}
 
     QString string(const char* key, bool required = true, int maxLength = maxTextLength)
     {
         const QJsonValue value = m_object.value(QLatin1String(key));
         if (value.isUndefined() || value.isNull()) {
             if (required)
-                fail(tr("%1: the field \"%2\" is missing").arg(m_where, QLatin1String(key)));
+                fail(tr("%1: the field \"%2\" is missing").arg(where(), QLatin1String(key)));
             return {};
         }
         if (!value.isString()) {
-            fail(tr("%1: the field \"%2\" must be a string").arg(m_where, QLatin1String(key)));
+            fail(tr("%1: the field \"%2\" must be a string").arg(where(), QLatin1String(key)));
             return {};
         }
         const QString text = value.toString();
         if (required && text.trimmed().isEmpty())
-            fail(tr("%1: the field \"%2\" is empty").arg(m_where, QLatin1String(key)));
+            fail(tr("%1: the field \"%2\" is empty").arg(where(), QLatin1String(key)));
         if (text.size() > maxLength)
             fail(tr("%1: the field \"%2\" is longer than %3 characters")
-                     .arg(m_where, QLatin1String(key))
+                     .arg(where(), QLatin1String(key))
                      .arg(maxLength));
         return text;
     }
@@ -64,7 +73,7 @@ public:
         const QDateTime time = timestampFromString(text);
         if (!time.isValid())
             fail(tr("%1: \"%2\" is not an ISO 8601 timestamp of the years 1 to 9999 in UTC: %3")
-                     .arg(m_where, QLatin1String(key), text));
+                     .arg(where(), QLatin1String(key), text));
         return time;
     }
 
@@ -76,7 +85,7 @@ public:
         // The range is checked before the cast: converting a double outside int's range is undefined.
         if (!value.isDouble() || number < minimum || number > maximum || number != std::trunc(number)) {
             fail(tr("%1: the field \"%2\" must be a whole number of at least %L3 and at most %L4")
-                     .arg(m_where, QLatin1String(key))
+                     .arg(where(), QLatin1String(key))
                      .arg(minimum)
                      .arg(maximum));
             return minimum;
@@ -90,14 +99,14 @@ public:
         if (value.isUndefined() && !required)
             return {};
         if (!value.isArray()) {
-            fail(tr("%1: the field \"%2\" must be an array of strings").arg(m_where, QLatin1String(key)));
+            fail(tr("%1: the field \"%2\" must be an array of strings").arg(where(), QLatin1String(key)));
             return {};
         }
         const QJsonArray array = value.toArray();
         if (array.size() > FeedParser::maxListItems) {
             fail(tr("%1: the field \"%2\" holds %n item(s); at most %L3 are allowed", nullptr,
                     static_cast<int>(array.size()))
-                     .arg(m_where, QLatin1String(key))
+                     .arg(where(), QLatin1String(key))
                      .arg(FeedParser::maxListItems));
             return {};
         }
@@ -106,7 +115,7 @@ public:
             if (!item.isString() || item.toString().trimmed().isEmpty() ||
                 item.toString().size() > maxIdLength) {
                 fail(tr("%1: the field \"%2\" must hold only non-empty strings")
-                         .arg(m_where, QLatin1String(key)));
+                         .arg(where(), QLatin1String(key)));
                 return {};
             }
             list << item.toString();
@@ -122,7 +131,7 @@ public:
         if (!value) {
             if (!text.isEmpty())
                 fail(tr("%1: \"%2\" must be one of %3, not \"%4\"")
-                         .arg(m_where, QLatin1String(key), QLatin1String(allowed), text));
+                         .arg(where(), QLatin1String(key), QLatin1String(allowed), text));
             return Enum{};
         }
         return *value;
@@ -134,9 +143,18 @@ public:
             m_error = message;
     }
 
+    QString where() const { return m_section ? placeInSection(m_section, m_index) : m_where; }
+
+    static QString placeInSection(const char* section, qsizetype index)
+    {
+        return QStringLiteral("%1[%2]").arg(QLatin1String(section)).arg(index);
+    }
+
 private:
     QJsonObject m_object;
     QString m_where;
+    const char* m_section = nullptr;
+    qsizetype m_index = 0;
     QString& m_error;
 };
 
@@ -175,12 +193,11 @@ QList<T> readArray(const QJsonObject& document, const char* key, QString& error,
     }
     items.reserve(array.size());
     for (qsizetype i = 0; i < array.size() && error.isEmpty(); ++i) {
-        const QString where = QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i);
         if (!array.at(i).isObject()) {
-            error = FeedParser::tr("%1 must be an object").arg(where);
+            error = FeedParser::tr("%1 must be an object").arg(Reader::placeInSection(key, i));
             break;
         }
-        Reader reader(array.at(i).toObject(), where, error);
+        Reader reader(array.at(i).toObject(), key, i, error);
         items << read(reader);
     }
     return items;
@@ -210,11 +227,25 @@ QString checkStructure(const QByteArray& json)
             break;
         case '"': {
             const qsizetype start = i;
-            for (++i; i < size && data[i] != '"'; ++i) {
-                if (data[i] == '\\')
-                    ++i; // the escaped character, which may be a quote
+            // To the closing quote, past escaped characters (which may be quotes), with memchr: strings
+            // are most of a feed's bytes. Each byte is searched at most twice, however many escapes.
+            const char* const end = data + size;
+            const char* at = data + i + 1;
+            const char* quote = data + i; // the next quote from at on (end: none); searched once passed
+            while (at < end) {
+                if (quote < at) {
+                    const auto* found = static_cast<const char*>(std::memchr(at, '"', end - at));
+                    quote = found ? found : end;
+                }
+                const auto* escape = static_cast<const char*>(std::memchr(at, '\\', quote - at));
+                if (!escape) {
+                    at = quote;
+                    break;
+                }
+                at = end - escape > 2 ? escape + 2 : end; // past the escaped character
             }
-            const qsizetype length = std::min(i, size) - start - 1;
+            i = at - data;
+            const qsizetype length = i - start - 1;
             if (length > FeedParser::maxStringBytes)
                 return FeedParser::tr(
                            "The feed holds a string of %n byte(s) at byte %L1; a string may have at "

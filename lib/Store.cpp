@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -69,14 +70,26 @@ void count(ApplyStats& stats, Outcome outcome)
 }
 
 // Inserts a row by its stable id, or updates it when the incoming version is newer. The table and
-// column names come from this file only; every value is bound.
+// column names come from this file only; every value is bound. The statements are written once per
+// table, not once per record.
 struct Upsert
 {
-    QString table;
-    QString id;
-    QDateTime updatedAt;
-    QStringList columns;
-    QVariantList values;
+    Upsert(const QString& table, const QStringList& columns)
+    {
+        QStringList assignments;
+        for (const QString& column : columns)
+            assignments << column + QStringLiteral(" = ?");
+        const QStringList placeholders(columns.size() + 2, QStringLiteral("?"));
+        select = QStringLiteral("SELECT pk, updated_at FROM %1 WHERE id = ?").arg(table);
+        update = QStringLiteral("UPDATE %1 SET %2, updated_at = ? WHERE pk = ?")
+                     .arg(table, assignments.join(QStringLiteral(", ")));
+        insert = QStringLiteral("INSERT INTO %1 (%2, id, updated_at) VALUES (%3)")
+                     .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
+    }
+
+    QString select;
+    QString update;
+    QString insert;
 };
 
 // Text columns are NOT NULL: a null QString (an absent optional field) reads as empty text. (Writes get
@@ -88,11 +101,12 @@ QVariantList notNull(QVariantList values)
     return values;
 }
 
-Result<std::pair<Outcome, qint64>> upsert(PreparedStatements& sql, const Upsert& row)
+Result<std::pair<Outcome, qint64>> upsert(PreparedStatements& sql, const Upsert& statements,
+                                          const QString& id, const QDateTime& updatedAtTime,
+                                          QVariantList values)
 {
-    const QString updatedAt = timestampToString(row.updatedAt);
-    auto existing = sql.run(QStringLiteral("SELECT pk, updated_at FROM %1 WHERE id = ?").arg(row.table),
-                            {row.id}, "looking up a row");
+    const QString updatedAt = timestampToString(updatedAtTime);
+    auto existing = sql.run(statements.select, {id}, "looking up a row");
     if (!existing)
         return existing.error();
     if (existing.value()->next()) {
@@ -101,32 +115,30 @@ Result<std::pair<Outcome, qint64>> upsert(PreparedStatements& sql, const Upsert&
         existing.value()->finish();
         if (!newer)
             return std::pair{Outcome::Unchanged, pk};
-        QStringList assignments;
-        for (const QString& column : row.columns)
-            assignments << column + QStringLiteral(" = ?");
-        QVariantList values = row.values;
         values << updatedAt << pk;
-        auto updated = sql.run(QStringLiteral("UPDATE %1 SET %2, updated_at = ? WHERE pk = ?")
-                                   .arg(row.table, assignments.join(QStringLiteral(", "))),
-                               values, "updating a row");
+        auto updated = sql.run(statements.update, values, "updating a row");
         if (!updated)
             return updated.error();
         return std::pair{Outcome::Updated, pk};
     }
-    QVariantList values = row.values;
-    values << row.id << updatedAt;
-    const QStringList placeholders(row.columns.size() + 2, QStringLiteral("?"));
-    auto inserted = sql.run(
-        QStringLiteral("INSERT INTO %1 (%2, id, updated_at) VALUES (%3)")
-            .arg(row.table, row.columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))),
-        values, "inserting a row");
+    values << id << updatedAt;
+    auto inserted = sql.run(statements.insert, values, "inserting a row");
     if (!inserted)
         return inserted.error();
     return std::pair{Outcome::Added, inserted.value()->lastInsertId().toLongLong()};
 }
 
-Result<qint64> keyOf(PreparedStatements& sql, const char* table, const QString& id, const char* kind)
+// The keys of the lenses, tools or comparisons an apply has written or looked up, by id: each review
+// and tally names its tool, lens and comparison, and looking them up again for every record cost as
+// much as writing it. Within an apply a row keeps its key (nothing is deleted before the tombstones,
+// which come last).
+using Keys = QHash<QString, qint64>;
+
+Result<qint64> keyOf(PreparedStatements& sql, Keys& known, const char* table, const QString& id,
+                     const char* kind)
 {
+    if (const auto found = known.constFind(id); found != known.cend())
+        return *found;
     auto query = sql.run(QStringLiteral("SELECT pk FROM %1 WHERE id = ?").arg(QLatin1String(table)), {id},
                          "resolving a reference");
     if (!query)
@@ -137,8 +149,58 @@ Result<qint64> keyOf(PreparedStatements& sql, const char* table, const QString& 
             Store::tr("The feed refers to a %1 \"%2\" that it does not define").arg(QLatin1String(kind), id)};
     const qint64 key = query.value()->value(0).toLongLong();
     query.value()->finish();
+    known.insert(id, key);
     return key;
 }
+
+// For the length of a large write, room in SQLite's page cache for all of it: with the default 2 MB a
+// sync's apply wrote the same pages out to the log again and again as it went; with room, each is
+// written once, at commit. And temporary storage in memory: within a transaction SQLite journals the
+// original of every page a statement changes, in case the statement fails, and once that journal had
+// outgrown 64 KiB it went to a temporary file, written for every statement after (most of a sync
+// apply's system time). The connection's own settings come back after (the app would otherwise keep
+// that much of the catalog in memory).
+class LargeWrite
+{
+public:
+    explicit LargeWrite(QSqlDatabase db)
+        : m_db(std::move(db))
+        , m_cacheSize(setPragma("cache_size", largeCacheSize))
+        , m_tempStore(setPragma("temp_store", tempStoreMemory))
+    {}
+    ~LargeWrite()
+    {
+        if (m_tempStore)
+            (void)setPragma("temp_store", *m_tempStore);
+        if (m_cacheSize)
+            (void)setPragma("cache_size", *m_cacheSize);
+    }
+    LargeWrite(const LargeWrite&) = delete;
+    LargeWrite& operator=(const LargeWrite&) = delete;
+
+private:
+    static constexpr qint64 largeCacheSize = -256 * 1024; // negative: in KiB (256 MiB), taken only as needed
+    static constexpr qint64 tempStoreMemory = 2;
+
+    // Sets a pragma of the connection and returns its value before, or nothing when it cannot be read
+    // or set (temp_store cannot change inside a transaction that already uses temporary storage): then
+    // the write just goes the slower way.
+    std::optional<qint64> setPragma(const char* name, qint64 value) const
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) || !query.next())
+            return std::nullopt;
+        const qint64 before = query.value(0).toLongLong();
+        query.finish();
+        if (!query.exec(QStringLiteral("PRAGMA %1 = %2").arg(QLatin1String(name)).arg(value)))
+            return std::nullopt;
+        return before;
+    }
+
+    QSqlDatabase m_db;
+    std::optional<qint64> m_cacheSize;
+    std::optional<qint64> m_tempStore;
+};
 
 ToolSummary readSummary(const QSqlQuery& q)
 {
@@ -211,11 +273,22 @@ Store::Store(std::unique_ptr<Database> database)
 Result<ApplyStats> Store::applyFeed(const FeedDocument& feed)
 {
     const QSqlDatabase connection = m_database->connection();
+    const LargeWrite largeWrite(connection);
+    // Inside a caller's transaction this is a savepoint: a feed that fails undoes only itself.
     Transaction transaction(connection);
     if (auto result = transaction.begin(); !result)
         return result.error();
+    auto stats = applyRecords(feed);
+    if (!stats)
+        return stats.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return stats;
+}
 
-    PreparedStatements db(connection);
+Result<ApplyStats> Store::applyRecords(const FeedDocument& feed)
+{
+    PreparedStatements db(m_database->connection());
     // The search index is refreshed once per changed tool at the end (007_search_deferred.sql; a file
     // still at an older version, as in a migration's test, keeps its triggers row by row).
     const bool deferSearch = m_database->schemaVersion() >= searchDeferredVersion;
@@ -226,49 +299,52 @@ Result<ApplyStats> Store::applyFeed(const FeedDocument& feed)
             return deferred.error();
     }
 
+    static const Upsert lensRows(QStringLiteral("lenses"), {QStringLiteral("name"), QStringLiteral("summary"),
+                                                            QStringLiteral("position")});
+    static const Upsert toolRows(QStringLiteral("tools"),
+                                 {QStringLiteral("name"), QStringLiteral("vendor"),
+                                  QStringLiteral("category"), QStringLiteral("tagline"),
+                                  QStringLiteral("description"), QStringLiteral("pricing"),
+                                  QStringLiteral("pricing_note"), QStringLiteral("license"),
+                                  QStringLiteral("deployment"), QStringLiteral("parameter_sizes")});
+    static const Upsert reviewRows(QStringLiteral("reviews"),
+                                   {QStringLiteral("tool_pk"), QStringLiteral("lens_pk"),
+                                    QStringLiteral("verdict"), QStringLiteral("text"),
+                                    QStringLiteral("author"), QStringLiteral("created_at")});
+    static const Upsert comparisonRows(QStringLiteral("comparisons"), {QStringLiteral("title")});
+    Keys lensKeys;
+    Keys toolKeys;
+    Keys comparisonKeys;
+
     ApplyStats stats;
     for (const Lens& lens : feed.lenses) {
         auto outcome =
-            upsert(db, {QStringLiteral("lenses"),
-                        lens.id,
-                        lens.updatedAt,
-                        {QStringLiteral("name"), QStringLiteral("summary"), QStringLiteral("position")},
-                        {lens.name, lens.summary, lens.position}});
+            upsert(db, lensRows, lens.id, lens.updatedAt, {lens.name, lens.summary, lens.position});
         if (!outcome)
             return outcome.error();
         count(stats, outcome->first);
+        lensKeys.insert(lens.id, outcome->second);
     }
     for (const Tool& tool : feed.tools) {
-        auto outcome =
-            upsert(db, {QStringLiteral("tools"),
-                        tool.id,
-                        tool.updatedAt,
-                        {QStringLiteral("name"), QStringLiteral("vendor"), QStringLiteral("category"),
-                         QStringLiteral("tagline"), QStringLiteral("description"), QStringLiteral("pricing"),
-                         QStringLiteral("pricing_note"), QStringLiteral("license"),
-                         QStringLiteral("deployment"), QStringLiteral("parameter_sizes")},
-                        {tool.name, tool.vendor, tool.category, tool.tagline, tool.description,
-                         pricingToString(tool.pricing), tool.pricingNote, tool.license, tool.deployment,
-                         tool.parameterSizes.join(QLatin1Char(','))}});
+        auto outcome = upsert(db, toolRows, tool.id, tool.updatedAt,
+                              {tool.name, tool.vendor, tool.category, tool.tagline, tool.description,
+                               pricingToString(tool.pricing), tool.pricingNote, tool.license, tool.deployment,
+                               tool.parameterSizes.join(QLatin1Char(','))});
         if (!outcome)
             return outcome.error();
         count(stats, outcome->first);
+        toolKeys.insert(tool.id, outcome->second);
     }
     for (const Review& review : feed.reviews) {
-        auto toolPk = keyOf(db, "tools", review.toolId, "tool");
+        auto toolPk = keyOf(db, toolKeys, "tools", review.toolId, "tool");
         if (!toolPk)
             return toolPk.error();
-        auto lensPk = keyOf(db, "lenses", review.lensId, "lens");
+        auto lensPk = keyOf(db, lensKeys, "lenses", review.lensId, "lens");
         if (!lensPk)
             return lensPk.error();
-        auto outcome =
-            upsert(db, {QStringLiteral("reviews"),
-                        review.id,
-                        review.updatedAt,
-                        {QStringLiteral("tool_pk"), QStringLiteral("lens_pk"), QStringLiteral("verdict"),
-                         QStringLiteral("text"), QStringLiteral("author"), QStringLiteral("created_at")},
-                        {toolPk.value(), lensPk.value(), verdictToString(review.verdict), review.text,
-                         review.author, timestampToString(review.createdAt)}});
+        auto outcome = upsert(db, reviewRows, review.id, review.updatedAt,
+                              {toolPk.value(), lensPk.value(), verdictToString(review.verdict), review.text,
+                               review.author, timestampToString(review.createdAt)});
         if (!outcome)
             return outcome.error();
         count(stats, outcome->first);
@@ -276,19 +352,16 @@ Result<ApplyStats> Store::applyFeed(const FeedDocument& feed)
     for (const Comparison& comparison : feed.comparisons) {
         QVariantList toolPks;
         for (const QString& toolId : comparison.toolIds) {
-            auto toolPk = keyOf(db, "tools", toolId, "tool");
+            auto toolPk = keyOf(db, toolKeys, "tools", toolId, "tool");
             if (!toolPk)
                 return toolPk.error();
             toolPks << toolPk.value();
         }
-        auto outcome = upsert(db, {QStringLiteral("comparisons"),
-                                   comparison.id,
-                                   comparison.updatedAt,
-                                   {QStringLiteral("title")},
-                                   {comparison.title}});
+        auto outcome = upsert(db, comparisonRows, comparison.id, comparison.updatedAt, {comparison.title});
         if (!outcome)
             return outcome.error();
         count(stats, outcome->first);
+        comparisonKeys.insert(comparison.id, outcome->second);
         if (outcome->first == Outcome::Unchanged)
             continue;
         const qint64 comparisonPk = outcome->second;
@@ -306,10 +379,10 @@ Result<ApplyStats> Store::applyFeed(const FeedDocument& feed)
         }
     }
     for (const Tally& tally : feed.tallies) {
-        auto comparisonPk = keyOf(db, "comparisons", tally.comparisonId, "comparison");
+        auto comparisonPk = keyOf(db, comparisonKeys, "comparisons", tally.comparisonId, "comparison");
         if (!comparisonPk)
             return comparisonPk.error();
-        auto toolPk = keyOf(db, "tools", tally.toolId, "tool");
+        auto toolPk = keyOf(db, toolKeys, "tools", tally.toolId, "tool");
         if (!toolPk)
             return toolPk.error();
         if (auto stored = db.run(
@@ -365,10 +438,6 @@ Result<ApplyStats> Store::applyFeed(const FeedDocument& feed)
                 return indexed.error();
         }
     }
-    db.clear();
-
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
     return stats;
 }
 
@@ -714,8 +783,7 @@ int Store::comparisonCount() const
 
 std::optional<ComparisonSummary> Store::findComparison(const QString& idOrTitle) const
 {
-    // By id first (an index lookup: the feed server calls this for every comparison of a page), then
-    // by title.
+    // By id first (an index lookup), then by title.
     const QString wanted = idOrTitle.trimmed();
     QList<ComparisonSummary> found =
         readComparisons(m_database->connection(), QStringLiteral("c.id = ?"), {wanted});
@@ -751,17 +819,30 @@ std::optional<ComparisonSummary> Store::findComparisonOfTools(const QStringList&
     return found.first();
 }
 
+QList<ComparisonSummary> Store::comparisonsWithIds(const QStringList& ids) const
+{
+    return readComparisons(m_database->connection(),
+                           QStringLiteral("c.id IN (SELECT value FROM json_each(?))"), {jsonArrayOf(ids)});
+}
+
 QList<Tally> Store::tallies(const QString& comparisonId) const
 {
-    QSqlQuery query = select(m_database->connection(),
-                             QStringLiteral("SELECT t.id, v.votes, v.updated_at FROM vote_tallies v"
-                                            " JOIN comparisons c ON c.pk = v.comparison_pk"
-                                            " JOIN tools t ON t.pk = v.tool_pk WHERE c.id = ? ORDER BY t.id"),
-                             {comparisonId});
+    return tallies(QStringList{comparisonId});
+}
+
+QList<Tally> Store::tallies(const QStringList& comparisonIds) const
+{
+    QSqlQuery query =
+        select(m_database->connection(),
+               QStringLiteral("SELECT c.id, t.id, v.votes, v.updated_at FROM vote_tallies v"
+                              " JOIN comparisons c ON c.pk = v.comparison_pk"
+                              " JOIN tools t ON t.pk = v.tool_pk"
+                              " WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY c.id, t.id"),
+               {jsonArrayOf(comparisonIds)});
     QList<Tally> list;
     while (query.next()) {
-        list << Tally{comparisonId, query.value(0).toString(), query.value(1).toInt(),
-                      timestampFromString(query.value(2).toString())};
+        list << Tally{query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
+                      timestampFromString(query.value(3).toString())};
     }
     return list;
 }
@@ -945,10 +1026,15 @@ Result<void> Store::clearStaging()
 Result<ApplyStats> Store::applySync(const FeedDocument& merged,
                                     const QList<std::pair<QString, QString>>& metaValues)
 {
+    // Around the commit too: the apply's pages are written out there.
+    const LargeWrite largeWrite(m_database->connection());
     Transaction transaction(m_database->connection());
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
-    auto stats = applyFeed(merged);
+    // The records straight in this transaction, not in a savepoint of it as applyFeed would: a failure
+    // rolls all of it back anyway, and while a savepoint is open SQLite's journal of the pages each
+    // statement changed is never emptied; it grew by gigabytes over a large apply.
+    auto stats = applyRecords(merged);
     if (!stats)
         return stats.error();
     for (const auto& [key, value] : metaValues) {

@@ -129,8 +129,13 @@ public:
     // The published comparison of exactly these tools (by id, in any order), the first in the order of
     // comparisons() when several are.
     std::optional<ComparisonSummary> findComparisonOfTools(const QStringList& toolIds) const;
+    // The comparisons with these ids (those that exist), in the order of comparisons(): one query for
+    // many, as the feed server reads a page's worth at once.
+    QList<ComparisonSummary> comparisonsWithIds(const QStringList& ids) const;
     // The feed's tallies of one comparison, one per tool that has any.
     QList<Tally> tallies(const QString& comparisonId) const;
+    // The same for several comparisons in one query, by comparison id, then tool id.
+    QList<Tally> tallies(const QStringList& comparisonIds) const;
     // Every tally the feed reported for a comparison, oldest first.
     QList<TallyPoint> tallyHistory(const QString& comparisonId) const;
 
@@ -145,6 +150,8 @@ private:
     // Whether knownTotal tools are a good share of the catalog (an eighth or more), so that reading an
     // index in order and keeping the matches beats looking every match up.
     bool isBroad(int knownTotal) const;
+    // The writes of applyFeed, inside the caller's transaction.
+    Result<ApplyStats> applyRecords(const FeedDocument& feed);
 
     std::unique_ptr<Database> m_database;
 };

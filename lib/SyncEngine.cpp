@@ -390,12 +390,13 @@ void SyncEngine::applyStaged()
             merged.generatedAt = feed->generatedAt;
         }
         merged.cursor = feed->cursor;
-        merged.lenses += feed->lenses;
-        merged.tools += feed->tools;
-        merged.reviews += feed->reviews;
-        merged.comparisons += feed->comparisons;
-        merged.tallies += feed->tallies;
-        merged.tombstones += feed->tombstones;
+        // Moved, not copied: the page's records are not needed once merged.
+        merged.lenses += std::move(feed->lenses);
+        merged.tools += std::move(feed->tools);
+        merged.reviews += std::move(feed->reviews);
+        merged.comparisons += std::move(feed->comparisons);
+        merged.tallies += std::move(feed->tallies);
+        merged.tombstones += std::move(feed->tombstones);
     }
     const QString now = timestampToString(QDateTime::currentDateTimeUtc());
     auto applied = m_store.applySync(merged, {{urlKey, m_feedKey},

@@ -199,12 +199,10 @@ Result<ServerStore::Page> ServerStore::page(qint64 since, int limit) const
                          {since, limit + 1});
     if (!changes)
         return changes.error();
-    // One prepared statement per kind of record, run for each record of the page. A lookup that fails
-    // leaves its record out, as one that finds nothing does.
-    PreparedStatements statements(db);
-    auto lookup = [&statements](const QString& sql, const QString& id) -> QSqlQuery* {
-        auto found = statements.run(sql, {id}, "reading a record of the page");
-        return found ? found.value() : nullptr;
+    struct Change
+    {
+        QString kind;
+        QString id;
     };
     FeedDocument feed;
     feed.feedId = feedId();
@@ -212,6 +210,8 @@ Result<ServerStore::Page> ServerStore::page(qint64 since, int limit) const
     qint64 cursor = since;
     int count = 0;
     bool hasMore = false;
+    QList<Change> records;
+    QHash<QString, QStringList> idsOfKind;
     while (changes->next()) {
         if (count == limit) {
             hasMore = true;
@@ -232,62 +232,96 @@ Result<ServerStore::Page> ServerStore::page(qint64 since, int limit) const
                                              timestampFromString(changes->value(4).toString())};
             continue;
         }
-        if (kind == QLatin1String("lens")) {
-            QSqlQuery* q = lookup(
-                QStringLiteral("SELECT id, name, summary, position, updated_at FROM lenses WHERE id = ?"),
-                id);
-            if (q && q->next())
-                feed.lenses << Lens{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                                    q->value(3).toInt(), timestampFromString(q->value(4).toString())};
-        } else if (kind == QLatin1String("tool")) {
-            QSqlQuery* q =
-                lookup(QStringLiteral(
-                           "SELECT id, name, vendor, category, tagline, description, pricing, pricing_note,"
-                           " license, deployment, parameter_sizes, updated_at FROM tools WHERE id = ?"),
-                       id);
-            if (q && q->next()) {
-                Tool tool;
-                tool.id = q->value(0).toString();
-                tool.name = q->value(1).toString();
-                tool.vendor = q->value(2).toString();
-                tool.category = q->value(3).toString();
-                tool.tagline = q->value(4).toString();
-                tool.description = q->value(5).toString();
-                tool.pricing = pricingFromString(q->value(6).toString()).value_or(Pricing::Free);
-                tool.pricingNote = q->value(7).toString();
-                tool.license = q->value(8).toString();
-                tool.deployment = q->value(9).toString();
-                tool.parameterSizes = q->value(10).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-                tool.updatedAt = timestampFromString(q->value(11).toString());
-                feed.tools << tool;
-            }
-        } else if (kind == QLatin1String("review")) {
-            QSqlQuery* q = lookup(
-                QStringLiteral(
-                    "SELECT r.id, t.id, l.id, r.verdict, r.text, r.author, r.created_at, r.updated_at"
-                    " FROM reviews r JOIN tools t ON t.pk = r.tool_pk JOIN lenses l ON l.pk = r.lens_pk"
-                    " WHERE r.id = ?"),
-                id);
-            if (q && q->next()) {
-                feed.reviews << Review{q->value(0).toString(),
-                                       q->value(1).toString(),
-                                       q->value(2).toString(),
-                                       verdictFromString(q->value(3).toString()).value_or(Verdict::Skip),
-                                       q->value(4).toString(),
-                                       q->value(5).toString(),
-                                       timestampFromString(q->value(6).toString()),
-                                       timestampFromString(q->value(7).toString())};
-            }
-        } else if (kind == QLatin1String("comparison")) {
-            if (const auto summary = m_store->findComparison(id); summary && summary->comparison.id == id)
-                feed.comparisons << summary->comparison;
-        } else if (kind == QLatin1String("tally")) {
-            const QString comparisonId = id.section(QLatin1Char('/'), 0, 0);
-            const QString toolId = id.section(QLatin1Char('/'), 1);
-            for (const Tally& tally : m_store->tallies(comparisonId)) {
-                if (tally.toolId == toolId)
-                    feed.tallies << tally;
-            }
+        records << Change{kind, id};
+        // A tally's id is "comparison/tool": its comparison's tallies are read, then the tool's kept.
+        idsOfKind[kind] << (kind == QLatin1String("tally") ? id.section(QLatin1Char('/'), 0, 0) : id);
+    }
+
+    // Every record of a kind in one query, not one per record: a page holds a thousand of them. A record
+    // that is gone by now is left out.
+    auto readAll = [&db](const QString& sql, const QStringList& ids, auto read) {
+        using Record = decltype(read(std::declval<const QSqlQuery&>()));
+        QHash<QString, Record> found;
+        if (ids.isEmpty())
+            return found;
+        auto q = query(db, sql, {jsonArrayOf(ids)});
+        while (q && q->next()) {
+            Record record = read(q.value());
+            found.insert(record.id, record);
+        }
+        return found;
+    };
+    const QHash<QString, Lens> lenses =
+        readAll(QStringLiteral("SELECT id, name, summary, position, updated_at FROM lenses"
+                               " WHERE id IN (SELECT value FROM json_each(?))"),
+                idsOfKind.value(QStringLiteral("lens")), [](const QSqlQuery& q) {
+                    return Lens{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toInt(), timestampFromString(q.value(4).toString())};
+                });
+    const QHash<QString, Tool> tools = readAll(
+        QStringLiteral("SELECT id, name, vendor, category, tagline, description, pricing, pricing_note,"
+                       " license, deployment, parameter_sizes, updated_at FROM tools"
+                       " WHERE id IN (SELECT value FROM json_each(?))"),
+        idsOfKind.value(QStringLiteral("tool")), [](const QSqlQuery& q) {
+            Tool tool;
+            tool.id = q.value(0).toString();
+            tool.name = q.value(1).toString();
+            tool.vendor = q.value(2).toString();
+            tool.category = q.value(3).toString();
+            tool.tagline = q.value(4).toString();
+            tool.description = q.value(5).toString();
+            tool.pricing = pricingFromString(q.value(6).toString()).value_or(Pricing::Free);
+            tool.pricingNote = q.value(7).toString();
+            tool.license = q.value(8).toString();
+            tool.deployment = q.value(9).toString();
+            tool.parameterSizes = q.value(10).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+            tool.updatedAt = timestampFromString(q.value(11).toString());
+            return tool;
+        });
+    const QHash<QString, Review> reviews = readAll(
+        QStringLiteral("SELECT r.id, t.id, l.id, r.verdict, r.text, r.author, r.created_at, r.updated_at"
+                       " FROM reviews r JOIN tools t ON t.pk = r.tool_pk JOIN lenses l ON l.pk = r.lens_pk"
+                       " WHERE r.id IN (SELECT value FROM json_each(?))"),
+        idsOfKind.value(QStringLiteral("review")), [](const QSqlQuery& q) {
+            return Review{q.value(0).toString(),
+                          q.value(1).toString(),
+                          q.value(2).toString(),
+                          verdictFromString(q.value(3).toString()).value_or(Verdict::Skip),
+                          q.value(4).toString(),
+                          q.value(5).toString(),
+                          timestampFromString(q.value(6).toString()),
+                          timestampFromString(q.value(7).toString())};
+        });
+    QHash<QString, Comparison> comparisons;
+    if (const QStringList ids = idsOfKind.value(QStringLiteral("comparison")); !ids.isEmpty()) {
+        for (const ComparisonSummary& summary : m_store->comparisonsWithIds(ids))
+            comparisons.insert(summary.comparison.id, summary.comparison);
+    }
+    QHash<std::pair<QString, QString>, Tally> tallies;
+    if (const QStringList ids = idsOfKind.value(QStringLiteral("tally")); !ids.isEmpty()) {
+        for (const Tally& tally : m_store->tallies(ids))
+            tallies.insert({tally.comparisonId, tally.toolId}, tally);
+    }
+
+    // In the order of the change log, as they changed.
+    for (const Change& record : records) {
+        if (record.kind == QLatin1String("lens")) {
+            if (const auto found = lenses.constFind(record.id); found != lenses.cend())
+                feed.lenses << *found;
+        } else if (record.kind == QLatin1String("tool")) {
+            if (const auto found = tools.constFind(record.id); found != tools.cend())
+                feed.tools << *found;
+        } else if (record.kind == QLatin1String("review")) {
+            if (const auto found = reviews.constFind(record.id); found != reviews.cend())
+                feed.reviews << *found;
+        } else if (record.kind == QLatin1String("comparison")) {
+            if (const auto found = comparisons.constFind(record.id); found != comparisons.cend())
+                feed.comparisons << *found;
+        } else if (record.kind == QLatin1String("tally")) {
+            const std::pair key{record.id.section(QLatin1Char('/'), 0, 0),
+                                record.id.section(QLatin1Char('/'), 1)};
+            if (const auto found = tallies.constFind(key); found != tallies.cend())
+                feed.tallies << *found;
         }
     }
     feed.cursor = QString::number(cursor);

@@ -81,6 +81,37 @@ private Q_SLOTS:
                  QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC));
         QVERIFY(!timestampFromString(QStringLiteral("yesterday")).isValid());
     }
+
+    // The usual form is written and read by hand: the same as Qt's ISO 8601 gives, and anything else
+    // still goes through Qt.
+    void timestampsMatchQtsIsoForm()
+    {
+        const auto viaQt = [](const QString& text) {
+            QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+            if (!time.isValid())
+                time = QDateTime::fromString(text, Qt::ISODate);
+            return time.isValid() && time.toUTC().date().year() >= 1 ? time.toUTC() : QDateTime();
+        };
+        const QDateTime start(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
+        for (qint64 step = 0; step < 2000; ++step) {
+            const QDateTime time = start.addMSecs(step * 987'654'321'123LL % 253'402'300'799'999LL);
+            const QString qt = time.toString(Qt::ISODateWithMs);
+            QCOMPARE(timestampToString(time), qt);
+            QCOMPARE(timestampFromString(qt), viaQt(qt));
+            QCOMPARE(timestampFromString(qt).timeSpec(), Qt::UTC);
+        }
+        const QDateTime east(QDate(2026, 6, 1), QTime(12, 0), Qt::OffsetFromUTC, 7200);
+        QCOMPARE(timestampToString(east), QStringLiteral("2026-06-01T10:00:00.000Z"));
+        const QDateTime early(QDate(812, 3, 4), QTime(5, 6, 7, 8), Qt::UTC);
+        QCOMPARE(timestampToString(early), early.toString(Qt::ISODateWithMs));
+        for (const char* text :
+             {"2026-11-30T24:00:00.000Z", "2026-02-30T00:00:00.000Z", "2026-11-30T23:60:00.000Z",
+              "2026-11-30 23:00:00.000Z", "0000-01-01T00:00:00.000Z", "2026-1x-30T23:00:00.000Z",
+              "2026-11-30T23:00:00.000+01:00", "2026-11-30T23:00:00Z"}) {
+            const QString timestamp = QString::fromLatin1(text);
+            QCOMPARE(timestampFromString(timestamp), viaQt(timestamp));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDomain)
