@@ -993,11 +993,14 @@ int main(int argc, char* argv[])
     const double loadAtEnd = loadAverage();
     json.insert(QStringLiteral("loadAverageStart"), loadAtStart);
     json.insert(QStringLiteral("loadAverageEnd"), loadAtEnd);
-    notes << QStringLiteral("Load average (1 min) %1 at the start, %2 at the end, on %3 cores: above the "
-                            "core count, every figure here waited for a CPU too.")
+    const unsigned cores = std::thread::hardware_concurrency();
+    notes << QStringLiteral("Load average (1 min) %1 at the start, %2 at the end, on %3 cores%4")
                  .arg(loadAtStart)
                  .arg(loadAtEnd)
-                 .arg(std::thread::hardware_concurrency());
+                 .arg(cores)
+                 .arg(std::max(loadAtStart, loadAtEnd) > cores
+                          ? QStringLiteral(": above the core count, every figure here waited for a CPU too.")
+                          : QStringLiteral("."));
     QStringList missing;
     for (const char* field : requiredFields) {
         if (!json.value(QLatin1String(field)).isDouble())
