@@ -102,9 +102,10 @@ void CatalogReaderWorker::run(quint64 generation, const CatalogRequest& request)
     if (!begin(generation))
         return;
     // A search alone is counted from its index in milliseconds, and the count tells the store how best
-    // to read the first page; other queries show their rows before they are counted.
-    int total = -1;
-    if (Store::isSearchOnly(request.query)) {
+    // to read the first page; other queries show their rows before they are counted. A count the asker
+    // already knows is not read again.
+    int total = request.knownTotal;
+    if (total < 0 && Store::isSearchOnly(request.query)) {
         if (!proceed(generation, CatalogReader::Step::Count))
             return;
         total = m_store->countTools(request.query);

@@ -37,6 +37,7 @@ struct CatalogRequest
     int limit = 256;    // rows of the first page (more when keepToolId needs them)
     QString keepToolId; // when set, the page reaches far enough to hold this tool, if it is shown
     bool withFacets = true;
+    int knownTotal = -1; // the query's count when the asker knows it (a new sort of the same rows)
 };
 
 struct CatalogPage

@@ -68,7 +68,9 @@ void ToolTableModel::requestRows(const QString& keepToolId, bool withFacets, int
     m_keepToolId = keepToolId;
     m_sorting = sorting;
     m_fetching = false;
-    m_generation = m_reader->request(CatalogRequest{m_query, limit, keepToolId, withFacets});
+    // A sort shows the same rows in another order: their count stays.
+    m_generation =
+        m_reader->request(CatalogRequest{m_query, limit, keepToolId, withFacets, sorting ? m_total : -1});
 }
 
 void ToolTableModel::onPage(const CatalogPage& page)
@@ -275,7 +277,7 @@ void ToolTableModel::sort(int column, Qt::SortOrder order)
     m_query.descending = descending;
     // As many rows as are loaded, in the new order: the view keeps its scroll position.
     const qsizetype loaded = std::max<qsizetype>(m_rows.size(), pageSize);
-    if (m_reader) // the same rows in another order: the counts stay as they are
+    if (m_reader) // the same rows in another order: the facets' counts stay as they are
         return requestRows({}, false, static_cast<int>(loaded), true);
     m_total = m_store.countTools(m_query);
     remapAfterSort(m_store.fetchTools(m_query, 0, static_cast<int>(loaded)));

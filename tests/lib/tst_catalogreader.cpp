@@ -162,6 +162,31 @@ private Q_SLOTS:
         QVERIFY(answers[leftOut].pages.at(1).rows.isEmpty());
     }
 
+    // A count the asker already knows (a new sort of the same rows) is sent back, not read again.
+    void aKnownCountIsNotReadAgain()
+    {
+        QTemporaryDir dir;
+        auto store = openSeededStore(dir);
+        QVERIFY(store);
+        addBulkTools(*store, 300);
+        CatalogReader reader(store->path());
+        std::atomic<int> counts{0};
+        reader.setStepHookForTesting([&](quint64, CatalogReader::Step step) {
+            if (step == CatalogReader::Step::Count)
+                ++counts;
+        });
+        Collector answers(reader);
+        ToolQuery byVendor;
+        byVendor.sort = ToolSort::Vendor;
+        const quint64 known = reader.request(CatalogRequest{byVendor, 256, {}, false, 307});
+        QTRY_COMPARE(answers[known].total, 307);
+        QCOMPARE(toolIds(answers[known].pages.first().rows), toolIds(store->fetchTools(byVendor, 0, 256)));
+        QCOMPARE(counts.load(), 0);
+        const quint64 unknown = reader.request(CatalogRequest{byVendor, 256, {}, false});
+        QTRY_COMPARE(answers[unknown].total, 307);
+        QCOMPARE(counts.load(), 1);
+    }
+
     // Made stale between two of its queries: nothing more is sent for it.
     void aStaleRequestSendsNothingMore()
     {
