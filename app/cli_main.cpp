@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AppPaths.h"
 #include "Cli.h"
-#include "Localization.h"
 #include "ReportCharts.h"
+#include <base/AppPaths.h>
+#include <base/Localization.h>
 
 #include <QApplication>
 #include <QTextStream>

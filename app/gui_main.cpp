@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AppPaths.h"
 #include "EditorHooks.h"
-#include "Localization.h"
 #include "MainWindow.h"
-#include "Settings.h"
-#include "Store.h"
+#include <base/AppPaths.h>
+#include <base/Localization.h>
+#include <base/Settings.h>
+#include <store/Store.h>
 
 #include <QApplication>
 #include <QCommandLineParser>

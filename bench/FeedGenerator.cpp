@@ -420,12 +420,12 @@ Result<GeneratedFeed> FeedGenerator::write(const QString& folder)
         for (int i = d * toolsPerDocument; i < end; ++i) {
             const Tool tool = toolAt(i);
             toolsCsv.row({tool.id, tool.name, tool.vendor, tool.category, tool.tagline, tool.description,
-                          pricingToString(tool.pricing), tool.pricingNote, tool.license, tool.deployment,
+                          enumName(tool.pricing), tool.pricingNote, tool.license, tool.deployment,
                           tool.parameterSizes.join(QLatin1Char(',')), timestampToString(tool.updatedAt)});
             feed.tools << tool;
             for (int l = 0; l < lensCount; ++l) {
                 const Review review = reviewAt(i, l);
-                reviewsCsv.row({review.id, review.toolId, review.lensId, verdictToString(review.verdict),
+                reviewsCsv.row({review.id, review.toolId, review.lensId, enumName(review.verdict),
                                 review.text, review.author, timestampToString(review.createdAt),
                                 timestampToString(review.updatedAt)});
                 feed.reviews << review;

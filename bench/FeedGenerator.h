@@ -4,8 +4,8 @@
 // later "change" document can rebuild any record with one field altered.
 #pragma once
 
-#include "Feed.h"
-#include "Result.h"
+#include <base/Result.h>
+#include <feed/Feed.h>
 
 #include <QString>
 #include <QStringList>

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // shiporskip-bench: times what users wait for, on a synthetic catalog of a chosen scale synced from the
 // real feed server (bench/README.md). Prints a table and, with --json, one JSON object as its last line.
-#include "CatalogReader.h"
 #include "ChildProcess.h"
-#include "ComparisonModel.h"
 #include "ComparisonView.h"
 #include "FeedGenerator.h"
-#include "Report.h"
 #include "ReportCharts.h"
 #include "Stats.h"
-#include "Store.h"
-#include "SyncEngine.h"
 #include "ToolTableModel.h"
+#include <comparison/ComparisonModel.h>
+#include <report/Report.h>
+#include <store/CatalogReader.h>
+#include <store/Store.h>
+#include <sync/SyncEngine.h>
 
 #include <QApplication>
 #include <QCommandLineParser>

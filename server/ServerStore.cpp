@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerStore.h"
 
-#include "Database.h"
-#include "Transaction.h"
+#include <store/Database.h>
+#include <store/Transaction.h>
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -222,13 +222,8 @@ Result<ServerStore::Page> ServerStore::page(qint64 since, int limit) const
         const QString kind = changes->value(1).toString();
         const QString id = changes->value(2).toString();
         if (changes->value(3).toBool()) {
-            static const QMap<QString, Tombstone::Kind> kinds{
-                {QStringLiteral("lens"), Tombstone::Kind::Lens},
-                {QStringLiteral("tool"), Tombstone::Kind::Tool},
-                {QStringLiteral("review"), Tombstone::Kind::Review},
-                {QStringLiteral("comparison"), Tombstone::Kind::Comparison}};
-            if (kinds.contains(kind))
-                feed.tombstones << Tombstone{kinds.value(kind), id,
+            if (const auto tombstoneKind = enumFromName<Tombstone::Kind>(kind))
+                feed.tombstones << Tombstone{*tombstoneKind, id,
                                              timestampFromString(changes->value(4).toString())};
             continue;
         }
@@ -270,7 +265,7 @@ Result<ServerStore::Page> ServerStore::page(qint64 since, int limit) const
             tool.category = q.value(3).toString();
             tool.tagline = q.value(4).toString();
             tool.description = q.value(5).toString();
-            tool.pricing = pricingFromString(q.value(6).toString()).value_or(Pricing::Free);
+            tool.pricing = enumFromName<Pricing>(q.value(6).toString()).value_or(Pricing::Free);
             tool.pricingNote = q.value(7).toString();
             tool.license = q.value(8).toString();
             tool.deployment = q.value(9).toString();
@@ -286,7 +281,7 @@ Result<ServerStore::Page> ServerStore::page(qint64 since, int limit) const
             return Review{q.value(0).toString(),
                           q.value(1).toString(),
                           q.value(2).toString(),
-                          verdictFromString(q.value(3).toString()).value_or(Verdict::Skip),
+                          enumFromName<Verdict>(q.value(3).toString()).value_or(Verdict::Skip),
                           q.value(4).toString(),
                           q.value(5).toString(),
                           timestampFromString(q.value(6).toString()),
@@ -477,7 +472,7 @@ Answer ServerStore::publishScorecard(const QString& user, const QString& idempot
         auto text = stringField(object.value(), "text", 40, 8000);
         if (!text)
             return errorAnswer(422, QStringLiteral("invalid"), text.errorMessage());
-        const auto parsedVerdict = verdictFromString(verdict.value());
+        const auto parsedVerdict = enumFromName<Verdict>(verdict.value());
         if (!parsedVerdict)
             return errorAnswer(400, QStringLiteral("bad_request"),
                                QStringLiteral("\"verdict\" must be ship or skip."));

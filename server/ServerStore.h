@@ -3,7 +3,7 @@
 // incremental reads, API tokens (hashed), votes and the answers to idempotent writes.
 #pragma once
 
-#include "Store.h"
+#include <store/Store.h>
 
 #include <QJsonObject>
 

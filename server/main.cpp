@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // shiporskip-feed: the reference feed server, and the commands that manage its store.
-#include "AppPaths.h"
 #include "FeedServer.h"
+#include <base/AppPaths.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -29,28 +29,6 @@ Theme& applied()
 
 } // namespace
 
-QString themeToString(Theme theme)
-{
-    switch (theme) {
-    case Theme::System:
-        return QStringLiteral("system");
-    case Theme::Light:
-        return QStringLiteral("light");
-    case Theme::Dark:
-        return QStringLiteral("dark");
-    }
-    return {};
-}
-
-std::optional<Theme> themeFromString(const QString& text)
-{
-    for (Theme theme : {Theme::System, Theme::Light, Theme::Dark}) {
-        if (text == themeToString(theme))
-            return theme;
-    }
-    return std::nullopt;
-}
-
 void applyTheme(Theme theme)
 {
     if (theme == applied())

@@ -4,6 +4,8 @@
 // (the comparison charts) follow the palette when it changes.
 #pragma once
 
+#include <base/EnumNames.h>
+
 #include <QPalette>
 #include <QString>
 
@@ -19,8 +21,12 @@ enum class Theme
 };
 
 // The stable names kept in the settings: "system", "light", "dark".
-QString themeToString(Theme theme);
-std::optional<Theme> themeFromString(const QString& text);
+template <>
+inline constexpr auto enumNames<Theme> = std::array{
+    std::pair{Theme::System, "system"},
+    std::pair{Theme::Light, "light"},
+    std::pair{Theme::Dark, "dark"},
+};
 
 // Applies the theme to the whole application. The first call remembers the system's style and
 // palette, so System can bring them back later.

@@ -2,9 +2,9 @@
 #include "ComparisonCharts.h"
 
 #include "Appearance.h"
-#include "ComparisonModel.h"
-#include "Localization.h"
 #include "ToolDetailsView.h"
+#include <base/Localization.h>
+#include <comparison/ComparisonModel.h>
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

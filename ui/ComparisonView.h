@@ -4,7 +4,7 @@
 // ComparisonModel and computes nothing itself.
 #pragma once
 
-#include "ComparisonModel.h"
+#include <comparison/ComparisonModel.h>
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DraftListModel.h"
 
-#include "Localization.h"
-#include "Store.h"
+#include <base/Localization.h>
+#include <store/Store.h>
 
 namespace sos {
 

@@ -4,7 +4,7 @@
 // selection follows a draft when a save moves it to the top.
 #pragma once
 
-#include "Drafts.h"
+#include <drafts/Drafts.h>
 
 #include <QAbstractTableModel>
 

@@ -22,7 +22,7 @@ FacetPanel::FacetPanel(QWidget* parent)
         font.setBold(true);
         title->setFont(font);
         auto* list = new QListWidget(this);
-        list->setObjectName(QStringLiteral("facet-") + facetToString(facet));
+        list->setObjectName(QStringLiteral("facet-") + enumName(facet));
         list->setAccessibleName(facetTitle(facet));
         list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -62,11 +62,11 @@ QString FacetPanel::facetTitle(Facet facet)
 QString FacetPanel::valueLabel(Facet facet, const QString& value)
 {
     if (facet == Facet::Pricing) {
-        if (const auto pricing = pricingFromString(value))
+        if (const auto pricing = enumFromName<Pricing>(value))
             return pricingLabel(*pricing);
     }
     if (facet == Facet::PanelVerdict) {
-        switch (panelVerdictFromString(value).value_or(PanelVerdict::Unreviewed)) {
+        switch (enumFromName<PanelVerdict>(value).value_or(PanelVerdict::Unreviewed)) {
         case PanelVerdict::UnanimousShip:
             return tr("Unanimous ship");
         case PanelVerdict::MajorityShip:

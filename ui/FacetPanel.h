@@ -3,7 +3,7 @@
 // narrows the catalog (any checked value within a facet, every facet together).
 #pragma once
 
-#include "Store.h"
+#include <store/Store.h>
 
 #include <QWidget>
 

@@ -2,19 +2,19 @@
 #include "MainWindow.h"
 
 #include "Appearance.h"
-#include "CatalogReader.h"
 #include "ComparisonListModel.h"
 #include "ComparisonView.h"
 #include "FacetPanel.h"
 #include "ReportExporter.h"
 #include "ScorecardEditor.h"
-#include "Settings.h"
 #include "ShortcutsDialog.h"
-#include "Store.h"
 #include "SyncController.h"
-#include "TokenStore.h"
 #include "ToolDetailsView.h"
 #include "ToolTableModel.h"
+#include <base/Settings.h>
+#include <store/CatalogReader.h>
+#include <store/Store.h>
+#include <sync/TokenStore.h>
 
 #include <QAction>
 #include <QApplication>
@@ -231,11 +231,12 @@ MainWindow::MainWindow(Store& store, Settings& settings, TokenStore* tokens, QWi
     connect(m_tabs, &QTabWidget::currentChanged, m_editor, &ScorecardEditor::saveNow);
 
     createActions();
-    applyTheme(themeFromString(m_settings.value(Settings::Key::Theme).toString()).value_or(Theme::System));
+    applyTheme(
+        enumFromName<Theme>(m_settings.value(Settings::Key::Theme).toString()).value_or(Theme::System));
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::Theme)
-            applyTheme(
-                themeFromString(m_settings.value(Settings::Key::Theme).toString()).value_or(Theme::System));
+            applyTheme(enumFromName<Theme>(m_settings.value(Settings::Key::Theme).toString())
+                           .value_or(Theme::System));
     });
     restoreState();
     m_toolCount = m_store.toolCount();

@@ -2,7 +2,7 @@
 // The application shell: search, facets, the catalog table, the tool details and the comparisons.
 #pragma once
 
-#include "ComparisonModel.h"
+#include <comparison/ComparisonModel.h>
 
 #include <QMainWindow>
 

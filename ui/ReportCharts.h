@@ -3,7 +3,7 @@
 // SVG). The same Qt Charts code as on screen, in the light theme of paper.
 #pragma once
 
-#include "Report.h"
+#include <report/Report.h>
 
 namespace sos {
 

@@ -2,7 +2,7 @@
 #include "ReportExporter.h"
 
 #include "FileDialogs.h"
-#include "Settings.h"
+#include <base/Settings.h>
 
 #include <QCheckBox>
 #include <QComboBox>

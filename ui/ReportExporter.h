@@ -3,8 +3,8 @@
 // comparison into a folder with a progress bar, print and print preview.
 #pragma once
 
-#include "Report.h"
 #include "ReportCharts.h"
+#include <report/Report.h>
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Scorecard.h"
 
-#include "Localization.h"
 #include "ToolDetailsView.h"
+#include <base/Localization.h>
 
 #include <QCoreApplication>
 #include <QHBoxLayout>

@@ -3,7 +3,7 @@
 // function, so a reviewer sees exactly what readers will see.
 #pragma once
 
-#include "Domain.h"
+#include <domain/Domain.h>
 
 class QVBoxLayout;
 class QWidget;

@@ -5,9 +5,9 @@
 #include "DraftListModel.h"
 #include "FileDialogs.h"
 #include "Scorecard.h"
-#include "Settings.h"
-#include "Store.h"
 #include "ToolDetailsView.h"
+#include <base/Settings.h>
+#include <store/Store.h>
 
 #include <QAction>
 #include <QApplication>

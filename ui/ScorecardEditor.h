@@ -6,7 +6,7 @@
 // change, draft switch, tab switch and close: a crash or a kill loses at most that second.
 #pragma once
 
-#include "Drafts.h"
+#include <drafts/Drafts.h>
 
 #include <QMap>
 #include <QPointer>

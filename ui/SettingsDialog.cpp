@@ -2,12 +2,12 @@
 #include "SettingsDialog.h"
 
 #include "Appearance.h"
-#include "HttpJob.h"
-#include "Localization.h"
-#include "Settings.h"
-#include "SyncEngine.h"
-#include "TokenStore.h"
 #include "ToolDetailsView.h"
+#include <base/Localization.h>
+#include <base/Settings.h>
+#include <sync/HttpJob.h>
+#include <sync/SyncEngine.h>
+#include <sync/TokenStore.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -92,9 +92,9 @@ QWidget* SettingsDialog::appearanceGroup()
 
     m_theme = new QComboBox(group);
     m_theme->setObjectName(QStringLiteral("themeBox"));
-    m_theme->addItem(tr("As the system"), themeToString(Theme::System));
-    m_theme->addItem(tr("Light"), themeToString(Theme::Light));
-    m_theme->addItem(tr("Dark"), themeToString(Theme::Dark));
+    m_theme->addItem(tr("As the system"), enumName(Theme::System));
+    m_theme->addItem(tr("Light"), enumName(Theme::Light));
+    m_theme->addItem(tr("Dark"), enumName(Theme::Dark));
     m_theme->setCurrentIndex(
         std::max(0, m_theme->findData(m_settings.value(Settings::Key::Theme).toString())));
     m_theme->setAccessibleDescription(tr("Applies at once; Cancel brings the previous theme back"));
@@ -105,13 +105,14 @@ QWidget* SettingsDialog::appearanceGroup()
 
 void SettingsDialog::previewTheme()
 {
-    applyTheme(themeFromString(m_theme->currentData().toString()).value_or(Theme::System));
+    applyTheme(enumFromName<Theme>(m_theme->currentData().toString()).value_or(Theme::System));
 }
 
 void SettingsDialog::reject()
 {
     // Back to the theme the settings hold.
-    applyTheme(themeFromString(m_settings.value(Settings::Key::Theme).toString()).value_or(Theme::System));
+    applyTheme(
+        enumFromName<Theme>(m_settings.value(Settings::Key::Theme).toString()).value_or(Theme::System));
     QDialog::reject();
 }
 

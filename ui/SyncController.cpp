@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncController.h"
 
-#include "Localization.h"
-#include "Settings.h"
 #include "SettingsDialog.h"
 #include "ToolDetailsView.h"
+#include <base/Localization.h>
+#include <base/Settings.h>
 
 #include <QAction>
 #include <QHBoxLayout>

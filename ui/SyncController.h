@@ -4,8 +4,8 @@
 // errors. It observes the SyncEngine (lib), which does the work.
 #pragma once
 
-#include "SyncEngine.h"
-#include "TokenStore.h"
+#include <sync/SyncEngine.h>
+#include <sync/TokenStore.h>
 
 #include <QNetworkAccessManager>
 #include <QObject>

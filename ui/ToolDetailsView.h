@@ -3,7 +3,7 @@
 // Everything here comes from a feed, so every label shows plain text, never rich text.
 #pragma once
 
-#include "Store.h"
+#include <store/Store.h>
 
 #include <QKeySequence>
 #include <QScrollArea>

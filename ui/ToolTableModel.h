@@ -8,8 +8,8 @@
 // the signals below say when each part of the answer is in.
 #pragma once
 
-#include "CatalogReader.h"
-#include "Store.h"
+#include <store/CatalogReader.h>
+#include <store/Store.h>
 
 #include <QAbstractTableModel>
 

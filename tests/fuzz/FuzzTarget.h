@@ -3,7 +3,7 @@
 // property ends the run (an abort, which libFuzzer reports as a crash and saves the input for).
 #pragma once
 
-#include "Result.h"
+#include <base/Result.h>
 
 #include <QDebug>
 #include <QString>

@@ -2,8 +2,8 @@
 // Fuzz target: Drafts::fromMarkdown on any text (the bytes as UTF-8, as the editor's import reads a
 // file). Beyond crashes and sanitizer reports it checks one property: a draft that imports, exported
 // with toMarkdown and imported again, is the same draft. Needs no QCoreApplication.
-#include "Drafts.h"
 #include "FuzzTarget.h"
+#include <drafts/Drafts.h>
 
 using namespace sos;
 
@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         return 0;
     const auto& [draft, again] = *drafts;
     const auto verdict = [](const Draft& d) {
-        return d.verdict ? verdictToString(*d.verdict) : QString();
+        return d.verdict ? enumName(*d.verdict) : QString();
     };
     fuzz::expectSame("tool", draft.toolId, again.toolId);
     fuzz::expectSame("lens", draft.lensId, again.lensId);

@@ -2,8 +2,8 @@
 // Fuzz target: FeedParser::parse on any bytes. Beyond crashes and sanitizer reports it checks one
 // property: a feed the parser accepts, FeedWriter writes back as a document that parses to the same
 // feed. Needs no QCoreApplication (the parser's messages fall back to their source text).
-#include "Feed.h"
 #include "FuzzTarget.h"
+#include <feed/Feed.h>
 
 #include <QJsonDocument>
 

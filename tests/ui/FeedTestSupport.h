@@ -3,9 +3,9 @@
 #pragma once
 
 #include "../server/ServerProcess.h"
-#include "SyncEngine.h"
-#include "TokenStore.h"
 #include "UiTestSupport.h"
+#include <sync/SyncEngine.h>
+#include <sync/TokenStore.h>
 
 namespace sos::test {
 

@@ -4,7 +4,7 @@
 
 #include "../TestSupport.h"
 #include "MainWindow.h"
-#include "Settings.h"
+#include <base/Settings.h>
 
 #include <QApplication>
 

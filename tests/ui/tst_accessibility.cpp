@@ -8,9 +8,9 @@
 #include "ScorecardEditor.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
-#include "TokenStore.h"
 #include "ToolDetailsView.h"
 #include "UiTestSupport.h"
+#include <sync/TokenStore.h>
 
 #include <QAccessible>
 #include <QAction>
@@ -280,7 +280,7 @@ private Q_SLOTS:
         QTRY_VERIFY(chartsFollow(scene.comparison));
 
         Settings& settings = *scene.fixture->settings;
-        settings.setValue(Settings::Key::Theme, themeToString(Theme::Dark));
+        settings.setValue(Settings::Key::Theme, enumName(Theme::Dark));
         QCOMPARE(appliedTheme(), Theme::Dark);
         QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
         QVERIFY(isDarkPalette(QApplication::palette()));
@@ -289,14 +289,14 @@ private Q_SLOTS:
         for (QChartView* chart : liveCharts(scene.comparison))
             QCOMPARE(chart->chart()->theme(), QChart::ChartThemeDark);
 
-        settings.setValue(Settings::Key::Theme, themeToString(Theme::Light));
+        settings.setValue(Settings::Key::Theme, enumName(Theme::Light));
         QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
         QVERIFY(!isDarkPalette(QApplication::palette()));
         QTRY_VERIFY(!isDarkPalette(scene.comparison->palette()) && chartsFollow(scene.comparison));
         for (QChartView* chart : liveCharts(scene.comparison))
             QCOMPARE(chart->chart()->theme(), QChart::ChartThemeLight);
 
-        settings.setValue(Settings::Key::Theme, themeToString(Theme::System));
+        settings.setValue(Settings::Key::Theme, enumName(Theme::System));
         QCOMPARE(QApplication::style()->name(), systemStyle);
         QCOMPARE(QApplication::palette().color(QPalette::Window), systemPalette.color(QPalette::Window));
         QTRY_VERIFY(chartsFollow(scene.comparison));
@@ -312,25 +312,25 @@ private Q_SLOTS:
         {
             SettingsDialog dialog(settings, keychain, session, network, scene.window.get());
             dialog.show();
-            dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(themeToString(Theme::Dark)));
+            dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(enumName(Theme::Dark)));
             QCOMPARE(appliedTheme(), Theme::Dark); // at once, before OK
             dialog.reject();
             QCOMPARE(appliedTheme(), Theme::System);
-            QCOMPARE(settings.value(Settings::Key::Theme).toString(), themeToString(Theme::System));
+            QCOMPARE(settings.value(Settings::Key::Theme).toString(), enumName(Theme::System));
         }
         {
             SettingsDialog dialog(settings, keychain, session, network, scene.window.get());
             dialog.show();
-            dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(themeToString(Theme::Dark)));
+            dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(enumName(Theme::Dark)));
             dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("fr")));
             dialog.accept();
-            QCOMPARE(settings.value(Settings::Key::Theme).toString(), themeToString(Theme::Dark));
+            QCOMPARE(settings.value(Settings::Key::Theme).toString(), enumName(Theme::Dark));
             QCOMPARE(settings.value(Settings::Key::Language).toString(), QStringLiteral("fr"));
             QCOMPARE(appliedTheme(), Theme::Dark);
             // The language waits for the next start, and the dialog says so.
             QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("languageRestartNote"))->isVisibleTo(&dialog));
         }
-        settings.setValue(Settings::Key::Theme, themeToString(Theme::System));
+        settings.setValue(Settings::Key::Theme, enumName(Theme::System));
         QCOMPARE(appliedTheme(), Theme::System);
     }
 

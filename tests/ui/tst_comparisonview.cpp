@@ -2,9 +2,9 @@
 // The comparison view inside the real main window, on a real store, under the offscreen platform.
 #include "ComparisonView.h"
 #include "MainWindow.h"
-#include "Settings.h"
 #include "ToolTableModel.h"
 #include "UiTestSupport.h"
+#include <base/Settings.h>
 
 #include <QApplication>
 #include <QChartView>

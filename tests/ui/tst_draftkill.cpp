@@ -3,7 +3,7 @@
 // the editor's widgets, the process is killed with SIGKILL, and the next start finds the draft with
 // everything typed up to two seconds before the kill, and the cursor at its end.
 #include "../TestSupport.h"
-#include "Drafts.h"
+#include <drafts/Drafts.h>
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -2,10 +2,10 @@
 // Drives the real main window on a real store under the offscreen platform.
 #include "FacetPanel.h"
 #include "MainWindow.h"
-#include "Settings.h"
 #include "ToolDetailsView.h"
 #include "ToolTableModel.h"
 #include "UiTestSupport.h"
+#include <base/Settings.h>
 
 #include <QApplication>
 #include <QHeaderView>

@@ -4,11 +4,11 @@
 // output or command line. Without a secret service, the app says the keychain is unavailable and
 // offers to keep the token for this session only, never in a file; the CLI refuses plainly.
 #include "../server/ServerProcess.h"
-#include "Drafts.h"
 #include "SettingsDialog.h"
-#include "SyncEngine.h"
-#include "TokenStore.h"
 #include "UiTestSupport.h"
+#include <drafts/Drafts.h>
+#include <sync/SyncEngine.h>
+#include <sync/TokenStore.h>
 
 #include <QDirIterator>
 #include <QLineEdit>

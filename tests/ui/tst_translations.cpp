@@ -3,17 +3,17 @@
 // name), Qt's own buttons and key names are translated too, the PDF report's fixed texts are, and the
 // command line follows the system's language.
 #include "ComparisonView.h"
-#include "Localization.h"
 #include "PdfTools.h"
 #include "ReportCharts.h"
 #include "ScorecardEditor.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
-#include "Store.h"
 #include "SyncController.h"
-#include "TokenStore.h"
 #include "TranslationCatalog.h"
 #include "UiTestSupport.h"
+#include <base/Localization.h>
+#include <store/Store.h>
+#include <sync/TokenStore.h>
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

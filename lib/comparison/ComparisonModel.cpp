@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ComparisonModel.h"
+
+#include "JsonExport.h"
+#include <base/TextMatch.h>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
+
+#include <map>
+
+namespace sos {
+
+namespace {
+
+// message: the whole sentence, with the name already in it; suggestions follow as a sentence of their own.
+QString notFoundMessage(QString message, const QString& typed, const QStringList& candidates)
+{
+    const QStringList suggestions = closestMatches(typed, candidates);
+    if (!suggestions.isEmpty())
+        message += QLatin1Char(' ') +
+                   ComparisonModel::tr("Did you mean: %1?").arg(suggestions.join(QStringLiteral(", ")));
+    return message;
+}
+
+} // namespace
+
+Result<ComparisonModel> ComparisonModel::loadComparison(const Store& store, const QString& idOrTitle)
+{
+    const auto summary = store.findComparison(idOrTitle);
+    if (!summary) {
+        QStringList titles;
+        for (const ComparisonSummary& comparison : store.comparisons())
+            titles << comparison.comparison.title;
+        return Error{
+            notFoundMessage(tr("There is no comparison named \"%1\".").arg(idOrTitle), idOrTitle, titles)};
+    }
+    if (summary->comparison.toolIds.size() < minimumTools) {
+        return Error{tr("The comparison \"%1\" has fewer than %2 tools left in the catalog.")
+                         .arg(summary->comparison.title)
+                         .arg(minimumTools)};
+    }
+    return build(store, summary->comparison.toolIds, summary->comparison.id, summary->comparison.title);
+}
+
+Result<ComparisonModel> ComparisonModel::loadTools(const Store& store, const QStringList& idsOrNames)
+{
+    QStringList ids;
+    for (const QString& wanted : idsOrNames) {
+        const auto id = store.findToolId(wanted);
+        if (!id)
+            return Error{notFoundMessage(tr("There is no tool named \"%1\".").arg(wanted), wanted,
+                                         store.allToolNames())};
+        if (ids.contains(*id))
+            return Error{tr("\"%1\" is named twice: a comparison needs different tools.").arg(wanted)};
+        ids << *id;
+    }
+    if (ids.size() < minimumTools || ids.size() > maximumTools)
+        return Error{tr("A comparison takes %1 to %2 tools, not %3.")
+                         .arg(minimumTools)
+                         .arg(maximumTools)
+                         .arg(ids.size())};
+
+    // The same set as a published comparison: use it, for its title and its community vote.
+    if (const auto published = store.findComparisonOfTools(ids))
+        return build(store, ids, published->comparison.id, published->comparison.title);
+    return build(store, ids, {}, {});
+}
+
+Result<ComparisonModel> ComparisonModel::build(const Store& store, const QStringList& toolIds,
+                                               const QString& comparisonId, const QString& title)
+{
+    ComparisonModel model;
+    model.m_comparisonId = comparisonId;
+    QStringList names;
+    std::map<std::pair<int, QString>, Lens> lenses; // by (position, id)
+    for (const QString& id : toolIds) {
+        auto details = store.toolDetails(id);
+        if (!details)
+            return Error{tr("The tool \"%1\" is no longer in the catalog.").arg(id)};
+        for (const Lens& lens : details->lenses)
+            lenses.emplace(std::pair{lens.position, lens.id}, lens);
+        names << details->summary.tool.name;
+        model.m_tools << std::move(*details);
+    }
+    for (const auto& [key, lens] : lenses)
+        model.m_lenses << lens;
+    model.m_title = title.isEmpty() ? names.join(tr(" vs ")) : title;
+    if (!comparisonId.isEmpty()) {
+        model.m_tallies = store.tallies(comparisonId);
+        model.m_history = store.tallyHistory(comparisonId);
+        model.m_myVote = store.myVote(comparisonId);
+    }
+    return model;
+}
+
+QStringList ComparisonModel::toolIds() const
+{
+    QStringList ids;
+    for (const ToolDetails& tool : m_tools)
+        ids << tool.summary.tool.id;
+    return ids;
+}
+
+QList<Review> ComparisonModel::reviews(const QString& lensId, int column) const
+{
+    QList<Review> list;
+    for (const Review& review : m_tools.at(column).reviews) {
+        if (review.lensId == lensId)
+            list << review;
+    }
+    return list;
+}
+
+std::optional<Verdict> ComparisonModel::verdict(const QString& lensId, int column) const
+{
+    const QList<Review> list = reviews(lensId, column);
+    if (list.isEmpty())
+        return std::nullopt;
+    const auto newest = std::max_element(
+        list.begin(), list.end(), [](const Review& a, const Review& b) { return a.updatedAt < b.updatedAt; });
+    return newest->verdict;
+}
+
+QStringList ComparisonModel::differingLensIds() const
+{
+    QStringList ids;
+    for (const Lens& lens : m_lenses) {
+        const std::optional<Verdict> first = verdict(lens.id, 0);
+        for (int column = 1; column < toolCount(); ++column) {
+            if (verdict(lens.id, column) != first || !first) {
+                ids << lens.id;
+                break;
+            }
+        }
+    }
+    return ids;
+}
+
+CommunityFigure ComparisonModel::community(int column) const
+{
+    CommunityFigure figure;
+    if (!isPublished())
+        return figure;
+    const QString& toolId = m_tools.at(column).summary.tool.id;
+    for (const Tally& tally : m_tallies) {
+        if (tally.toolId == toolId)
+            figure.votes += tally.votes;
+    }
+    if (m_myVote && m_myVote->awaitingFeed() && m_myVote->toolId == toolId) {
+        figure.votes += 1;
+        figure.includesMyPendingVote = true;
+    }
+    figure.total = communityTotal();
+    return figure;
+}
+
+int ComparisonModel::communityTotal() const
+{
+    if (!isPublished())
+        return 0;
+    int total = 0;
+    for (const Tally& tally : m_tallies)
+        total += tally.votes;
+    if (m_myVote && m_myVote->awaitingFeed())
+        total += 1;
+    return total;
+}
+
+QList<PanelSplitBar> ComparisonModel::panelSplit() const
+{
+    QList<PanelSplitBar> bars;
+    for (const ToolDetails& tool : m_tools) {
+        const PanelScore& score = tool.summary.panel;
+        bars << PanelSplitBar{tool.summary.tool.name, score.ships, score.reviews - score.ships};
+    }
+    return bars;
+}
+
+QList<HistorySeries> ComparisonModel::voteHistory() const
+{
+    QList<HistorySeries> series;
+    for (const ToolDetails& tool : m_tools) {
+        HistorySeries line{tool.summary.tool.id, tool.summary.tool.name, {}};
+        for (const TallyPoint& point : m_history) {
+            if (point.toolId == line.toolId)
+                line.points.append({point.recordedAt, point.votes});
+        }
+        series << line;
+    }
+    return series;
+}
+
+int ComparisonModel::voteHistoryPointCount() const
+{
+    QSet<QDateTime> moments;
+    for (const TallyPoint& point : m_history)
+        moments.insert(point.recordedAt);
+    return static_cast<int>(moments.size());
+}
+
+QJsonObject ComparisonModel::toJson() const
+{
+    QJsonArray tools;
+    for (int column = 0; column < toolCount(); ++column) {
+        QJsonObject tool = toolSummaryToJson(m_tools.at(column).summary);
+        const CommunityFigure figure = community(column);
+        tool.insert(QStringLiteral("communityVotes"), figure.votes);
+        tool.insert(QStringLiteral("communityTotal"), figure.total);
+        tool.insert(QStringLiteral("communitySharePercent"),
+                    figure.percent() ? QJsonValue(*figure.percent()) : QJsonValue());
+        tool.insert(QStringLiteral("communityIncludesMyPendingVote"), figure.includesMyPendingVote);
+        tool.insert(QStringLiteral("pricingNote"), m_tools.at(column).summary.tool.pricingNote);
+        tools.append(tool);
+    }
+    const QStringList differing = differingLensIds();
+    QJsonArray lenses;
+    for (const Lens& lens : m_lenses) {
+        QJsonArray verdicts;
+        for (int column = 0; column < toolCount(); ++column) {
+            QJsonArray reviewArray;
+            for (const Review& review : reviews(lens.id, column)) {
+                reviewArray.append(
+                    QJsonObject{{QStringLiteral("id"), review.id},
+                                {QStringLiteral("verdict"), enumName(review.verdict)},
+                                {QStringLiteral("text"), review.text},
+                                {QStringLiteral("author"), review.author},
+                                {QStringLiteral("updatedAt"), timestampToString(review.updatedAt)}});
+            }
+            const auto lensVerdict = verdict(lens.id, column);
+            verdicts.append(QJsonObject{
+                {QStringLiteral("toolId"), m_tools.at(column).summary.tool.id},
+                {QStringLiteral("verdict"), lensVerdict ? QJsonValue(enumName(*lensVerdict)) : QJsonValue()},
+                {QStringLiteral("reviews"), reviewArray}});
+        }
+        lenses.append(QJsonObject{{QStringLiteral("id"), lens.id},
+                                  {QStringLiteral("name"), lens.name},
+                                  {QStringLiteral("verdictsDiffer"), differing.contains(lens.id)},
+                                  {QStringLiteral("tools"), verdicts}});
+    }
+    QJsonObject object{
+        {QStringLiteral("id"), m_comparisonId.isEmpty() ? QJsonValue() : QJsonValue(m_comparisonId)},
+        {QStringLiteral("title"), m_title},
+        {QStringLiteral("published"), isPublished()},
+        {QStringLiteral("toolIds"), QJsonArray::fromStringList(toolIds())},
+        {QStringLiteral("tools"), tools},
+        {QStringLiteral("lenses"), lenses},
+        {QStringLiteral("totalVotes"), communityTotal()},
+    };
+    if (m_myVote) {
+        object.insert(QStringLiteral("myVote"),
+                      QJsonObject{{QStringLiteral("toolId"), m_myVote->toolId},
+                                  {QStringLiteral("state"), enumName(m_myVote->state)}});
+    }
+    return object;
+}
+
+} // namespace sos

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The comparison report a procurement team files: PDF (or any paged device, such as a printer), a
+// self-contained HTML page, and the facts as CSV. Everything comes from one ComparisonModel; the charts
+// are drawn by a ReportChartRenderer (the GUI's Qt Charts, as vector graphics), and left out when none
+// is given.
+#pragma once
+
+#include <comparison/ComparisonModel.h>
+
+#include <QCoreApplication>
+#include <QPageSize>
+
+class QPagedPaintDevice;
+class QPainter;
+
+namespace sos {
+
+enum class ReportChart
+{
+    PanelSplit,
+    VerdictGrid,
+    CommunitySplit,
+    VoteHistory
+};
+
+class ReportChartRenderer
+{
+public:
+    virtual ~ReportChartRenderer() = default;
+    // Draws one chart of the model into target, in the painter's coordinates, as vector graphics.
+    virtual void render(ReportChart chart, const ComparisonModel& model, QPainter& painter,
+                        const QRectF& target) const = 0;
+};
+
+struct ReportOptions
+{
+    bool charts = true;
+    bool scorecards = true;
+    bool voteHistory = true;
+    QPageSize pageSize = defaultPageSize(); // invalid: keep the device's (a printer's choice)
+
+    // Letter where the locale measures in inches (US), A4 everywhere else.
+    static QPageSize defaultPageSize();
+};
+
+// Where the figures come from: printed on the first page so the report can be traced to its source.
+struct Provenance
+{
+    QString feedId;
+    QString feedUrl; // empty for the bundled catalog
+    QDateTime feedGeneratedAt;
+    QDateTime lastSync; // invalid: never synced
+    QDateTime generatedAt;
+    QString appVersion;
+
+    static Provenance fromStore(const Store& store);
+    QString toText() const;
+};
+
+class Report final
+{
+    Q_DECLARE_TR_FUNCTIONS(sos::Report)
+
+public:
+    Report(const ComparisonModel& model, Provenance provenance, ReportOptions options,
+           const ReportChartRenderer* charts = nullptr);
+
+    // Lays the report out on a paged device (a QPdfWriter, a QPrinter) page by page, with a header and
+    // "page N of M" on every page. Returns the number of pages.
+    int paint(QPagedPaintDevice& device) const;
+
+    // Writes the files; each appears whole or not at all (written beside, then renamed).
+    Result<int> writePdf(const QString& path) const; // the page count
+    Result<void> writeHtml(const QString& path) const;
+    Result<void> writeCsv(const QString& path) const;
+
+    QString html() const; // self-contained: charts as inline SVG, with a text alternative
+    QString csv() const;
+    QString title() const;
+
+    // A file name for the comparison, safe on every platform.
+    static QString fileNameFor(const ComparisonModel& model, const QString& extension);
+
+private:
+    struct Part
+    {
+        QString html;                     // a piece of HTML, or
+        std::optional<ReportChart> chart; // a chart at this place
+        bool newPage = false;             // starts on a new page
+    };
+    QList<Part> parts() const;
+    QString chartDescription(ReportChart chart) const;
+    QString chartSvg(ReportChart chart) const;
+    QList<ReportChart> chartsToDraw() const;
+
+    const ComparisonModel& m_model;
+    Provenance m_provenance;
+    ReportOptions m_options;
+    const ReportChartRenderer* m_charts;
+};
+
+} // namespace sos

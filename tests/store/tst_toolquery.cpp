@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The catalog's filtering and sorting, done in SQL: facets, sideways facet counts, sorts with rows
+// that have no figure, paging, and one comparison's tools.
+#include "../TestSupport.h"
+
+using namespace sos;
+using namespace sos::test;
+
+Q_DECLARE_METATYPE(sos::ToolSort)
+
+namespace {
+
+QString facetValueOf(const ToolSummary& row, Facet facet)
+{
+    switch (facet) {
+    case Facet::Category:
+        return row.tool.category;
+    case Facet::Pricing:
+        return enumName(row.tool.pricing);
+    case Facet::License:
+        return row.tool.license;
+    case Facet::Deployment:
+        return row.tool.deployment;
+    case Facet::PanelVerdict:
+        return enumName(row.panel.verdict());
+    }
+    return {};
+}
+
+} // namespace
+
+class TestToolQuery : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+
+    QStringList ids(const ToolQuery& query) const { return queryIds(*m_store, query); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_store = openStore(m_dir);
+        QVERIFY(m_store);
+        FeedDocument feed = emptyFeed();
+        feed.lenses = fourLenses();
+        feed.tools = {
+            makeTool("a", "Able", "Chat", Pricing::Free, "MIT", "hosted"),
+            makeTool("b", "baker", "Chat", Pricing::Paid, "Proprietary", "hosted"),
+            makeTool("c", "Charlie", "Code", Pricing::Free, "Apache 2.0", "self-hosted"),
+            makeTool("d", "Delta", "Code", Pricing::Paid, "Proprietary", "hosted"),
+            makeTool("e", "Echo", "Vision", Pricing::Free, "Apache 2.0", "on-device"),
+            makeTool("f", "Foxtrot", "Vision", Pricing::Free, "MIT", "on-device"),
+        };
+        // Panel: a 4/4, b 3/4, c 2/4, d 1/4, e unreviewed, f 3/4.
+        feed.reviews = makeReviews("a", 4, 4) + makeReviews("b", 3, 4) + makeReviews("c", 2, 4) +
+                       makeReviews("d", 1, 4) + makeReviews("f", 3, 4);
+        feed.comparisons = {Comparison{"a-vs-b", "Able vs baker", {"a", "b"}, at(1)},
+                            Comparison{"c-vs-d-vs-e", "Charlie vs Delta vs Echo", {"c", "d", "e"}, at(1)}};
+        // Community: a 60% (30 of 50), b 40%, c/d/e none, f in no comparison.
+        feed.tallies = {Tally{"a-vs-b", "a", 30, at(1)}, Tally{"a-vs-b", "b", 20, at(1)}};
+        auto applied = m_store->applyFeed(feed);
+        QVERIFY2(applied, qPrintable(applied.errorMessage()));
+    }
+
+    void sorts_data()
+    {
+        QTest::addColumn<ToolSort>("sort");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("name, case-insensitive")
+            << ToolSort::Name << false << QStringList{"a", "b", "c", "d", "e", "f"};
+        QTest::newRow("name descending")
+            << ToolSort::Name << true << QStringList{"f", "e", "d", "c", "b", "a"};
+        QTest::newRow("category then name")
+            << ToolSort::Category << false << QStringList{"a", "b", "c", "d", "e", "f"};
+        QTest::newRow("category descending, names still A-Z")
+            << ToolSort::Category << true << QStringList{"e", "f", "c", "d", "a", "b"};
+        QTest::newRow("pricing") << ToolSort::Pricing << false << QStringList{"a", "c", "e", "f", "b", "d"};
+        QTest::newRow("panel ascending, unreviewed last")
+            << ToolSort::PanelShip << false << QStringList{"d", "c", "b", "f", "a", "e"};
+        QTest::newRow("panel descending, unreviewed last")
+            << ToolSort::PanelShip << true << QStringList{"a", "b", "f", "c", "d", "e"};
+        QTest::newRow("community descending, no votes last")
+            << ToolSort::Community << true << QStringList{"a", "b", "c", "d", "e", "f"};
+        QTest::newRow("community ascending, no votes last")
+            << ToolSort::Community << false << QStringList{"b", "a", "c", "d", "e", "f"};
+    }
+
+    void sorts()
+    {
+        QFETCH(ToolSort, sort);
+        QFETCH(bool, descending);
+        QFETCH(QStringList, expected);
+        ToolQuery query;
+        query.sort = sort;
+        query.descending = descending;
+        QCOMPARE(ids(query), expected);
+    }
+
+    void facets_data()
+    {
+        QTest::addColumn<Facet>("facet");
+        QTest::addColumn<QStringList>("values");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("one category") << Facet::Category << QStringList{"Code"} << QStringList{"c", "d"};
+        QTest::newRow("two categories: either")
+            << Facet::Category << QStringList{"Code", "Vision"} << QStringList{"c", "d", "e", "f"};
+        QTest::newRow("paid") << Facet::Pricing << QStringList{"Paid"} << QStringList{"b", "d"};
+        QTest::newRow("license") << Facet::License << QStringList{"MIT"} << QStringList{"a", "f"};
+        QTest::newRow("deployment") << Facet::Deployment << QStringList{"on-device", "self-hosted"}
+                                    << QStringList{"c", "e", "f"};
+        QTest::newRow("unanimous") << Facet::PanelVerdict << QStringList{"unanimous-ship"}
+                                   << QStringList{"a"};
+        QTest::newRow("majority ship")
+            << Facet::PanelVerdict << QStringList{"majority-ship"} << QStringList{"b", "f"};
+        QTest::newRow("split") << Facet::PanelVerdict << QStringList{"split"} << QStringList{"c"};
+        QTest::newRow("majority skip")
+            << Facet::PanelVerdict << QStringList{"majority-skip"} << QStringList{"d"};
+        QTest::newRow("unreviewed") << Facet::PanelVerdict << QStringList{"unreviewed"} << QStringList{"e"};
+        QTest::newRow("unknown value") << Facet::Category << QStringList{"Robots"} << QStringList{};
+    }
+
+    void facets()
+    {
+        QFETCH(Facet, facet);
+        QFETCH(QStringList, values);
+        QFETCH(QStringList, expected);
+        ToolQuery query;
+        query.values(facet) = values;
+        QCOMPARE(ids(query), expected);
+        QCOMPARE(m_store->countTools(query), expected.size());
+    }
+
+    void facetsCombineWithEachOtherAndSearch()
+    {
+        ToolQuery query;
+        query.values(Facet::Pricing) = QStringList{"Free"};
+        query.values(Facet::Deployment) = QStringList{"hosted", "on-device"};
+        QCOMPARE(ids(query), (QStringList{"a", "e", "f"}));
+        query.search = "fox";
+        QCOMPARE(ids(query), QStringList{"f"});
+    }
+
+    // A facet's counts ignore that facet's own selection (so the user can widen it) but respect
+    // every other filter.
+    void facetCountsAreSideways()
+    {
+        ToolQuery query;
+        query.values(Facet::Pricing) = QStringList{"Paid"};
+        const Store::AllFacetCounts counts = m_store->facetCounts(query);
+        const QList<FacetCount>& pricing = counts[static_cast<std::size_t>(Facet::Pricing)];
+        QCOMPARE(pricing.size(), 2);
+        QCOMPARE(pricing.at(0).value, QStringLiteral("Free"));
+        QCOMPARE(pricing.at(0).count, 4);
+        QCOMPARE(pricing.at(1).count, 2);
+        const QList<FacetCount>& categories = counts[static_cast<std::size_t>(Facet::Category)];
+        QCOMPARE(categories.size(), 2); // Chat (b) and Code (d); no paid Vision tool
+        QCOMPARE(categories.at(0).value, QStringLiteral("Chat"));
+        QCOMPARE(categories.at(0).count, 1);
+        QCOMPARE(categories.at(1).value, QStringLiteral("Code"));
+        QCOMPARE(categories.at(1).count, 1);
+    }
+
+    // Every facet's counts, for many combinations of search, comparison and selections, equal a count
+    // of the rows the same query shows with that facet's selection left out.
+    void facetCountsEqualTheRowsTheyWouldShow()
+    {
+        const QList<QStringList> categories{{}, {"Chat"}, {"Code", "Vision"}};
+        const QList<QStringList> pricings{{}, {"Free"}, {"Paid"}};
+        const QList<QStringList> verdicts{{}, {"majority-ship"}, {"unreviewed", "unanimous-ship"}};
+        const QStringList searches{QString(), QStringLiteral("fox"), QStringLiteral("a")};
+        const QStringList comparisons{QString(), QStringLiteral("c-vs-d-vs-e")};
+        const QList<QStringList> licenses{{}, {"MIT", "Apache 2.0", "Proprietary"}};
+        int checked = 0;
+        for (const QStringList& license : licenses) {
+            for (const QStringList& category : categories) {
+                for (const QStringList& pricing : pricings) {
+                    for (const QStringList& verdict : verdicts) {
+                        for (const QString& search : searches) {
+                            for (const QString& comparison : comparisons) {
+                                ToolQuery query;
+                                query.search = search;
+                                query.comparisonId = comparison;
+                                query.values(Facet::Category) = category;
+                                query.values(Facet::Pricing) = pricing;
+                                query.values(Facet::PanelVerdict) = verdict;
+                                query.values(Facet::License) = license;
+                                const Store::AllFacetCounts counts = m_store->facetCounts(query);
+                                // Told how many tools the query shows (most of these six), the store
+                                // reads a broad search another way: the same counts.
+                                const Store::AllFacetCounts told =
+                                    m_store->facetCounts(query, m_store->countTools(query));
+                                for (std::size_t i = 0; i < allFacets.size(); ++i) {
+                                    ToolQuery sideways = query;
+                                    sideways.values(allFacets[i]).clear();
+                                    QMap<QString, int> expected;
+                                    for (const ToolSummary& row : m_store->fetchTools(sideways, 0, 100))
+                                        ++expected[facetValueOf(row, allFacets[i])];
+                                    QMap<QString, int> actual;
+                                    for (const FacetCount& count : counts[i])
+                                        actual.insert(count.value, count.count);
+                                    QCOMPARE(actual, expected);
+                                    QCOMPARE(told[i].size(), counts[i].size());
+                                    for (qsizetype k = 0; k < told[i].size(); ++k) {
+                                        QCOMPARE(told[i].at(k).value, counts[i].at(k).value);
+                                        QCOMPARE(told[i].at(k).count, counts[i].at(k).count);
+                                    }
+                                    ++checked;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        QCOMPARE(checked, 2 * 3 * 3 * 3 * 3 * 2 * 5);
+    }
+
+    // The SQL verdict buckets agree with PanelScore::verdict() for every tool.
+    void panelVerdictFacetMatchesTheDomain()
+    {
+        for (const ToolSummary& tool : m_store->fetchTools(ToolQuery{}, 0, 100)) {
+            ToolQuery query;
+            query.values(Facet::PanelVerdict) = QStringList{enumName(tool.panel.verdict())};
+            QVERIFY2(ids(query).contains(tool.tool.id), qPrintable(tool.tool.id));
+        }
+    }
+
+    void pagingIsConsistentWithTheFullList()
+    {
+        ToolQuery query;
+        query.sort = ToolSort::PanelShip;
+        const QStringList all = ids(query);
+        QStringList paged;
+        for (int offset = 0; offset < all.size(); offset += 4)
+            paged += toolIds(m_store->fetchTools(query, offset, 4));
+        QCOMPARE(paged, all);
+    }
+
+    void oneComparisonsTools()
+    {
+        ToolQuery query;
+        query.comparisonId = "c-vs-d-vs-e";
+        QCOMPARE(ids(query), (QStringList{"c", "d", "e"}));
+        query.values(Facet::Pricing) = QStringList{"Paid"};
+        QCOMPARE(ids(query), QStringList{"d"});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestToolQuery)
+#include "tst_toolquery.moc"

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Faults on the wire, between the sync engine and the real shiporskip-feed on 127.0.0.1, injected by a
+// proxy of the tests. For each: no crash, an error that names what went wrong, the store unchanged, and
+// the next sync against a healthy feed succeeds. And 500 votes pushed while 30% of requests and
+// responses are lost: the feed counts exactly 500.
+#include "../server/ServerProcess.h"
+#include "FaultProxy.h"
+#include "LargeFeed.h"
+#include <sync/SyncEngine.h>
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTimer>
+
+using namespace sos;
+using namespace sos::test;
+
+namespace {
+
+constexpr int votes = 500;
+
+using Fault = FaultProxy::Fault;
+
+} // namespace
+
+Q_DECLARE_METATYPE(sos::test::FaultProxy::Fault)
+
+class TestFaults : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<FaultProxy> m_proxy;
+    QUrl m_proxyUrl;
+    QByteArray m_token;
+    std::unique_ptr<Store> m_client;
+    int m_change = 0;
+
+    Result<SyncSummary> sync(const QUrl& feed, const QByteArray& token = {}, int timeoutMs = 20000)
+    {
+        SyncEngine engine(*m_client, m_network);
+        Result<SyncSummary> outcome = Error{"the sync did not finish"};
+        QEventLoop loop;
+        connect(&engine, &SyncEngine::finished, &loop, [&](const Result<SyncSummary>& result) {
+            outcome = result;
+            loop.quit();
+        });
+        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+        SyncOptions options;
+        options.feedUrl = feed;
+        options.token = token;
+        options.pageSize = 500;
+        options.retryDelayMs = 20;
+        options.timeoutMs = timeoutMs;
+        options.maxPageBytes = 8 * 1024 * 1024;
+        engine.start(options);
+        loop.exec();
+        return outcome;
+    }
+
+    // A change on the feed's side, so that the next sync has something to bring.
+    void changeUpstream()
+    {
+        FeedDocument change = largeFeed(1, 0);
+        change.lenses.clear();
+        change.reviews.clear();
+        change.tools.first().tagline = QStringLiteral("Changed upstream, time %1").arg(++m_change);
+        change.tools.first().updatedAt = QDateTime::currentDateTimeUtc();
+        const QString path = m_dir.filePath(QStringLiteral("change-%1.json").arg(m_change));
+        QVERIFY(writeFeed(path, change));
+        m_server->command({"import", path});
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<ServerProcess>(m_dir.filePath("server.db"));
+        const QString feed = m_dir.filePath("feed.json");
+        QVERIFY(writeFeed(feed, largeFeed(1000, votes)));
+        m_server->command({"import", feed});
+        m_token = m_server->command({"token", "issue", "alice"}).toLatin1();
+        const QUrl base = m_server->start();
+        QVERIFY(base.isValid());
+        m_proxy = std::make_unique<FaultProxy>(static_cast<quint16>(base.port()));
+        m_proxyUrl = m_proxy->start();
+        QVERIFY(m_proxyUrl.isValid());
+        m_client = Store::open(m_dir.filePath("client.db")).value();
+        auto first = sync(m_proxyUrl);
+        QVERIFY2(first, qPrintable(first.errorMessage()));
+        QCOMPARE(m_client->toolCount(), 1000);
+    }
+
+    void faultOnTheWire_data()
+    {
+        QTest::addColumn<Fault>("fault");
+        QTest::addColumn<QString>("named"); // what the error must say
+        QTest::newRow("500") << Fault::Status500 << "500";
+        QTest::newRow("503 with Retry-After") << Fault::Status503RetryAfter << "503";
+        QTest::newRow("timeout") << Fault::Timeout << "did not answer in time";
+        QTest::newRow("reset mid-body") << Fault::ResetMidBody << "127.0.0.1";
+        QTest::newRow("truncated body") << Fault::TruncatedBody << "127.0.0.1";
+        QTest::newRow("not JSON") << Fault::NotJson << "not valid";
+        QTest::newRow("breaks the schema") << Fault::SchemaBreak << "tools";
+        QTest::newRow("over the size limit") << Fault::TooLarge << "larger than the 8 MiB allowed";
+        QTest::newRow("wrong content type") << Fault::WrongContentType << "not as JSON";
+        QTest::newRow("redirect to plain http elsewhere") << Fault::RedirectElsewhere << "redirected";
+        QTest::newRow("unknown format version") << Fault::UnknownVersion << "99";
+    }
+
+    void faultOnTheWire()
+    {
+        QFETCH(Fault, fault);
+        QFETCH(QString, named);
+        changeUpstream();
+        const QStringList before = dumpStore(*m_client);
+        const int requestsBefore = m_proxy->requests();
+        m_proxy->decide = [fault](int, const QByteArray&) {
+            return fault;
+        };
+        QElapsedTimer clock;
+        clock.start();
+        auto failed = sync(m_proxyUrl, {}, fault == Fault::Timeout ? 1500 : 20000);
+        const qint64 took = clock.elapsed();
+        QVERIFY(!failed);
+        QVERIFY2(failed.errorMessage().contains(named), qPrintable(failed.errorMessage()));
+        qInfo("reliability: %s -> \"%s\"", QTest::currentDataTag(), qPrintable(failed.errorMessage()));
+        QCOMPARE(dumpStore(*m_client), before); // nothing applied, nothing staged
+        if (fault == Fault::Status503RetryAfter) {
+            // Tried again, as often as the engine tries a page, after the second the feed asked for.
+            QCOMPARE(m_proxy->requests() - requestsBefore, SyncOptions().pageAttempts);
+            QVERIFY(took >= 1000 * (SyncOptions().pageAttempts - 1));
+        }
+
+        m_proxy->decide = [](int, const QByteArray&) {
+            return Fault::None;
+        };
+        auto healed = sync(m_proxyUrl);
+        QVERIFY2(healed, qPrintable(healed.errorMessage()));
+        QCOMPARE(m_client->toolDetails("tool-00000")->summary.tool.tagline,
+                 QStringLiteral("Changed upstream, time %1").arg(m_change));
+    }
+
+    // One 503 with Retry-After, then a healthy feed: the sync waits as asked and succeeds.
+    void aBusyFeedIsWaitedFor()
+    {
+        changeUpstream();
+        m_proxy->decide = [first = m_proxy->requests()](int index, const QByteArray&) {
+            return index == first ? Fault::Status503RetryAfter : Fault::None;
+        };
+        auto result = sync(m_proxyUrl);
+        QVERIFY2(result, qPrintable(result.errorMessage()));
+        QCOMPARE(m_client->toolDetails("tool-00000")->summary.tool.tagline,
+                 QStringLiteral("Changed upstream, time %1").arg(m_change));
+    }
+
+    void votesThroughALossyNetworkCountOnce()
+    {
+        for (int c = 0; c < votes; ++c) {
+            const QString id = QStringLiteral("comparison-%1").arg(c, 5, 10, QLatin1Char('0'));
+            QVERIFY(
+                m_client->castVote(id, QStringLiteral("tool-%1").arg(2 * c % 1000, 5, 10, QLatin1Char('0'))));
+        }
+        QRandomGenerator random(20261123); // the same losses on every run
+        int droppedRequests = 0;
+        int droppedResponses = 0;
+        m_proxy->decide = [&](int, const QByteArray&) {
+            const double roll = random.generateDouble();
+            if (roll < 0.15) {
+                ++droppedRequests;
+                return Fault::DropRequest;
+            }
+            if (roll < 0.30) {
+                ++droppedResponses;
+                return Fault::DropResponse;
+            }
+            return Fault::None;
+        };
+        int syncs = 0;
+        auto pending = [this] {
+            const QList<MyVote> outbox = m_client->outbox();
+            return std::count_if(outbox.begin(), outbox.end(),
+                                 [](const MyVote& vote) { return vote.state != VoteState::Confirmed; });
+        };
+        while (pending() > 0 && syncs < 60) {
+            ++syncs;
+            (void)sync(m_proxyUrl, m_token, 3000); // a sync may fail on a lost page; the next one goes on
+        }
+        QCOMPARE(pending(), 0);
+        m_proxy->decide = [](int, const QByteArray&) {
+            return Fault::None;
+        };
+
+        QSqlDatabase server =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("server-read"));
+        server.setDatabaseName(m_dir.filePath("server.db"));
+        QVERIFY(server.open());
+        {
+            QSqlQuery counted(server);
+            QVERIFY(counted.exec("SELECT count(*) FROM server_votes WHERE user = 'alice'") && counted.next());
+            QCOMPARE(counted.value(0).toInt(), votes);
+            QSqlQuery tallies(server);
+            QVERIFY(tallies.exec("SELECT coalesce(sum(votes), 0) FROM vote_tallies") && tallies.next());
+            QCOMPARE(tallies.value(0).toInt(), votes);
+        }
+        server.close();
+        qInfo("reliability: %d votes through a proxy that lost %d requests and %d responses (30%%) over %d "
+              "syncs;"
+              " the feed counted %d, none lost, none twice",
+              votes, droppedRequests, droppedResponses, syncs, votes);
+        QVERIFY(droppedRequests > 0 && droppedResponses > 0);
+    }
+};
+
+QTEST_MAIN(TestFaults)
+#include "tst_faults.moc"
