@@ -28,7 +28,8 @@ namespace sos {
 template <typename Enum> inline constexpr auto enumNames = nullptr;
 
 template <typename Enum>
-concept NamedEnum = std::is_enum_v<Enum> && !std::is_null_pointer_v<std::remove_cvref_t<decltype(enumNames<Enum>)>>;
+concept NamedEnum =
+    std::is_enum_v<Enum> && !std::is_null_pointer_v<std::remove_cvref_t<decltype(enumNames<Enum>)>>;
 
 // The stable name of value; empty only for a value missing from its table.
 template <NamedEnum Enum> QString enumName(Enum value)
