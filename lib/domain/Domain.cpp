@@ -47,11 +47,30 @@ int roundedPercent(int part, int whole)
     return static_cast<int>((200LL * part + whole) / (2LL * whole)); // round half up, integers only
 }
 
+namespace {
+
+// A share as a whole percent, or no figure without a whole.
+std::optional<int> shareOf(int part, int whole)
+{
+    if (whole <= 0)
+        return std::nullopt;
+    return roundedPercent(part, whole);
+}
+
+// "75% (3 of 4)" from a translated pattern of that form, or a dash without a whole.
+QString shareText(const QString& pattern, int part, int whole)
+{
+    const auto share = shareOf(part, whole);
+    if (!share)
+        return dash;
+    return pattern.arg(*share).arg(part).arg(whole);
+}
+
+} // namespace
+
 std::optional<int> PanelScore::percent() const
 {
-    if (reviews <= 0)
-        return std::nullopt;
-    return roundedPercent(ships, reviews);
+    return shareOf(ships, reviews);
 }
 
 PanelVerdict PanelScore::verdict() const
@@ -69,31 +88,17 @@ PanelVerdict PanelScore::verdict() const
 
 QString PanelScore::toDisplayString() const
 {
-    const auto share = percent();
-    if (!share)
-        return dash;
-    return QCoreApplication::translate("sos::PanelScore", "%L1% (%L2 of %L3)")
-        .arg(*share)
-        .arg(ships)
-        .arg(reviews);
+    return shareText(QCoreApplication::translate("sos::PanelScore", "%L1% (%L2 of %L3)"), ships, reviews);
 }
 
 std::optional<int> CommunityShare::percent() const
 {
-    if (total <= 0)
-        return std::nullopt;
-    return roundedPercent(votes, total);
+    return shareOf(votes, total);
 }
 
 QString CommunityShare::toDisplayString() const
 {
-    const auto share = percent();
-    if (!share)
-        return dash;
-    return QCoreApplication::translate("sos::CommunityShare", "%L1% (%L2 of %L3)")
-        .arg(*share)
-        .arg(votes)
-        .arg(total);
+    return shareText(QCoreApplication::translate("sos::CommunityShare", "%L1% (%L2 of %L3)"), votes, total);
 }
 
 namespace {

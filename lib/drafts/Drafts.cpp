@@ -1,81 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Drafts.h"
 
-#include <store/Database.h>
 #include <store/Store.h>
-#include <store/Transaction.h>
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUuid>
 
 namespace sos {
 
 namespace {
-
-QString now()
-{
-    return timestampToString(QDateTime::currentDateTimeUtc());
-}
-
-Result<QSqlQuery> query(const QSqlDatabase& db, const QString& sql, const QVariantList& bindings = {})
-{
-    return runQuery(db, sql, bindings, "saving drafts");
-}
-
-const QString columns = QStringLiteral(
-    "id, tool_id, lens_id, custom_lens, verdict, fields, text, author, cursor_position, revision, state,"
-    " idempotency_key, last_error, published_id, created_at, updated_at, cursor_field");
-
-Draft readDraft(const QSqlQuery& q)
-{
-    Draft draft;
-    draft.id = q.value(0).toString();
-    draft.toolId = q.value(1).toString();
-    draft.lensId = q.value(2).toString();
-    draft.customLens = q.value(3).toString();
-    draft.verdict = enumFromName<Verdict>(q.value(4).toString());
-    const QJsonObject fields = QJsonDocument::fromJson(q.value(5).toByteArray()).object();
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        draft.fields.insert(it.key(), it.value().toString());
-    draft.text = q.value(6).toString();
-    draft.author = q.value(7).toString();
-    draft.cursorPosition = q.value(8).toInt();
-    draft.revision = q.value(9).toInt();
-    draft.state = enumFromName<DraftState>(q.value(10).toString()).value_or(DraftState::Draft);
-    draft.idempotencyKey = q.value(11).toString();
-    draft.lastError = q.value(12).toString();
-    draft.publishedId = q.value(13).toString();
-    draft.createdAt = timestampFromString(q.value(14).toString());
-    draft.updatedAt = timestampFromString(q.value(15).toString());
-    draft.cursorField = q.value(16).toString();
-    return draft;
-}
-
-QByteArray fieldsJson(const QMap<QString, QString>& fields)
-{
-    QJsonObject object;
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        object.insert(it.key(), it.value());
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-QVariantList values(const Draft& draft)
-{
-    return {draft.toolId,
-            draft.lensId,
-            draft.customLens,
-            draft.verdict ? enumName(*draft.verdict) : QString(),
-            QString::fromUtf8(fieldsJson(draft.fields)),
-            draft.text,
-            draft.author,
-            draft.cursorPosition,
-            draft.cursorField};
-}
 
 // In the Markdown file a section's line that starts like a heading (any backslashes, then "## ") gets
 // one more backslash, which reading takes off again: the draft's own "## " lines stay in their section
@@ -105,22 +38,6 @@ QString headingLines(HeadingLines direction, const QString& content)
 
 } // namespace
 
-int Draft::wordCount() const
-{
-    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-]*"));
-    int count = 0;
-    QStringList parts = fields.values();
-    parts << text;
-    for (const QString& part : parts) {
-        auto it = words.globalMatch(part);
-        while (it.hasNext()) {
-            it.next();
-            ++count;
-        }
-    }
-    return count;
-}
-
 QList<Prompt> promptsForLens(const QString& lensId)
 {
     if (lensId == QLatin1String("developer-experience"))
@@ -143,100 +60,27 @@ QList<Prompt> promptsForLens(const QString& lensId)
 }
 
 Drafts::Drafts(Store& store)
-    : m_store(store)
+    : m_rows(store.database())
 {}
 
 Result<Draft> Drafts::create(const QString& toolId, const QString& lensId, const QString& author)
 {
-    Draft draft;
-    draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    draft.toolId = toolId;
-    draft.lensId = lensId;
-    draft.author = author;
-    const QString stamp = now();
-    QVariantList bindings{draft.id};
-    bindings += values(draft);
-    bindings << stamp << stamp;
-    auto inserted = query(
-        m_store.database().connection(),
-        QStringLiteral("INSERT INTO drafts (id, tool_id, lens_id, custom_lens, verdict, fields, text, author,"
-                       " cursor_position, cursor_field, created_at, updated_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        bindings);
-    if (!inserted)
-        return inserted.error();
-    return *find(draft.id);
+    return m_rows.create(toolId, lensId, author);
 }
 
 std::optional<Draft> Drafts::find(const QString& id) const
 {
-    auto q = query(m_store.database().connection(),
-                   QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM drafts WHERE id = ?"), {id});
-    if (q && q->next())
-        return readDraft(q.value());
-    return std::nullopt;
+    return m_rows.find(id);
 }
 
 QList<Draft> Drafts::list() const
 {
-    QList<Draft> drafts;
-    auto q = query(m_store.database().connection(),
-                   QStringLiteral("SELECT ") + columns +
-                       QStringLiteral(" FROM drafts ORDER BY updated_at DESC, id"));
-    while (q && q->next())
-        drafts << readDraft(q.value());
-    return drafts;
+    return m_rows.list();
 }
 
 Result<Drafts::Saved> Drafts::save(const Draft& draft)
 {
-    const QSqlDatabase db = m_store.database().connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    QVariantList bindings = values(draft);
-    bindings << now() << draft.id << draft.revision;
-    // Editing a queued or rejected draft makes it a draft again: it must be validated anew.
-    auto updated = query(
-        db,
-        QStringLiteral("UPDATE drafts SET tool_id = ?, lens_id = ?, custom_lens = ?, verdict = ?, fields = ?,"
-                       " text = ?, author = ?, cursor_position = ?, cursor_field = ?, updated_at = ?,"
-                       " revision = revision + 1,"
-                       " state = CASE WHEN state = 'published' THEN state ELSE 'draft' END"
-                       " WHERE id = ? AND revision = ?"),
-        bindings);
-    if (!updated)
-        return updated.error();
-    Saved saved;
-    if (updated->numRowsAffected() == 0) {
-        if (!find(draft.id))
-            return Error{tr("This draft was discarded elsewhere; save it as a new draft.")};
-        // Someone saved this draft since we read it: keep both, never overwrite.
-        auto copy = create(draft.toolId, draft.lensId, draft.author);
-        if (!copy)
-            return copy.error();
-        Draft conflicting = draft;
-        conflicting.id = copy->id;
-        conflicting.revision = copy->revision;
-        QVariantList copyBindings = values(conflicting);
-        copyBindings << now() << conflicting.id << conflicting.revision;
-        if (auto stored = query(
-                db,
-                QStringLiteral("UPDATE drafts SET tool_id = ?, lens_id = ?, custom_lens = ?, verdict = ?,"
-                               " fields = ?, text = ?, author = ?, cursor_position = ?, cursor_field = ?,"
-                               " updated_at = ?, revision = revision + 1 WHERE id = ? AND revision = ?"),
-                copyBindings);
-            !stored)
-            return stored.error();
-        saved.conflict = true;
-        saved.originalId = draft.id;
-        saved.draft = *find(conflicting.id);
-    } else {
-        saved.draft = *find(draft.id);
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return saved;
+    return m_rows.save(draft);
 }
 
 Result<Draft> Drafts::duplicate(const QString& id)
@@ -244,25 +88,12 @@ Result<Draft> Drafts::duplicate(const QString& id)
     const auto original = find(id);
     if (!original)
         return Error{tr("There is no such draft.")};
-    auto copy = create(original->toolId, original->lensId, original->author);
-    if (!copy)
-        return copy.error();
-    Draft duplicate = *original;
-    duplicate.id = copy->id;
-    duplicate.revision = copy->revision;
-    auto saved = save(duplicate);
-    if (!saved)
-        return saved.error();
-    return saved->draft;
+    return m_rows.createCopy(*original);
 }
 
 Result<void> Drafts::discard(const QString& id)
 {
-    auto removed =
-        query(m_store.database().connection(), QStringLiteral("DELETE FROM drafts WHERE id = ?"), {id});
-    if (!removed)
-        return removed.error();
-    return {};
+    return m_rows.discard(id);
 }
 
 QString Drafts::publishedText(const Draft& draft)
@@ -335,12 +166,7 @@ Result<Draft> Drafts::queueForPublishing(const QString& id, QList<DraftProblem>*
         *problems = found;
     if (!found.isEmpty())
         return Error{tr("The draft is not ready: %1").arg(found.first().message)};
-    auto queued =
-        query(m_store.database().connection(),
-              QStringLiteral("UPDATE drafts SET state = 'queued', idempotency_key = ?, last_error = '',"
-                             " updated_at = ? WHERE id = ?"),
-              {QUuid::createUuid().toString(QUuid::WithoutBraces), now(), id});
-    if (!queued)
+    if (auto queued = m_rows.queue(id); !queued)
         return queued.error();
     return *find(id);
 }
@@ -358,25 +184,12 @@ QList<Draft> Drafts::queued() const
 Result<void> Drafts::markPublished(const QString& id, const QString& idempotencyKey,
                                    const QString& publishedId)
 {
-    auto marked =
-        query(m_store.database().connection(),
-              QStringLiteral("UPDATE drafts SET state = 'published', published_id = ?, updated_at = ?"
-                             " WHERE id = ? AND idempotency_key = ? AND state = 'queued'"),
-              {publishedId, now(), id, idempotencyKey});
-    if (!marked)
-        return marked.error();
-    return {};
+    return m_rows.markPublished(id, idempotencyKey, publishedId);
 }
 
 Result<void> Drafts::markRejected(const QString& id, const QString& idempotencyKey, const QString& reason)
 {
-    auto marked = query(m_store.database().connection(),
-                        QStringLiteral("UPDATE drafts SET state = 'rejected', last_error = ?, updated_at = ?"
-                                       " WHERE id = ? AND idempotency_key = ? AND state = 'queued'"),
-                        {reason, now(), id, idempotencyKey});
-    if (!marked)
-        return marked.error();
-    return {};
+    return m_rows.markRejected(id, idempotencyKey, reason);
 }
 
 QString Drafts::toMarkdown(const Draft& draft)

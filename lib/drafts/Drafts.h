@@ -5,7 +5,8 @@
 #pragma once
 
 #include <base/Result.h>
-#include <domain/Domain.h>
+#include <domain/Draft.h>
+#include <store/DraftStore.h>
 
 #include <QCoreApplication>
 #include <QList>
@@ -14,44 +15,6 @@
 namespace sos {
 
 class Store;
-
-enum class DraftState
-{
-    Draft,     // being written
-    Queued,    // valid, waiting for the next sync
-    Published, // the feed accepted it
-    Rejected   // the feed refused it: editable again, with the reason
-};
-template <>
-inline constexpr auto enumNames<DraftState> = std::array{
-    std::pair{DraftState::Draft, "draft"},
-    std::pair{DraftState::Queued, "queued"},
-    std::pair{DraftState::Published, "published"},
-    std::pair{DraftState::Rejected, "rejected"},
-};
-
-struct Draft
-{
-    QString id;
-    QString toolId;
-    QString lensId;     // a panel lens id, or "custom"
-    QString customLens; // the name of a custom lens
-    std::optional<Verdict> verdict;
-    QMap<QString, QString> fields; // guiding prompt id -> answer
-    QString text;
-    QString author;
-    int cursorPosition = 0;
-    QString cursorField = QStringLiteral("text"); // "text", or the prompt id that had the cursor
-    int revision = 0;                             // the stored revision this draft was read at
-    DraftState state = DraftState::Draft;
-    QString idempotencyKey;
-    QString lastError;
-    QString publishedId;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-
-    int wordCount() const;
-};
 
 // The guiding prompts of a lens: optional structured fields, as the panel writes them.
 struct Prompt
@@ -82,12 +45,7 @@ public:
     std::optional<Draft> find(const QString& id) const;
     QList<Draft> list() const; // newest first
 
-    struct Saved
-    {
-        Draft draft;           // as stored now (its new revision)
-        bool conflict = false; // someone else saved first: this version was kept as a new draft
-        QString originalId;    // the draft the conflicting save was meant for
-    };
+    using Saved = DraftStore::Saved;
     // Saves a draft read at draft.revision. If the stored draft moved on since (another window or
     // instance saved it), nothing is overwritten: this version is stored as a copy and both remain.
     Result<Saved> save(const Draft& draft);
@@ -117,7 +75,7 @@ public:
     static Result<Draft> fromMarkdown(const QString& markdown);
 
 private:
-    Store& m_store;
+    DraftStore m_rows;
 };
 
 } // namespace sos
