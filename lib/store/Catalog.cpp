@@ -20,11 +20,9 @@ QList<Row> readWithIds(const QSqlDatabase& db, const QString& idColumn, const QS
     QList<Row> rows;
     if (ids.isEmpty())
         return rows;
-    QSqlQuery query =
-        selectRows(db,
-                   QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (SELECT value FROM json_each(?))")
-                       .arg(RowReader<Row>::columns(), RowReader<Row>::from(), idColumn),
-                   {jsonArrayOf(ids)});
+    QSqlQuery query = selectRows(
+        db, selectRowsOf<Row>(QStringLiteral("WHERE %1 IN (SELECT value FROM json_each(?))").arg(idColumn)),
+        {jsonArrayOf(ids)});
     while (query.next())
         rows << RowReader<Row>::read(query);
     return rows;
@@ -39,10 +37,8 @@ Catalog::Catalog(Database& database)
 QList<Lens> Catalog::lenses() const
 {
     QList<Lens> lenses;
-    QSqlQuery query =
-        selectRows(m_database.connection(), QStringLiteral("SELECT ") + RowReader<Lens>::columns() +
-                                                QStringLiteral(" FROM ") + RowReader<Lens>::from() +
-                                                QStringLiteral(" ORDER BY l.position, l.name"));
+    QSqlQuery query = selectRows(m_database.connection(),
+                                 selectRowsOf<Lens>(QStringLiteral("ORDER BY l.position, l.name")));
     while (query.next())
         lenses << RowReader<Lens>::read(query);
     return lenses;
@@ -309,12 +305,10 @@ QList<Tally> Catalog::tallies(const QString& comparisonId) const
 
 QList<Tally> Catalog::tallies(const QStringList& comparisonIds) const
 {
-    QSqlQuery query =
-        selectRows(m_database.connection(),
-                   QStringLiteral("SELECT ") + RowReader<Tally>::columns() + QStringLiteral(" FROM ") +
-                       RowReader<Tally>::from() +
-                       QStringLiteral(" WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY c.id, t.id"),
-                   {jsonArrayOf(comparisonIds)});
+    QSqlQuery query = selectRows(m_database.connection(),
+                                 selectRowsOf<Tally>(QStringLiteral(
+                                     "WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY c.id, t.id")),
+                                 {jsonArrayOf(comparisonIds)});
     QList<Tally> list;
     while (query.next())
         list << RowReader<Tally>::read(query);
@@ -323,11 +317,10 @@ QList<Tally> Catalog::tallies(const QStringList& comparisonIds) const
 
 QList<TallyPoint> Catalog::tallyHistory(const QString& comparisonId) const
 {
-    QSqlQuery query = selectRows(m_database.connection(),
-                                 QStringLiteral("SELECT ") + RowReader<TallyPoint>::columns() +
-                                     QStringLiteral(" FROM ") + RowReader<TallyPoint>::from() +
-                                     QStringLiteral(" WHERE c.id = ? ORDER BY h.recorded_at, t.id"),
-                                 {comparisonId});
+    QSqlQuery query =
+        selectRows(m_database.connection(),
+                   selectRowsOf<TallyPoint>(QStringLiteral("WHERE c.id = ? ORDER BY h.recorded_at, t.id")),
+                   {comparisonId});
     QList<TallyPoint> points;
     while (query.next())
         points << RowReader<TallyPoint>::read(query);

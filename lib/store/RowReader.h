@@ -86,4 +86,11 @@ template <> struct RowReader<MyVote>
 
 // Comparisons are read with their tools, a row per tool: Catalog's readComparisons groups them.
 
+// A read of whole rows of one type: "SELECT <its columns> FROM <its tables> <rest>".
+template <typename Row> QString selectRowsOf(const QString& rest)
+{
+    return QStringLiteral("SELECT ") + RowReader<Row>::columns() + QStringLiteral(" FROM ") +
+           RowReader<Row>::from() + QLatin1Char(' ') + rest;
+}
+
 } // namespace sos

@@ -67,11 +67,8 @@ Result<MyVote> VoteOutbox::castVote(const QString& comparisonId, const QString& 
 
 std::optional<MyVote> VoteOutbox::myVote(const QString& comparisonId) const
 {
-    QSqlQuery query =
-        selectRows(m_database.connection(),
-                   QStringLiteral("SELECT ") + RowReader<MyVote>::columns() + QStringLiteral(" FROM ") +
-                       RowReader<MyVote>::from() + QStringLiteral(" WHERE c.id = ?"),
-                   {comparisonId});
+    QSqlQuery query = selectRows(m_database.connection(),
+                                 selectRowsOf<MyVote>(QStringLiteral("WHERE c.id = ?")), {comparisonId});
     if (query.next())
         return RowReader<MyVote>::read(query);
     return std::nullopt;
@@ -79,10 +76,8 @@ std::optional<MyVote> VoteOutbox::myVote(const QString& comparisonId) const
 
 QList<MyVote> VoteOutbox::votes() const
 {
-    QSqlQuery query =
-        selectRows(m_database.connection(), QStringLiteral("SELECT ") + RowReader<MyVote>::columns() +
-                                                QStringLiteral(" FROM ") + RowReader<MyVote>::from() +
-                                                QStringLiteral(" ORDER BY o.updated_at, c.id"));
+    QSqlQuery query = selectRows(m_database.connection(),
+                                 selectRowsOf<MyVote>(QStringLiteral("ORDER BY o.updated_at, c.id")));
     QList<MyVote> votes;
     while (query.next())
         votes << RowReader<MyVote>::read(query);
