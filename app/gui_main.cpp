@@ -104,7 +104,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     sos::Store* store = opened->store.get();
-    if (auto seeded = store->seedBundledCatalog(); !seeded) {
+    if (auto seeded = store->feed().seedBundledCatalog(); !seeded) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "ShipOrSkip cannot start"),
                               seeded.errorMessage());
         return 1;

@@ -616,7 +616,7 @@ int main(int argc, char* argv[])
         removeDatabase(clientDb);
         store.reset();
         store = Store::open(clientDb).value();
-        (void)store->seedBundledCatalog();
+        (void)store->feed().seedBundledCatalog();
         double directMs = 0;
         for (const QString& path : feed.feedFiles) {
             QFile file(path);
@@ -626,7 +626,7 @@ int main(int argc, char* argv[])
             directMs += timeMs([&] {
                 auto parsed = FeedParser::parse(bytes);
                 if (parsed)
-                    (void)store->applyFeed(parsed.value());
+                    (void)store->feed().applyFeed(parsed.value());
             });
         }
         rows << Row{QStringLiteral("   instead: parse + apply of the documents, no HTTP (ms)"),
@@ -896,7 +896,7 @@ int main(int argc, char* argv[])
     }
     const QStringList fourTools = loaded->toolIds();
     const Timing listComparisons = measure(
-        options.runs, [&] { (void)store->comparisons(); }, budgetMs);
+        options.runs, [&] { (void)store->catalog().comparisons(); }, budgetMs);
     const Timing openTools = measure(
         options.runs, [&] { (void)ComparisonModel::loadTools(*store, fourTools); }, budgetMs);
     const Timing openView = measure(

@@ -179,7 +179,7 @@ int runTools(const QCommandLineParser& parser, Store& store, QTextStream& out, Q
     query.sort = *sort;
     query.descending = parser.isSet(QStringLiteral("descending"));
 
-    const QList<ToolSummary> tools = store.fetchTools(query, 0, std::numeric_limits<int>::max());
+    const QList<ToolSummary> tools = store.catalog().fetchTools(query, 0, std::numeric_limits<int>::max());
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const ToolSummary& tool : tools)
@@ -208,7 +208,7 @@ QList<ToolSummary> toolsOf(const Store& store, const ComparisonSummary& summary)
 {
     ToolQuery query;
     query.comparisonId = summary.comparison.id;
-    QList<ToolSummary> tools = store.fetchTools(query, 0, std::numeric_limits<int>::max());
+    QList<ToolSummary> tools = store.catalog().fetchTools(query, 0, std::numeric_limits<int>::max());
     // In the comparison's own order, as the feed publishes it.
     std::sort(tools.begin(), tools.end(), [&](const ToolSummary& a, const ToolSummary& b) {
         return summary.comparison.toolIds.indexOf(a.tool.id) < summary.comparison.toolIds.indexOf(b.tool.id);
@@ -218,7 +218,7 @@ QList<ToolSummary> toolsOf(const Store& store, const ComparisonSummary& summary)
 
 int runComparisons(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream&)
 {
-    const QList<ComparisonSummary> comparisons = store.comparisons();
+    const QList<ComparisonSummary> comparisons = store.catalog().comparisons();
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const ComparisonSummary& comparison : comparisons)
@@ -337,20 +337,21 @@ int runShow(const QCommandLineParser& parser, Store& store, QTextStream& out, QT
     }
     const QString wanted = positional.first();
     const bool json = parser.isSet(QStringLiteral("json"));
-    if (const auto toolId = store.findToolId(wanted)) {
-        const auto details = store.toolDetails(*toolId);
+    if (const auto toolId = store.catalog().findToolId(wanted)) {
+        const auto details = store.catalog().toolDetails(*toolId);
         if (!details)
-            return notFound(Cli::tr("no tool named \"%1\".").arg(wanted), wanted, store.allToolNames(), err);
+            return notFound(Cli::tr("no tool named \"%1\".").arg(wanted), wanted,
+                            store.catalog().allToolNames(), err);
         if (json)
             printJson(out, QJsonDocument(toolDetailsToJson(*details)));
         else
             printTool(*details, out);
         return ExitOk;
     }
-    if (store.findComparison(wanted))
+    if (store.catalog().findComparison(wanted))
         return printComparisonResult(ComparisonModel::loadComparison(store, wanted), json, out, err);
-    QStringList candidates = store.allToolNames();
-    for (const ComparisonSummary& comparison : store.comparisons())
+    QStringList candidates = store.catalog().allToolNames();
+    for (const ComparisonSummary& comparison : store.catalog().comparisons())
         candidates << comparison.comparison.title;
     return notFound(Cli::tr("no tool or comparison named \"%1\".").arg(wanted), wanted, candidates, err);
 }
@@ -401,7 +402,7 @@ int runVote(const QCommandLineParser& parser, Store& store, QTextStream& out, QT
             << '\n';
         return ExitFailure;
     }
-    auto vote = store.castVote(model->comparisonId(), toolId);
+    auto vote = store.outbox().castVote(model->comparisonId(), toolId);
     if (!vote) {
         err << programName << ": " << vote.errorMessage() << '\n';
         return ExitFailure;
@@ -500,7 +501,7 @@ int runExport(const QCommandLineParser& parser, Store& store, QTextStream& out, 
             return ExitFailure;
         }
         int written = 0;
-        for (const ComparisonSummary& summary : store.comparisons()) {
+        for (const ComparisonSummary& summary : store.catalog().comparisons()) {
             auto model = ComparisonModel::loadComparison(store, summary.comparison.id);
             if (!model) {
                 err << programName << ": " << model.errorMessage() << '\n';
@@ -579,7 +580,7 @@ void addSyncOptions(QCommandLineParser& parser)
 int runSync(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
     const QString url = parser.isSet(QStringLiteral("feed")) ? parser.value(QStringLiteral("feed"))
-                                                             : store.meta(QStringLiteral("feedUrl"));
+                                                             : store.meta().value(FeedMeta::Key::FeedUrl);
     if (url.isEmpty()) {
         err << programName << ": " << Cli::tr("Which feed? Give its address with --feed URL.") << '\n';
         return ExitUsage;
@@ -694,7 +695,7 @@ int runFeed(const QCommandLineParser& parser, Store& store, QTextStream& out, QT
             << '\n';
         return ExitFailure;
     }
-    auto pages = writeStaticFeed(store.exportFeed(), folder.filePath(QStringLiteral("v1")), pageSize);
+    auto pages = writeStaticFeed(store.feed().exportFeed(), folder.filePath(QStringLiteral("v1")), pageSize);
     if (!pages) {
         err << programName << ": " << pages.errorMessage() << '\n';
         return ExitFailure;
@@ -824,7 +825,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
     if (!opened->keptAside.isEmpty())
         err << programName << ": " << recoveryNotice(opened.value()) << '\n';
     Store& store = *opened->store;
-    if (auto seeded = store.seedBundledCatalog(); !seeded) {
+    if (auto seeded = store.feed().seedBundledCatalog(); !seeded) {
         err << programName << ": " << seeded.errorMessage() << '\n';
         return ExitFailure;
     }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The reference feed server's store: the app's catalog schema (lib's Store) plus a change log for
-// incremental reads, API tokens (hashed), votes and the answers to idempotent writes.
+// The reference feed server's store: the app's catalog (lib's Store) plus the server's own tables
+// (lib's ServerTables: a change log for incremental reads, API tokens (hashed), votes and the answers
+// to idempotent writes). Here: what the HTTP API accepts and answers; the SQL is in the store.
 #pragma once
 
+#include <store/ServerTables.h>
 #include <store/Store.h>
 
 #include <QJsonObject>
@@ -52,9 +54,8 @@ private:
     // Runs a write once per idempotency key: a replay returns the stored answer.
     Answer idempotent(const QString& user, const QString& key, const QByteArray& body,
                       const std::function<Answer()>& write);
-    Result<void> migrate();
-
     std::unique_ptr<Store> m_store;
+    ServerTables m_tables;
 };
 
 } // namespace sos::server

@@ -31,7 +31,7 @@ inline std::unique_ptr<Store> openSeededStore(const QTemporaryDir& dir)
     auto store = openStore(dir);
     if (!store)
         return nullptr;
-    if (auto seeded = store->seedBundledCatalog(); !seeded || !seeded.value()) {
+    if (auto seeded = store->feed().seedBundledCatalog(); !seeded || !seeded.value()) {
         qWarning() << "seeding failed:" << seeded.errorMessage();
         return nullptr;
     }
@@ -64,7 +64,7 @@ inline QStringList toolIds(const QList<ToolSummary>& tools);
 // The ids of every tool a query shows, in the query's order.
 inline QStringList queryIds(const Store& store, const ToolQuery& query)
 {
-    return toolIds(store.fetchTools(query, 0, 100000));
+    return toolIds(store.catalog().fetchTools(query, 0, 100000));
 }
 
 inline QStringList toolIds(const QList<ToolSummary>& tools)

@@ -18,8 +18,8 @@ void ComparisonListModel::reload()
     // As many rows as were shown before (at least a page), so a reload after a sync keeps the place
     // the list was scrolled to.
     const int shown = std::max(pageSize, static_cast<int>(m_comparisons.size()));
-    m_total = m_store.comparisonCount();
-    m_comparisons = m_store.comparisons(0, shown);
+    m_total = m_store.catalog().comparisonCount();
+    m_comparisons = m_store.catalog().comparisons(0, shown);
     endResetModel();
 }
 
@@ -33,7 +33,7 @@ void ComparisonListModel::fetchMore(const QModelIndex& parent)
     if (!canFetchMore(parent))
         return;
     const QList<ComparisonSummary> page =
-        m_store.comparisons(static_cast<int>(m_comparisons.size()), pageSize);
+        m_store.catalog().comparisons(static_cast<int>(m_comparisons.size()), pageSize);
     if (page.isEmpty()) {
         m_total = static_cast<int>(m_comparisons.size()); // the store holds fewer than it counted
         return;

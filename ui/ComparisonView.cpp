@@ -178,7 +178,7 @@ void ComparisonView::removeColumn(int column)
 
 Result<void> ComparisonView::voteFor(const QString& toolId)
 {
-    auto vote = m_store.castVote(m_model.comparisonId(), toolId);
+    auto vote = m_store.outbox().castVote(m_model.comparisonId(), toolId);
     if (!vote)
         return vote.error();
     reload();

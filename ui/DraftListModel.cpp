@@ -51,7 +51,7 @@ QString DraftListModel::toolName(const QString& toolId) const
 {
     auto it = m_toolNames.constFind(toolId);
     if (it == m_toolNames.constEnd()) {
-        const auto details = m_store.toolDetails(toolId);
+        const auto details = m_store.catalog().toolDetails(toolId);
         it = m_toolNames.insert(toolId, details ? details->summary.tool.name : toolId);
     }
     return it.value();
@@ -115,7 +115,7 @@ QVariant DraftListModel::headerData(int section, Qt::Orientation orientation, in
 void DraftListModel::refresh()
 {
     m_lensNames.clear();
-    for (const Lens& lens : m_store.lenses())
+    for (const Lens& lens : m_store.catalog().lenses())
         m_lensNames.insert(lens.id, lens.name);
     QList<Draft> drafts = Drafts(m_store).list();
     QStringList oldIds;

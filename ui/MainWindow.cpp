@@ -239,7 +239,7 @@ MainWindow::MainWindow(Store& store, Settings& settings, TokenStore* tokens, QWi
                            .value_or(Theme::System));
     });
     restoreState();
-    m_toolCount = m_store.toolCount();
+    m_toolCount = m_store.catalog().toolCount();
     updateStatus();
     // From here on the catalog's queries run on the reader's thread; the facets' counts are the first
     // of them, so the window paints its first rows without waiting for them.
@@ -462,7 +462,7 @@ void MainWindow::onCurrentToolChanged(const QModelIndex& current)
     const QString toolId = current.data(ToolTableModel::ToolIdRole).toString();
     if (toolId == m_details->toolId())
         return;
-    m_details->showTool(m_store.toolDetails(toolId));
+    m_details->showTool(m_store.catalog().toolDetails(toolId));
     m_settings.setValue(Settings::Key::SelectedToolId, toolId);
 }
 
@@ -603,7 +603,7 @@ void MainWindow::reloadFromStore()
     m_comparisonModel->reload();
     m_toolModel->reload(selected);
     if (!selected.isEmpty()) {
-        if (auto details = m_store.toolDetails(selected))
+        if (auto details = m_store.catalog().toolDetails(selected))
             m_details->showTool(std::move(details));
     }
     for (ComparisonView* view : comparisonViews())

@@ -439,7 +439,7 @@ void ScorecardEditor::buildForm(QWidget* page)
     // The guiding prompts of every lens exist from the start and show with their lens, so switching
     // lenses never loses an answer and undo can always reach back into them.
     QStringList lensIds;
-    for (const Lens& lens : m_store.lenses())
+    for (const Lens& lens : m_store.catalog().lenses())
         lensIds << lens.id;
     for (const QString& known :
          {QStringLiteral("developer-experience"), QStringLiteral("competitive-skeptic"),
@@ -714,7 +714,7 @@ void ScorecardEditor::refreshLensBox()
     m_loading = true;
     const QVariant current = m_lens->currentData();
     m_lens->clear();
-    for (const Lens& lens : m_store.lenses())
+    for (const Lens& lens : m_store.catalog().lenses())
         m_lens->addItem(lens.name, lens.id);
     m_lens->addItem(tr("A lens of my own\u2026"), QString::fromLatin1(Drafts::customLensId));
     if (m_draft && m_lens->findData(m_draft->lensId) < 0 && !m_draft->lensId.isEmpty())
@@ -851,7 +851,7 @@ void ScorecardEditor::draftFor(const QString& toolId)
     }
     // The first lens this tool has no draft for yet.
     QString lensId;
-    for (const Lens& lens : m_store.lenses()) {
+    for (const Lens& lens : m_store.catalog().lenses()) {
         const bool taken = std::any_of(existing.begin(), existing.end(), [&](const Draft& draft) {
             return draft.toolId == toolId && draft.lensId == lens.id;
         });
@@ -1092,7 +1092,7 @@ void ScorecardEditor::updatePreview()
     m_previewLayout->addWidget(card);
 
     if (!m_panelReviews.contains(draft->toolId)) {
-        const auto details = m_store.toolDetails(draft->toolId);
+        const auto details = m_store.catalog().toolDetails(draft->toolId);
         m_panelReviews.insert(draft->toolId, details ? details->reviews : QList<Review>());
     }
     QList<Review> same;
@@ -1241,7 +1241,7 @@ void ScorecardEditor::importMarkdown()
             tr("%1 could not be imported: %2").arg(QDir::toNativeSeparators(path), imported.errorMessage()));
         return;
     }
-    const auto toolId = m_store.findToolId(imported->toolId);
+    const auto toolId = m_store.catalog().findToolId(imported->toolId);
     if (!toolId) {
         showNote(
             tr("%1 is a draft for \"%2\", a tool this catalog does not have. Sync, then import it again.")

@@ -111,8 +111,8 @@ SyncController::SyncController(Store& store, Settings& settings, TokenStore& key
 
 void SyncController::updateLastSync()
 {
-    const QDateTime last = timestampFromString(m_store.meta(QStringLiteral("lastSyncAt")));
-    const QString feed = m_store.meta(QStringLiteral("feedUrl"));
+    const QDateTime last = timestampFromString(m_store.meta().value(FeedMeta::Key::LastSyncAt));
+    const QString feed = m_store.meta().value(FeedMeta::Key::FeedUrl);
     m_lastSync->setText(last.isValid()
                             ? tr("Last sync %1 from %2").arg(localDateTime(last.toLocalTime()), feed)
                             : tr("Never synced: showing the bundled catalog"));

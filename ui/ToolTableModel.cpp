@@ -58,8 +58,8 @@ void ToolTableModel::reload(const QString& keepToolId)
     if (m_reader)
         return requestRows(keepToolId, true, pageSize, false);
     beginResetModel();
-    m_total = m_store.countTools(m_query);
-    m_rows = m_store.fetchTools(m_query, 0, pageSize);
+    m_total = m_store.catalog().countTools(m_query);
+    m_rows = m_store.catalog().fetchTools(m_query, 0, pageSize);
     endResetModel();
 }
 
@@ -132,12 +132,12 @@ int ToolTableModel::rowOfTool(const QString& toolId)
         return row; // rows of an older query than m_query: nothing to read them by
     // The store says where the tool is, or that the query leaves it out, without reading every page;
     // then the pages up to it are read here (the view needs them to show it).
-    const int position = m_store.positionOfTool(m_query, toolId);
+    const int position = m_store.catalog().positionOfTool(m_query, toolId);
     if (position < m_rows.size())
         return -1;
     const int offset = static_cast<int>(m_rows.size());
     const QList<ToolSummary> rows =
-        m_store.fetchTools(m_query, offset, ((position - offset) / pageSize + 1) * pageSize);
+        m_store.catalog().fetchTools(m_query, offset, ((position - offset) / pageSize + 1) * pageSize);
     m_fetching = false; // a page still on its way from the reader now lands at the wrong offset
     if (!rows.isEmpty()) {
         beginInsertRows({}, offset, static_cast<int>(offset + rows.size() - 1));
@@ -239,7 +239,8 @@ void ToolTableModel::fetchMore(const QModelIndex& parent)
         m_reader->fetchMore(m_generation, m_query, static_cast<int>(m_rows.size()), pageSize);
         return;
     }
-    const QList<ToolSummary> page = m_store.fetchTools(m_query, static_cast<int>(m_rows.size()), pageSize);
+    const QList<ToolSummary> page =
+        m_store.catalog().fetchTools(m_query, static_cast<int>(m_rows.size()), pageSize);
     if (page.isEmpty()) {
         m_total = static_cast<int>(m_rows.size()); // the store shrank under us: stop asking
         return;
@@ -279,8 +280,8 @@ void ToolTableModel::sort(int column, Qt::SortOrder order)
     const qsizetype loaded = std::max<qsizetype>(m_rows.size(), pageSize);
     if (m_reader) // the same rows in another order: the facets' counts stay as they are
         return requestRows({}, false, static_cast<int>(loaded), true);
-    m_total = m_store.countTools(m_query);
-    remapAfterSort(m_store.fetchTools(m_query, 0, static_cast<int>(loaded)));
+    m_total = m_store.catalog().countTools(m_query);
+    remapAfterSort(m_store.catalog().fetchTools(m_query, 0, static_cast<int>(loaded)));
 }
 
 void ToolTableModel::remapAfterSort(const QList<ToolSummary>& rows)

@@ -28,10 +28,10 @@ QString notFoundMessage(QString message, const QString& typed, const QStringList
 
 Result<ComparisonModel> ComparisonModel::loadComparison(const Store& store, const QString& idOrTitle)
 {
-    const auto summary = store.findComparison(idOrTitle);
+    const auto summary = store.catalog().findComparison(idOrTitle);
     if (!summary) {
         QStringList titles;
-        for (const ComparisonSummary& comparison : store.comparisons())
+        for (const ComparisonSummary& comparison : store.catalog().comparisons())
             titles << comparison.comparison.title;
         return Error{
             notFoundMessage(tr("There is no comparison named \"%1\".").arg(idOrTitle), idOrTitle, titles)};
@@ -48,10 +48,10 @@ Result<ComparisonModel> ComparisonModel::loadTools(const Store& store, const QSt
 {
     QStringList ids;
     for (const QString& wanted : idsOrNames) {
-        const auto id = store.findToolId(wanted);
+        const auto id = store.catalog().findToolId(wanted);
         if (!id)
             return Error{notFoundMessage(tr("There is no tool named \"%1\".").arg(wanted), wanted,
-                                         store.allToolNames())};
+                                         store.catalog().allToolNames())};
         if (ids.contains(*id))
             return Error{tr("\"%1\" is named twice: a comparison needs different tools.").arg(wanted)};
         ids << *id;
@@ -63,7 +63,7 @@ Result<ComparisonModel> ComparisonModel::loadTools(const Store& store, const QSt
                          .arg(ids.size())};
 
     // The same set as a published comparison: use it, for its title and its community vote.
-    if (const auto published = store.findComparisonOfTools(ids))
+    if (const auto published = store.catalog().findComparisonOfTools(ids))
         return build(store, ids, published->comparison.id, published->comparison.title);
     return build(store, ids, {}, {});
 }
@@ -76,7 +76,7 @@ Result<ComparisonModel> ComparisonModel::build(const Store& store, const QString
     QStringList names;
     std::map<std::pair<int, QString>, Lens> lenses; // by (position, id)
     for (const QString& id : toolIds) {
-        auto details = store.toolDetails(id);
+        auto details = store.catalog().toolDetails(id);
         if (!details)
             return Error{tr("The tool \"%1\" is no longer in the catalog.").arg(id)};
         for (const Lens& lens : details->lenses)
@@ -88,9 +88,9 @@ Result<ComparisonModel> ComparisonModel::build(const Store& store, const QString
         model.m_lenses << lens;
     model.m_title = title.isEmpty() ? names.join(tr(" vs ")) : title;
     if (!comparisonId.isEmpty()) {
-        model.m_tallies = store.tallies(comparisonId);
-        model.m_history = store.tallyHistory(comparisonId);
-        model.m_myVote = store.myVote(comparisonId);
+        model.m_tallies = store.catalog().tallies(comparisonId);
+        model.m_history = store.catalog().tallyHistory(comparisonId);
+        model.m_myVote = store.outbox().myVote(comparisonId);
     }
     return model;
 }

@@ -60,7 +60,7 @@ QList<Prompt> promptsForLens(const QString& lensId)
 }
 
 Drafts::Drafts(Store& store)
-    : m_rows(store.database())
+    : m_rows(store.drafts())
 {}
 
 Result<Draft> Drafts::create(const QString& toolId, const QString& lensId, const QString& author)

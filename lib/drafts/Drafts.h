@@ -75,7 +75,7 @@ public:
     static Result<Draft> fromMarkdown(const QString& markdown);
 
 private:
-    DraftStore m_rows;
+    DraftStore& m_rows;
 };
 
 } // namespace sos

@@ -171,10 +171,10 @@ QPageSize ReportOptions::defaultPageSize()
 Provenance Provenance::fromStore(const Store& store)
 {
     Provenance provenance;
-    provenance.feedId = store.meta(QStringLiteral("feedId"));
-    provenance.feedUrl = store.meta(QStringLiteral("feedUrl"));
-    provenance.feedGeneratedAt = timestampFromString(store.meta(QStringLiteral("feedGeneratedAt")));
-    provenance.lastSync = timestampFromString(store.meta(QStringLiteral("lastSyncAt")));
+    provenance.feedId = store.meta().value(FeedMeta::Key::FeedId);
+    provenance.feedUrl = store.meta().value(FeedMeta::Key::FeedUrl);
+    provenance.feedGeneratedAt = timestampFromString(store.meta().value(FeedMeta::Key::FeedGeneratedAt));
+    provenance.lastSync = timestampFromString(store.meta().value(FeedMeta::Key::LastSyncAt));
     provenance.generatedAt = QDateTime::currentDateTimeUtc();
     provenance.appVersion = QStringLiteral(SHIPORSKIP_VERSION);
     return provenance;

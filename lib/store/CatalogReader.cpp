@@ -105,14 +105,15 @@ void CatalogReaderWorker::run(quint64 generation, const CatalogRequest& request)
     // to read the first page; other queries show their rows before they are counted. A count the asker
     // already knows is not read again.
     int total = request.knownTotal;
-    if (total < 0 && Store::isSearchOnly(request.query)) {
+    if (total < 0 && Catalog::isSearchOnly(request.query)) {
         if (!proceed(generation, CatalogReader::Step::Count))
             return;
-        total = m_store->countTools(request.query);
+        total = m_store->catalog().countTools(request.query);
     }
     if (!proceed(generation, CatalogReader::Step::Page))
         return;
-    CatalogPage page{generation, 0, m_store->fetchTools(request.query, 0, request.limit, total), -1, true};
+    CatalogPage page{generation, 0, m_store->catalog().fetchTools(request.query, 0, request.limit, total), -1,
+                     true};
     if (stale(generation))
         return;
     if (!request.keepToolId.isEmpty()) {
@@ -129,7 +130,7 @@ void CatalogReaderWorker::run(quint64 generation, const CatalogRequest& request)
         if (!proceed(generation, CatalogReader::Step::Count))
             return;
         const bool shortPage = page.rows.size() < request.limit;
-        total = shortPage ? static_cast<int>(page.rows.size()) : m_store->countTools(request.query);
+        total = shortPage ? static_cast<int>(page.rows.size()) : m_store->catalog().countTools(request.query);
         if (stale(generation))
             return;
     }
@@ -141,12 +142,13 @@ void CatalogReaderWorker::run(quint64 generation, const CatalogRequest& request)
         CatalogPage rest{generation, static_cast<int>(page.rows.size()), {}, -1, true};
         if (!proceed(generation, CatalogReader::Step::Position))
             return;
-        const int position = m_store->positionOfTool(request.query, request.keepToolId);
+        const int position = m_store->catalog().positionOfTool(request.query, request.keepToolId);
         if (stale(generation))
             return;
         if (position >= rest.offset) {
             const int pages = (position - rest.offset) / request.limit + 1;
-            rest.rows = m_store->fetchTools(request.query, rest.offset, pages * request.limit, total);
+            rest.rows =
+                m_store->catalog().fetchTools(request.query, rest.offset, pages * request.limit, total);
             if (stale(generation))
                 return;
             rest.keptRow = position;
@@ -160,10 +162,10 @@ void CatalogReaderWorker::run(quint64 generation, const CatalogRequest& request)
     facets.generation = generation;
     if (!proceed(generation, CatalogReader::Step::Facets))
         return;
-    facets.counts = m_store->facetCounts(request.query, total);
+    facets.counts = m_store->catalog().facetCounts(request.query, total);
     if (stale(generation))
         return;
-    facets.toolCount = m_store->toolCount();
+    facets.toolCount = m_store->catalog().toolCount();
     if (stale(generation))
         return;
     Q_EMIT facetsReady(facets);
@@ -181,7 +183,7 @@ void CatalogReaderWorker::serveMoreRows()
     const quint64 running = m_running.exchange(more->generation);
     const int total = m_counted.first == more->generation ? m_counted.second : -1;
     CatalogPage page{more->generation, more->offset,
-                     m_store->fetchTools(more->query, more->offset, more->limit, total), -1, true};
+                     m_store->catalog().fetchTools(more->query, more->offset, more->limit, total), -1, true};
     m_running = running;
     if (!stale(more->generation))
         Q_EMIT pageReady(page);

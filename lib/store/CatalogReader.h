@@ -52,7 +52,7 @@ struct CatalogPage
 struct CatalogFacets
 {
     quint64 generation = 0;
-    Store::AllFacetCounts counts{};
+    Catalog::AllFacetCounts counts{};
     int toolCount = 0; // every tool of the store, for "Showing N of M"
 };
 

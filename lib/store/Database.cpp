@@ -10,12 +10,15 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
 
 namespace sos {
+
+Q_LOGGING_CATEGORY(lcStore, "shiporskip.store")
 
 namespace {
 
@@ -296,6 +299,21 @@ Result<void> Database::migrate(int targetVersion)
             return result;
     }
     return {};
+}
+
+QSqlQuery selectRows(const QSqlDatabase& db, const QString& sql, const QVariantList& bindings)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        qCWarning(lcStore) << "cannot prepare" << sql << query.lastError().text();
+        return query;
+    }
+    for (const QVariant& value : bindings)
+        query.addBindValue(value);
+    if (!query.exec())
+        qCWarning(lcStore) << "query failed" << sql << query.lastError().text();
+    return query;
 }
 
 } // namespace sos

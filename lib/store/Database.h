@@ -56,6 +56,10 @@ private:
 Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& bindings,
                            const char* what);
 
+// Prepares and runs a read, forward only; a failure is logged and reads as "no rows" (a read that
+// cannot fail the caller: the catalog's lists and counts).
+QSqlQuery selectRows(const QSqlDatabase& db, const QString& sql, const QVariantList& bindings = {});
+
 // Statements prepared once and run many times (the records of an apply): one prepared query per SQL
 // text, bound and run like runQuery. Preparing a statement per record cost as much as running it. The
 // returned query stays valid until the next run of the same text; every statement ends when this is

@@ -17,6 +17,10 @@ Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
+Transaction::Transaction(const Database& database)
+    : m_db(database.connection())
+{}
+
 Transaction::~Transaction()
 {
     if (!m_open)

@@ -7,6 +7,8 @@
 
 namespace sos {
 
+class Database;
+
 // Everything between construction and commit() lands together or not at all: the destructor rolls
 // back a transaction that was not committed, so an early return or an error never half-writes the store.
 // Inside another Transaction on the same connection it is a savepoint: its rollback undoes only its part,
@@ -15,6 +17,7 @@ class Transaction final
 {
 public:
     explicit Transaction(QSqlDatabase db);
+    explicit Transaction(const Database& database); // on the database's connection
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;

@@ -13,12 +13,6 @@ namespace sos {
 
 namespace {
 
-const QString urlKey = QStringLiteral("syncFeedUrl");
-const QString cursorKey = QStringLiteral("syncCursor");
-const QString etagKey = QStringLiteral("syncEtag");
-const QString lastSyncKey = QStringLiteral("lastSyncAt");
-const QString feedUrlKey = QStringLiteral("feedUrl");
-
 // The feed's root always ends with a slash, so relative paths resolve under it.
 QUrl rootOf(QUrl url)
 {
@@ -129,7 +123,7 @@ void SyncEngine::start(const SyncOptions& options)
     m_feedKey = feedKey(options.feedUrl);
 
     m_votes.clear();
-    for (const MyVote& vote : m_store.outbox()) {
+    for (const MyVote& vote : m_store.outbox().votes()) {
         if (vote.awaitingFeed())
             m_votes << vote;
     }
@@ -215,8 +209,8 @@ void SyncEngine::startPulling()
 {
     {
         // Votes and scorecards are out: now the read side, from where the last sync of this feed ended.
-        const bool sameFeed = m_store.meta(urlKey) == m_feedKey;
-        m_since = sameFeed ? m_store.meta(cursorKey) : QString();
+        const bool sameFeed = m_store.meta().value(FeedMeta::Key::SyncFeedUrl) == m_feedKey;
+        m_since = sameFeed ? m_store.meta().value(FeedMeta::Key::SyncCursor) : QString();
         QUrl first = m_options.feedUrl.resolved(QUrl(QStringLiteral("v1/feed.json")));
         QUrlQuery query;
         if (!m_since.isEmpty())
@@ -224,7 +218,7 @@ void SyncEngine::startPulling()
         query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
         first.setQuery(query);
         // Pages staged by an interrupted sync from the same point are kept: go on after the last one.
-        const QList<Store::StagedPage> staged = m_store.stagedPages(m_feedKey, m_since);
+        const QList<StagedPage> staged = m_store.staging().stagedPages(m_feedKey, m_since);
         if (!staged.isEmpty()) {
             m_summary.resumed = true;
             m_pageIndex = staged.last().index + 1;
@@ -240,7 +234,8 @@ void SyncEngine::startPulling()
 void SyncEngine::sendVote(const MyVote& vote, int attempt)
 {
     Q_EMIT progress(tr("Sending your vote in %1…").arg(vote.comparisonId), 0);
-    if (auto marked = m_store.setVoteState(vote.comparisonId, vote.idempotencyKey, VoteState::Sent); !marked)
+    if (auto marked = m_store.outbox().setVoteState(vote.comparisonId, vote.idempotencyKey, VoteState::Sent);
+        !marked)
         return fail(marked.errorMessage());
     QNetworkRequest post = request(m_options.feedUrl.resolved(QUrl(QStringLiteral("v1/votes"))));
     post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -264,7 +259,8 @@ void SyncEngine::sendVote(const MyVote& vote, int attempt)
                                  tally.value(QStringLiteral("votes")).toInt(),
                                  timestampFromString(tally.value(QStringLiteral("updatedAt")).toString())};
             }
-            if (auto confirmed = m_store.confirmVote(vote.comparisonId, vote.idempotencyKey, tallies);
+            if (auto confirmed =
+                    m_store.outbox().confirmVote(vote.comparisonId, vote.idempotencyKey, tallies);
                 !confirmed)
                 return fail(confirmed.errorMessage());
             ++m_summary.votesPushed;
@@ -279,16 +275,16 @@ void SyncEngine::sendVote(const MyVote& vote, int attempt)
         if (result.transient() || result.kind == HttpResult::Kind::Redirect ||
             result.kind == HttpResult::Kind::Tls || result.status == 401) {
             // Not the vote's fault: it waits for the next sync.
-            (void)m_store.setVoteState(vote.comparisonId, vote.idempotencyKey, VoteState::Pending,
-                                       errorFromBody(result));
+            (void)m_store.outbox().setVoteState(vote.comparisonId, vote.idempotencyKey, VoteState::Pending,
+                                                errorFromBody(result));
             ++m_summary.votesFailed;
             if (result.status == 401)
                 return fail(tr("The feed refused the token (%1). Check it in the settings.")
                                 .arg(errorFromBody(result)));
             return pushNextVote();
         }
-        (void)m_store.setVoteState(vote.comparisonId, vote.idempotencyKey, VoteState::Rejected,
-                                   errorFromBody(result));
+        (void)m_store.outbox().setVoteState(vote.comparisonId, vote.idempotencyKey, VoteState::Rejected,
+                                            errorFromBody(result));
         ++m_summary.votesRejected;
         pushNextVote();
     });
@@ -302,8 +298,8 @@ void SyncEngine::fetchPage(const QUrl& url, bool first, int attempt)
     Q_EMIT progress(tr("Fetching page %L1…").arg(m_pageIndex + 1), m_pageIndex);
     QNetworkRequest get = request(url);
     if (first) {
-        const QString etag = m_store.meta(etagKey);
-        if (!etag.isEmpty() && m_store.meta(urlKey) == m_feedKey)
+        const QString etag = m_store.meta().value(FeedMeta::Key::SyncEtag);
+        if (!etag.isEmpty() && m_store.meta().value(FeedMeta::Key::SyncFeedUrl) == m_feedKey)
             get.setRawHeader("If-None-Match", etag.toUtf8());
     }
     HttpJob* job = newJob(get, "GET", {});
@@ -326,7 +322,8 @@ void SyncEngine::onPage(const HttpResult& result, const QUrl& url, bool first, i
     }
     if (result.kind == HttpResult::Kind::NotModified && first) {
         m_summary.notModified = true;
-        if (auto stored = m_store.setMeta(lastSyncKey, timestampToString(QDateTime::currentDateTimeUtc()));
+        if (auto stored = m_store.meta().setValue(FeedMeta::Key::LastSyncAt,
+                                                  timestampToString(QDateTime::currentDateTimeUtc()));
             !stored)
             return fail(stored.errorMessage());
         return succeed();
@@ -348,7 +345,7 @@ void SyncEngine::onPage(const HttpResult& result, const QUrl& url, bool first, i
     // whole feed, so this sync starts over from it.
     if (first && !m_since.isEmpty() && page.value(QStringLiteral("since")).toString() != m_since) {
         m_since.clear();
-        (void)m_store.clearStaging();
+        (void)m_store.staging().clearStaging();
     }
     QString next;
     if (page.value(QStringLiteral("hasMore")).toBool()) {
@@ -359,11 +356,11 @@ void SyncEngine::onPage(const HttpResult& result, const QUrl& url, bool first, i
                             .arg(nextUrl.host()));
         next = nextUrl.toString();
     }
-    const Store::StagedPage staged{m_pageIndex, feed->cursor, next, result.body};
-    if (auto stored = m_store.stagePage(m_feedKey, m_since, staged); !stored)
+    const StagedPage staged{m_pageIndex, feed->cursor, next, result.body};
+    if (auto stored = m_store.staging().stagePage(m_feedKey, m_since, staged); !stored)
         return fail(stored.errorMessage());
     if (first)
-        (void)m_store.setMeta(QStringLiteral("syncPendingEtag"), QString::fromUtf8(result.etag));
+        (void)m_store.meta().setValue(FeedMeta::Key::SyncPendingEtag, QString::fromUtf8(result.etag));
     ++m_pageIndex;
     m_summary.pages = m_pageIndex;
     Q_UNUSED(url);
@@ -376,11 +373,11 @@ void SyncEngine::applyStaged()
 {
     Q_EMIT progress(tr("Applying %n page(s)…", nullptr, m_summary.pages), m_summary.pages);
     FeedDocument merged;
-    const QList<Store::StagedPage> pages = m_store.stagedPages(m_feedKey, m_since);
-    for (const Store::StagedPage& page : pages) {
+    const QList<StagedPage> pages = m_store.staging().stagedPages(m_feedKey, m_since);
+    for (const StagedPage& page : pages) {
         auto feed = FeedParser::parse(page.body);
         if (!feed) {
-            (void)m_store.clearStaging();
+            (void)m_store.staging().clearStaging();
             return fail(
                 tr("A staged page is damaged (%1); the next sync starts over.").arg(feed.errorMessage()));
         }
@@ -398,13 +395,14 @@ void SyncEngine::applyStaged()
         merged.tombstones += std::move(feed->tombstones);
     }
     const QString now = timestampToString(QDateTime::currentDateTimeUtc());
-    auto applied = m_store.applySync(merged, {{urlKey, m_feedKey},
-                                              {feedUrlKey, m_feedKey},
-                                              {cursorKey, merged.cursor},
-                                              {etagKey, m_store.meta(QStringLiteral("syncPendingEtag"))},
-                                              {lastSyncKey, now}});
+    auto applied = m_store.feed().applySync(
+        merged, {{FeedMeta::Key::SyncFeedUrl, m_feedKey},
+                 {FeedMeta::Key::FeedUrl, m_feedKey},
+                 {FeedMeta::Key::SyncCursor, merged.cursor},
+                 {FeedMeta::Key::SyncEtag, m_store.meta().value(FeedMeta::Key::SyncPendingEtag)},
+                 {FeedMeta::Key::LastSyncAt, now}});
     if (!applied) {
-        (void)m_store.clearStaging(); // a feed that does not apply would not apply next time either
+        (void)m_store.staging().clearStaging(); // a feed that does not apply would not apply next time either
         return fail(tr("The feed could not be applied, and nothing changed: %1").arg(applied.errorMessage()));
     }
     m_summary.stats = applied.value();

@@ -39,7 +39,7 @@ class TestComparisonModel : public QObject
         auto store = openStore(dir);
         if (!store)
             return nullptr;
-        auto applied = store->applyFeed(catalogFeed());
+        auto applied = store->feed().applyFeed(catalogFeed());
         if (!applied) {
             qWarning() << applied.errorMessage();
             return nullptr;
@@ -268,7 +268,7 @@ private Q_SLOTS:
         feed.reviews = {
             review("p/new", "p", Verdict::Ship, at(3)), review("p/old", "p", Verdict::Skip, at(2)),
             review("q/new", "q", Verdict::Skip, at(3)), review("q/old", "q", Verdict::Ship, at(2))};
-        QVERIFY(store->applyFeed(feed));
+        QVERIFY(store->feed().applyFeed(feed));
 
         auto model = ComparisonModel::loadTools(*store, {"p", "q"});
         QVERIFY2(model, qPrintable(model.errorMessage()));
@@ -282,7 +282,7 @@ private Q_SLOTS:
         // A newer review flips the older one's verdict.
         FeedDocument update = emptyFeed();
         update.reviews = {review("p/old", "p", Verdict::Skip, at(4))};
-        QVERIFY(store->applyFeed(update));
+        QVERIFY(store->feed().applyFeed(update));
         model = ComparisonModel::loadTools(*store, {"p", "q"});
         QVERIFY(model);
         QCOMPARE(model->verdict("buyer", 0), Verdict::Skip);
@@ -325,7 +325,7 @@ private Q_SLOTS:
             FeedDocument feed = emptyFeed();
             feed.tools = {makeTool("a-dup", "Alpha Two")};
             feed.reviews = makeReviews("a-dup", 4, 4);
-            QVERIFY(store->applyFeed(feed));
+            QVERIFY(store->feed().applyFeed(feed));
         }
         auto model = ComparisonModel::loadTools(*store, tools);
         QVERIFY2(model, qPrintable(model.errorMessage()));
@@ -388,7 +388,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = catalogStore(dir);
         QVERIFY(store);
-        QVERIFY(store->applyFeed(tallyFeed(at(2), 30, 10)));
+        QVERIFY(store->feed().applyFeed(tallyFeed(at(2), 30, 10)));
 
         auto model = ComparisonModel::loadComparison(*store, "a-vs-b");
         QVERIFY2(model, qPrintable(model.errorMessage()));
@@ -421,7 +421,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = catalogStore(dir);
         QVERIFY(store);
-        QVERIFY(store->applyFeed(tallyFeed(at(2), 30, 10))); // in another comparison
+        QVERIFY(store->feed().applyFeed(tallyFeed(at(2), 30, 10))); // in another comparison
         auto model = ComparisonModel::loadComparison(*store, "a-b-c");
         QVERIFY2(model, qPrintable(model.errorMessage()));
         QCOMPARE(model->communityTotal(), 0);
@@ -444,8 +444,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = catalogStore(dir);
         QVERIFY(store);
-        QVERIFY(store->applyFeed(tallyFeed(at(2), 30, 10)));
-        auto vote = store->castVote("a-vs-b", "b");
+        QVERIFY(store->feed().applyFeed(tallyFeed(at(2), 30, 10)));
+        auto vote = store->outbox().castVote("a-vs-b", "b");
         QVERIFY2(vote, qPrintable(vote.errorMessage()));
 
         auto model = ComparisonModel::loadComparison(*store, "a-vs-b");
@@ -462,7 +462,7 @@ private Q_SLOTS:
         QCOMPARE(model->community(1).percent(), 27); // 11 of 41
 
         // A vote with no tallies at all is still a figure: 1 of 1.
-        QVERIFY(store->castVote("a-b-c", "c"));
+        QVERIFY(store->outbox().castVote("a-b-c", "c"));
         auto three = ComparisonModel::loadComparison(*store, "a-b-c");
         QVERIFY(three);
         QCOMPARE(three->communityTotal(), 1);
@@ -498,13 +498,13 @@ private Q_SLOTS:
         QCOMPARE(none->voteHistory().size(), 2);
         QVERIFY(none->voteHistory().at(0).points.isEmpty());
 
-        QVERIFY(store->applyFeed(tallyFeed(at(2), 30, 10)));
+        QVERIFY(store->feed().applyFeed(tallyFeed(at(2), 30, 10)));
         auto once = ComparisonModel::loadComparison(*store, "a-vs-b");
         QVERIFY(once);
         QCOMPARE(once->voteHistoryPointCount(), 1);
         QCOMPARE(once->voteHistory().at(0).points.size(), 1);
 
-        QVERIFY(store->applyFeed(tallyFeed(at(3), 35, 12)));
+        QVERIFY(store->feed().applyFeed(tallyFeed(at(3), 35, 12)));
         // Loaded as tools in the other order: the series follow the columns.
         auto model = ComparisonModel::loadTools(*store, {"b", "a"});
         QVERIFY2(model, qPrintable(model.errorMessage()));
@@ -523,7 +523,7 @@ private Q_SLOTS:
         QCOMPARE(model->community(1).votes, 35);
 
         // An older tally arriving late changes neither the figure nor the history.
-        QVERIFY(store->applyFeed(tallyFeed(at(1, 12), 1, 1)));
+        QVERIFY(store->feed().applyFeed(tallyFeed(at(1, 12), 1, 1)));
         auto late = ComparisonModel::loadComparison(*store, "a-vs-b");
         QVERIFY(late);
         QCOMPARE(late->voteHistoryPointCount(), 2);
@@ -535,8 +535,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = catalogStore(dir);
         QVERIFY(store);
-        QVERIFY(store->applyFeed(tallyFeed(at(2), 30, 10)));
-        QVERIFY(store->castVote("a-vs-b", "b"));
+        QVERIFY(store->feed().applyFeed(tallyFeed(at(2), 30, 10)));
+        QVERIFY(store->outbox().castVote("a-vs-b", "b"));
         auto model = ComparisonModel::loadComparison(*store, "Alpha vs Beta");
         QVERIFY2(model, qPrintable(model.errorMessage()));
 

@@ -45,7 +45,7 @@ private Q_SLOTS:
     void seedComparisonsExport_data()
     {
         QTest::addColumn<QString>("comparison");
-        for (const ComparisonSummary& summary : m_store->comparisons())
+        for (const ComparisonSummary& summary : m_store->catalog().comparisons())
             QTest::newRow(qPrintable(summary.comparison.id)) << summary.comparison.id;
     }
 
@@ -134,7 +134,7 @@ private Q_SLOTS:
         feed.tools = {makeTool("a", "<script>alert(1)</script>"),
                       makeTool("b", "=HYPERLINK(\"x\"),\"quoted\"")};
         feed.reviews = makeReviews("a", 2, 4) + makeReviews("b", 4, 4, "Plain <b>not bold</b> text");
-        QVERIFY(store->applyFeed(feed));
+        QVERIFY(store->feed().applyFeed(feed));
         auto model = ComparisonModel::loadTools(*store, {"a", "b"});
         QVERIFY(model);
         const Report report(model.value(), Provenance::fromStore(*store), ReportOptions{}, &m_charts);

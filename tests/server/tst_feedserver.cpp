@@ -161,11 +161,11 @@ private Q_SLOTS:
             merged.reviews += feed.reviews;
             merged.comparisons += feed.comparisons;
         }
-        auto applied = store->applyFeed(merged);
+        auto applied = store->feed().applyFeed(merged);
         QVERIFY2(applied, qPrintable(applied.errorMessage()));
         QCOMPARE(applied->added, 44);
-        QCOMPARE(store->toolCount(), 7);
-        QCOMPARE(store->toolDetails("gemma-3n")->summary.panel, (PanelScore{3, 4}));
+        QCOMPARE(store->catalog().toolCount(), 7);
+        QCOMPARE(store->catalog().toolDetails("gemma-3n")->summary.panel, (PanelScore{3, 4}));
         QVERIFY(saveJson("page.json", QJsonDocument(pages.first()).toJson()));
     }
 

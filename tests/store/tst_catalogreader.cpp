@@ -106,9 +106,9 @@ private Q_SLOTS:
         const Answer& answer = answers[generation];
         QCOMPARE(answer.pages.size(), 1);
         QCOMPARE(answer.pages.first().offset, 0);
-        QCOMPARE(toolIds(answer.pages.first().rows), toolIds(store->fetchTools(query, 0, 256)));
-        QCOMPARE(answer.total, store->countTools(query));
-        const Store::AllFacetCounts counts = store->facetCounts(query);
+        QCOMPARE(toolIds(answer.pages.first().rows), toolIds(store->catalog().fetchTools(query, 0, 256)));
+        QCOMPARE(answer.total, store->catalog().countTools(query));
+        const Catalog::AllFacetCounts counts = store->catalog().facetCounts(query);
         for (std::size_t i = 0; i < allFacets.size(); ++i)
             QCOMPARE(facetTexts(answer.facets->counts[i]), facetTexts(counts[i]));
         QCOMPARE(answer.facets->toolCount, 7);
@@ -180,7 +180,8 @@ private Q_SLOTS:
         byVendor.sort = ToolSort::Vendor;
         const quint64 known = reader.request(CatalogRequest{byVendor, 256, {}, false, 307});
         QTRY_COMPARE(answers[known].total, 307);
-        QCOMPARE(toolIds(answers[known].pages.first().rows), toolIds(store->fetchTools(byVendor, 0, 256)));
+        QCOMPARE(toolIds(answers[known].pages.first().rows),
+                 toolIds(store->catalog().fetchTools(byVendor, 0, 256)));
         QCOMPARE(counts.load(), 0);
         const quint64 unknown = reader.request(CatalogRequest{byVendor, 256, {}, false});
         QTRY_COMPARE(answers[unknown].total, 307);
@@ -231,7 +232,8 @@ private Q_SLOTS:
         QVERIFY(!answers.has(1));
         QVERIFY(reader.statementsStopped() >= 1);
         QCOMPARE(answers[newer].total, 5007);
-        QCOMPARE(toolIds(answers[newer].pages.first().rows), toolIds(store->fetchTools(ToolQuery{}, 0, 256)));
+        QCOMPARE(toolIds(answers[newer].pages.first().rows),
+                 toolIds(store->catalog().fetchTools(ToolQuery{}, 0, 256)));
     }
 
     // A search that matches most of the catalog reads its pages by walking the names in order: the
@@ -247,11 +249,11 @@ private Q_SLOTS:
                 ToolQuery query;
                 query.search = text;
                 query.descending = descending;
-                const int total = store->countTools(query);
+                const int total = store->catalog().countTools(query);
                 QVERIFY(total > 0);
                 for (int offset : {0, 100, 650, 706}) {
-                    QCOMPARE(toolIds(store->fetchTools(query, offset, 100, total)),
-                             toolIds(store->fetchTools(query, offset, 100)));
+                    QCOMPARE(toolIds(store->catalog().fetchTools(query, offset, 100, total)),
+                             toolIds(store->catalog().fetchTools(query, offset, 100)));
                 }
             }
         }
@@ -272,7 +274,7 @@ private Q_SLOTS:
         QTRY_COMPARE(answers[generation].pages.size(), 2);
         QCOMPARE(answers[generation].pages.at(1).offset, 256);
         QCOMPARE(toolIds(answers[generation].pages.at(1).rows),
-                 toolIds(store->fetchTools(ToolQuery{}, 256, 256)));
+                 toolIds(store->catalog().fetchTools(ToolQuery{}, 256, 256)));
 
         const quint64 current = reader.request(CatalogRequest{ToolQuery{}, 10, {}, false});
         reader.fetchMore(generation, ToolQuery{}, 0, 10); // of the older request: stale

@@ -74,7 +74,7 @@ private Q_SLOTS:
                 Store store(std::move(old).value());
                 FeedDocument feed = bundledFeed();
                 feed.tallies = {Tally{"gemma-3n-vs-mistral-medium-3-2", "gemma-3n", 12, at(3)}};
-                auto applied = store.applyFeed(feed);
+                auto applied = store.feed().applyFeed(feed);
                 QVERIFY2(applied, qPrintable(applied.errorMessage()));
                 if (fromVersion < 3) {
                     // A vote cast before the outbox existed.
@@ -84,7 +84,7 @@ private Q_SLOTS:
                         " SELECT c.pk, t.pk, 'key-1', '2026-01-05T00:00:00.000Z' FROM comparisons c,"
                         " tools t WHERE c.id = 'gemma-3n-vs-mistral-medium-3-2' AND t.id = 'gemma-3n'"));
                 } else {
-                    QVERIFY(store.castVote("gemma-3n-vs-mistral-medium-3-2", "gemma-3n"));
+                    QVERIFY(store.outbox().castVote("gemma-3n-vs-mistral-medium-3-2", "gemma-3n"));
                 }
             }
         }
@@ -92,21 +92,22 @@ private Q_SLOTS:
         QVERIFY2(store, qPrintable(store.errorMessage()));
         QCOMPARE(store.value()->database().schemaVersion(), Database::latestVersion);
         if (fromVersion >= 1) {
-            QCOMPARE(store.value()->toolCount(), 7);
+            QCOMPARE(store.value()->catalog().toolCount(), 7);
             ToolQuery query;
             query.search = QStringLiteral("gemma");
-            QVERIFY(toolIds(store.value()->fetchTools(query, 0, 100)).contains(QStringLiteral("gemma-3n")));
+            QVERIFY(toolIds(store.value()->catalog().fetchTools(query, 0, 100))
+                        .contains(QStringLiteral("gemma-3n")));
             // Votes and tallies made before the outbox and the history came along.
-            const auto vote = store.value()->myVote("gemma-3n-vs-mistral-medium-3-2");
+            const auto vote = store.value()->outbox().myVote("gemma-3n-vs-mistral-medium-3-2");
             QVERIFY(vote);
             QCOMPARE(vote->toolId, QStringLiteral("gemma-3n"));
             QCOMPARE(vote->state, VoteState::Pending);
             if (fromVersion < 3)
                 QCOMPARE(vote->idempotencyKey, QStringLiteral("key-1"));
-            QCOMPARE(store.value()->tallyHistory("gemma-3n-vs-mistral-medium-3-2"),
+            QCOMPARE(store.value()->catalog().tallyHistory("gemma-3n-vs-mistral-medium-3-2"),
                      (QList<TallyPoint>{TallyPoint{"gemma-3n", at(3), 12}}));
         } else {
-            QCOMPARE(store.value()->toolCount(), 0);
+            QCOMPARE(store.value()->catalog().toolCount(), 0);
         }
     }
 

@@ -31,7 +31,7 @@ class TestOutbox : public QObject
         auto store = openStore(dir);
         if (!store)
             return nullptr;
-        auto applied = store->applyFeed(smallFeed());
+        auto applied = store->feed().applyFeed(smallFeed());
         if (!applied) {
             qWarning() << applied.errorMessage();
             return nullptr;
@@ -71,11 +71,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = smallStore(dir);
         QVERIFY(store);
-        QVERIFY(store->outbox().isEmpty());
-        QVERIFY(!store->myVote("a-vs-b"));
+        QVERIFY(store->outbox().votes().isEmpty());
+        QVERIFY(!store->outbox().myVote("a-vs-b"));
 
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
-        auto vote = store->castVote("a-vs-b", "a");
+        auto vote = store->outbox().castVote("a-vs-b", "a");
         QVERIFY2(vote, qPrintable(vote.errorMessage()));
         QCOMPARE(vote->comparisonId, QString("a-vs-b"));
         QCOMPARE(vote->toolId, QString("a"));
@@ -89,15 +89,15 @@ private Q_SLOTS:
         QVERIFY(vote->createdAt <= QDateTime::currentDateTimeUtc().addSecs(1));
         QCOMPARE(vote->updatedAt, vote->createdAt);
 
-        const auto stored = store->myVote("a-vs-b");
+        const auto stored = store->outbox().myVote("a-vs-b");
         QVERIFY(stored);
         QCOMPARE(stored->toolId, QString("a"));
         QCOMPARE(stored->state, VoteState::Pending);
         QCOMPARE(stored->idempotencyKey, vote->idempotencyKey);
         QCOMPARE(stored->attempts, 0);
-        QVERIFY(!store->myVote("b-vs-c")); // only the comparison voted in
+        QVERIFY(!store->outbox().myVote("b-vs-c")); // only the comparison voted in
 
-        const QList<MyVote> outbox = store->outbox();
+        const QList<MyVote> outbox = store->outbox().votes();
         QCOMPARE(outbox.size(), 1);
         QCOMPARE(outbox.first().comparisonId, QString("a-vs-b"));
         QCOMPARE(outbox.first().toolId, QString("a"));
@@ -120,12 +120,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = smallStore(dir);
         QVERIFY(store);
-        auto first = store->castVote("a-vs-b", "a");
+        auto first = store->outbox().castVote("a-vs-b", "a");
         QVERIFY2(first, qPrintable(first.errorMessage()));
         if (stateBefore != "pending")
             QVERIFY(setOutboxRow(*store, "a-vs-b", stateBefore, 2, "Earlier trouble"));
 
-        auto second = store->castVote("a-vs-b", "b");
+        auto second = store->outbox().castVote("a-vs-b", "b");
         QVERIFY2(second, qPrintable(second.errorMessage()));
         QCOMPARE(second->comparisonId, QString("a-vs-b"));
         QCOMPARE(second->toolId, QString("b"));
@@ -137,19 +137,19 @@ private Q_SLOTS:
         QCOMPARE(second->createdAt, first->createdAt);
         QVERIFY(second->updatedAt >= first->updatedAt);
 
-        const QList<MyVote> outbox = store->outbox();
+        const QList<MyVote> outbox = store->outbox().votes();
         QCOMPARE(outbox.size(), 1);
         QCOMPARE(outbox.first().toolId, QString("b"));
         QCOMPARE(outbox.first().idempotencyKey, second->idempotencyKey);
         QCOMPARE(outboxRows(*store), 1);
 
         // And back again: yet another key.
-        auto third = store->castVote("a-vs-b", "a");
+        auto third = store->outbox().castVote("a-vs-b", "a");
         QVERIFY(third);
         QCOMPARE(third->toolId, QString("a"));
         QVERIFY(third->idempotencyKey != second->idempotencyKey);
         QVERIFY(third->idempotencyKey != first->idempotencyKey);
-        QCOMPARE(store->outbox().size(), 1);
+        QCOMPARE(store->outbox().votes().size(), 1);
     }
 
     void votingAgainForTheSameToolChangesNothing_data()
@@ -168,7 +168,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = smallStore(dir);
         QVERIFY(store);
-        auto first = store->castVote("a-vs-b", "a");
+        auto first = store->outbox().castVote("a-vs-b", "a");
         QVERIFY2(first, qPrintable(first.errorMessage()));
         if (state != "pending")
             QVERIFY(setOutboxRow(*store, "a-vs-b", state, 1, ""));
@@ -176,14 +176,14 @@ private Q_SLOTS:
         QVERIFY(before.join('\n').contains(first->idempotencyKey));
 
         QTest::qWait(5); // a rewrite would now carry a later timestamp
-        auto again = store->castVote("a-vs-b", "a");
+        auto again = store->outbox().castVote("a-vs-b", "a");
         QVERIFY2(again, qPrintable(again.errorMessage()));
         QCOMPARE(again->toolId, QString("a"));
         QCOMPARE(again->idempotencyKey, first->idempotencyKey);
         QCOMPARE(again->updatedAt, first->updatedAt);
         QCOMPARE(again->state, expected);
         QCOMPARE(dumpStore(*store), before);
-        QCOMPARE(store->outbox().size(), 1);
+        QCOMPARE(store->outbox().votes().size(), 1);
     }
 
     void invalidVotesAreRefused_data()
@@ -216,19 +216,19 @@ private Q_SLOTS:
 
         // Nothing voted yet: nothing gets stored.
         QStringList before = dumpStore(*store);
-        auto refused = store->castVote(comparison, tool);
+        auto refused = store->outbox().castVote(comparison, tool);
         QVERIFY(!refused);
         QVERIFY2(refused.errorMessage().contains(expectedInError), qPrintable(refused.errorMessage()));
-        QVERIFY(store->outbox().isEmpty());
+        QVERIFY(store->outbox().votes().isEmpty());
         QCOMPARE(dumpStore(*store), before);
 
         // With a vote already stored, a refused one leaves it as it was.
-        auto kept = store->castVote("a-vs-b", "b");
+        auto kept = store->outbox().castVote("a-vs-b", "b");
         QVERIFY(kept);
         before = dumpStore(*store);
-        QVERIFY(!store->castVote(comparison, tool));
+        QVERIFY(!store->outbox().castVote(comparison, tool));
         QCOMPARE(dumpStore(*store), before);
-        const auto vote = store->myVote("a-vs-b");
+        const auto vote = store->outbox().myVote("a-vs-b");
         QVERIFY(vote);
         QCOMPARE(vote->toolId, QString("b"));
         QCOMPARE(vote->idempotencyKey, kept->idempotencyKey);
@@ -239,13 +239,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = smallStore(dir);
         QVERIFY(store);
-        auto first = store->castVote("a-vs-b", "b");
-        auto second = store->castVote("b-vs-c", "b");
+        auto first = store->outbox().castVote("a-vs-b", "b");
+        auto second = store->outbox().castVote("b-vs-c", "b");
         QVERIFY2(first, qPrintable(first.errorMessage()));
         QVERIFY2(second, qPrintable(second.errorMessage()));
         QVERIFY(first->idempotencyKey != second->idempotencyKey);
 
-        const QList<MyVote> outbox = store->outbox();
+        const QList<MyVote> outbox = store->outbox().votes();
         QCOMPARE(outbox.size(), 2);
         QCOMPARE(outboxRows(*store), 2);
         QStringList comparisons;
@@ -256,15 +256,15 @@ private Q_SLOTS:
         }
         comparisons.sort();
         QCOMPARE(comparisons, (QStringList{"a-vs-b", "b-vs-c"}));
-        QCOMPARE(store->myVote("a-vs-b")->idempotencyKey, first->idempotencyKey);
-        QCOMPARE(store->myVote("b-vs-c")->idempotencyKey, second->idempotencyKey);
+        QCOMPARE(store->outbox().myVote("a-vs-b")->idempotencyKey, first->idempotencyKey);
+        QCOMPARE(store->outbox().myVote("b-vs-c")->idempotencyKey, second->idempotencyKey);
 
         // Changing one leaves the other alone.
-        QVERIFY(store->castVote("b-vs-c", "c"));
-        QCOMPARE(store->myVote("a-vs-b")->toolId, QString("b"));
-        QCOMPARE(store->myVote("a-vs-b")->idempotencyKey, first->idempotencyKey);
-        QCOMPARE(store->myVote("b-vs-c")->toolId, QString("c"));
-        QCOMPARE(store->outbox().size(), 2);
+        QVERIFY(store->outbox().castVote("b-vs-c", "c"));
+        QCOMPARE(store->outbox().myVote("a-vs-b")->toolId, QString("b"));
+        QCOMPARE(store->outbox().myVote("a-vs-b")->idempotencyKey, first->idempotencyKey);
+        QCOMPARE(store->outbox().myVote("b-vs-c")->toolId, QString("c"));
+        QCOMPARE(store->outbox().votes().size(), 2);
     }
 
     void aRejectedVoteCastAgainIsPendingWithANewKey()
@@ -272,17 +272,17 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = smallStore(dir);
         QVERIFY(store);
-        auto first = store->castVote("a-vs-b", "a");
+        auto first = store->outbox().castVote("a-vs-b", "a");
         QVERIFY2(first, qPrintable(first.errorMessage()));
         QVERIFY(setOutboxRow(*store, "a-vs-b", "rejected", 3, "The feed refused the vote"));
-        const auto rejected = store->myVote("a-vs-b");
+        const auto rejected = store->outbox().myVote("a-vs-b");
         QVERIFY(rejected);
         QCOMPARE(rejected->state, VoteState::Rejected);
         QVERIFY(!rejected->awaitingFeed());
         QCOMPARE(rejected->attempts, 3);
         QCOMPARE(rejected->lastError, QString("The feed refused the vote"));
 
-        auto again = store->castVote("a-vs-b", "a");
+        auto again = store->outbox().castVote("a-vs-b", "a");
         QVERIFY2(again, qPrintable(again.errorMessage()));
         QCOMPARE(again->toolId, QString("a"));
         QCOMPARE(again->state, VoteState::Pending);
@@ -290,8 +290,8 @@ private Q_SLOTS:
         QVERIFY(again->idempotencyKey != first->idempotencyKey);
         QCOMPARE(again->attempts, 0);
         QVERIFY(again->lastError.isEmpty());
-        QCOMPARE(store->outbox().size(), 1);
-        QCOMPARE(store->outbox().first().state, VoteState::Pending);
+        QCOMPARE(store->outbox().votes().size(), 1);
+        QCOMPARE(store->outbox().votes().first().state, VoteState::Pending);
     }
 
     void theVoteSurvivesReopening()
@@ -301,23 +301,23 @@ private Q_SLOTS:
         {
             auto store = smallStore(dir);
             QVERIFY(store);
-            auto vote = store->castVote("b-vs-c", "c");
+            auto vote = store->outbox().castVote("b-vs-c", "c");
             QVERIFY2(vote, qPrintable(vote.errorMessage()));
             cast = vote.value();
         }
         auto reopened = openStore(dir);
         QVERIFY(reopened);
-        const auto vote = reopened->myVote("b-vs-c");
+        const auto vote = reopened->outbox().myVote("b-vs-c");
         QVERIFY(vote);
         QCOMPARE(vote->toolId, QString("c"));
         QCOMPARE(vote->state, VoteState::Pending);
         QCOMPARE(vote->idempotencyKey, cast.idempotencyKey);
         QCOMPARE(vote->createdAt, cast.createdAt);
         QCOMPARE(vote->updatedAt, cast.updatedAt);
-        QCOMPARE(reopened->outbox().size(), 1);
+        QCOMPARE(reopened->outbox().votes().size(), 1);
 
         // Still one vote per comparison after reopening.
-        auto same = reopened->castVote("b-vs-c", "c");
+        auto same = reopened->outbox().castVote("b-vs-c", "c");
         QVERIFY(same);
         QCOMPARE(same->idempotencyKey, cast.idempotencyKey);
     }
@@ -327,25 +327,25 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = smallStore(dir);
         QVERIFY(store);
-        QVERIFY(store->castVote("a-vs-b", "a"));
-        QVERIFY(store->castVote("b-vs-c", "b"));
+        QVERIFY(store->outbox().castVote("a-vs-b", "a"));
+        QVERIFY(store->outbox().castVote("b-vs-c", "b"));
         QCOMPARE(outboxRows(*store), 2);
 
         FeedDocument deletion = emptyFeed();
         deletion.tombstones = {Tombstone{Tombstone::Kind::Comparison, "a-vs-b", at(5)}};
-        auto applied = store->applyFeed(deletion);
+        auto applied = store->feed().applyFeed(deletion);
         QVERIFY2(applied, qPrintable(applied.errorMessage()));
         QCOMPARE(applied->deleted, 1);
 
-        QVERIFY(!store->findComparison("a-vs-b"));
-        QVERIFY(!store->myVote("a-vs-b"));
+        QVERIFY(!store->catalog().findComparison("a-vs-b"));
+        QVERIFY(!store->outbox().myVote("a-vs-b"));
         QCOMPARE(outboxRows(*store), 1); // the row itself is gone, not just hidden by a join
-        const QList<MyVote> outbox = store->outbox();
+        const QList<MyVote> outbox = store->outbox().votes();
         QCOMPARE(outbox.size(), 1);
         QCOMPARE(outbox.first().comparisonId, QString("b-vs-c"));
 
         // Voting in the deleted comparison is now refused.
-        QVERIFY(!store->castVote("a-vs-b", "a"));
+        QVERIFY(!store->outbox().castVote("a-vs-b", "a"));
         QCOMPARE(outboxRows(*store), 1);
     }
 
@@ -354,14 +354,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = smallStore(dir);
         QVERIFY(store);
-        QVERIFY(store->castVote("a-vs-b", "a"));
+        QVERIFY(store->outbox().castVote("a-vs-b", "a"));
         FeedDocument deletion = emptyFeed();
         // The comparison was updated at day 1; a tombstone from before that deletes nothing.
         deletion.tombstones = {Tombstone{Tombstone::Kind::Comparison, "a-vs-b", at(1).addDays(-1)}};
-        auto applied = store->applyFeed(deletion);
+        auto applied = store->feed().applyFeed(deletion);
         QVERIFY2(applied, qPrintable(applied.errorMessage()));
         QCOMPARE(applied->deleted, 0);
-        QVERIFY(store->myVote("a-vs-b"));
+        QVERIFY(store->outbox().myVote("a-vs-b"));
         QCOMPARE(outboxRows(*store), 1);
     }
 };

@@ -35,7 +35,7 @@ void makeSeededDatabase(const QString& path)
 {
     auto store = Store::open(path);
     QVERIFY(store);
-    QVERIFY(store.value()->seedBundledCatalog());
+    QVERIFY(store.value()->feed().seedBundledCatalog());
     QSqlQuery checkpoint(store.value()->database().connection());
     QVERIFY(checkpoint.exec("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
@@ -99,8 +99,8 @@ private Q_SLOTS:
         QVERIFY2(recovered->damage.contains(said), qPrintable(recovered->damage));
         QVERIFY(recovered->keptAside.startsWith(path + ".damaged-"));
         QCOMPARE(contents(recovered->keptAside), original); // untouched
-        QVERIFY(recovered->store->seedBundledCatalog());
-        QCOMPARE(recovered->store->toolCount(), 7);
+        QVERIFY(recovered->store->feed().seedBundledCatalog());
+        QCOMPARE(recovered->store->catalog().toolCount(), 7);
         const QString notice = recoveryNotice(recovered.value());
         QVERIFY(notice.contains(recovered->keptAside));
         QVERIFY(notice.contains("sync"));
@@ -158,7 +158,7 @@ private Q_SLOTS:
         auto opened = Store::openOrRecover(path);
         QVERIFY(opened);
         QVERIFY(opened->keptAside.isEmpty());
-        QCOMPARE(opened->store->toolCount(), 7);
+        QCOMPARE(opened->store->catalog().toolCount(), 7);
     }
 };
 

@@ -38,7 +38,7 @@ private Q_SLOTS:
         feed.reviews =
             makeReviews(QStringLiteral("edge"), 4, 1, QStringLiteral("Competes with Phi-3 Mini and Qwen."));
         feed.reviews += makeReviews(QStringLiteral("cafe"), 1, 1, QStringLiteral("Quantization works well."));
-        auto applied = m_store->applyFeed(feed);
+        auto applied = m_store->feed().applyFeed(feed);
         QVERIFY2(applied, qPrintable(applied.errorMessage()));
     }
 
@@ -87,14 +87,14 @@ private Q_SLOTS:
                 .first();
         review.updatedAt = at(2);
         update.reviews = {review};
-        QVERIFY(m_store->applyFeed(update));
+        QVERIFY(m_store->feed().applyFeed(update));
         QCOMPARE(search(QStringLiteral("deepseek")), QStringList{QStringLiteral("coder")});
 
         Tool renamed = makeTool(QStringLiteral("cafe"), QStringLiteral("Bistro Model"));
         renamed.updatedAt = at(3);
         update = emptyFeed();
         update.tools = {renamed};
-        QVERIFY(m_store->applyFeed(update));
+        QVERIFY(m_store->feed().applyFeed(update));
         QCOMPARE(search(QStringLiteral("bistro")), QStringList{QStringLiteral("cafe")});
         QCOMPARE(search(QStringLiteral("café")), QStringList{});
         // Its review text still finds it.
@@ -114,9 +114,10 @@ private Q_SLOTS:
         QVERIFY(store);
         ToolQuery query;
         query.search = QStringLiteral("gemma");
-        QVERIFY(toolIds(store->fetchTools(query, 0, 100)).contains(QStringLiteral("gemma-3n")));
+        QVERIFY(toolIds(store->catalog().fetchTools(query, 0, 100)).contains(QStringLiteral("gemma-3n")));
         query.search = QStringLiteral("code interpreter");
-        QVERIFY(toolIds(store->fetchTools(query, 0, 100)).contains(QStringLiteral("mistral-medium-3-2")));
+        QVERIFY(toolIds(store->catalog().fetchTools(query, 0, 100))
+                    .contains(QStringLiteral("mistral-medium-3-2")));
     }
 };
 

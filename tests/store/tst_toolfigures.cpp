@@ -133,7 +133,7 @@ private Q_SLOTS:
             for (const QString& toolId : comparison.toolIds)
                 first.tallies << Tally{comparison.id, toolId, votes++, at(2)};
         }
-        auto applied = store->applyFeed(first);
+        auto applied = store->feed().applyFeed(first);
         QVERIFY2(applied, qPrintable(applied.errorMessage()));
         verifyFigures(*store);
         QVERIFY(scalar(*store, QStringLiteral("SELECT sum(community_total) FROM tool_figures")) > 0);
@@ -176,14 +176,14 @@ private Q_SLOTS:
         second.tombstones = {Tombstone{Tombstone::Kind::Tool, deletedTool, later},
                              Tombstone{Tombstone::Kind::Review, QStringLiteral("new-a/buyer"), later},
                              Tombstone{Tombstone::Kind::Comparison, bundled.comparisons.at(1).id, later}};
-        applied = store->applyFeed(second);
+        applied = store->feed().applyFeed(second);
         QVERIFY2(applied, qPrintable(applied.errorMessage()));
         verifyFigures(*store);
         QVERIFY(storedFigures(*store) != afterFirst);
 
         // The flips and the move as the reader sees them.
-        const auto newA = store->toolDetails(QStringLiteral("new-a"));
-        const auto newB = store->toolDetails(QStringLiteral("new-b"));
+        const auto newA = store->catalog().toolDetails(QStringLiteral("new-a"));
+        const auto newB = store->catalog().toolDetails(QStringLiteral("new-b"));
         QVERIFY(newA && newB);
         // new-a: three ships and a skip; one ship flipped, one moved away, the skip deleted.
         QCOMPARE(newA->summary.panel.ships, 1);
@@ -197,8 +197,8 @@ private Q_SLOTS:
         QCOMPARE(newB->summary.panel.reviews, 4);
         QCOMPARE(newB->summary.community.votes, 40);
         QCOMPARE(newB->summary.community.total, 13 + 40 + 0 + 5);
-        QVERIFY(!store->toolDetails(deletedTool));
-        QVERIFY(!store->findComparison(bundled.comparisons.at(1).id));
+        QVERIFY(!store->catalog().toolDetails(deletedTool));
+        QVERIFY(!store->catalog().findComparison(bundled.comparisons.at(1).id));
     }
 
     // A vote cast here, then confirmed with the feed's new tallies.
@@ -208,25 +208,26 @@ private Q_SLOTS:
         auto store = openSeededStore(dir);
         QVERIFY(store);
         const Comparison comparison = bundledFeed().comparisons.first();
-        auto vote = store->castVote(comparison.id, comparison.toolIds.first());
+        auto vote = store->outbox().castVote(comparison.id, comparison.toolIds.first());
         QVERIFY2(vote, qPrintable(vote.errorMessage()));
         verifyFigures(*store);
-        auto confirmed = store->confirmVote(comparison.id, vote->idempotencyKey,
-                                            {Tally{comparison.id, comparison.toolIds.first(), 7, at(4)},
-                                             Tally{comparison.id, comparison.toolIds.last(), 2, at(4)}});
+        auto confirmed =
+            store->outbox().confirmVote(comparison.id, vote->idempotencyKey,
+                                        {Tally{comparison.id, comparison.toolIds.first(), 7, at(4)},
+                                         Tally{comparison.id, comparison.toolIds.last(), 2, at(4)}});
         QVERIFY2(confirmed, qPrintable(confirmed.errorMessage()));
         verifyFigures(*store);
-        const auto details = store->toolDetails(comparison.toolIds.first());
+        const auto details = store->catalog().toolDetails(comparison.toolIds.first());
         QVERIFY(details);
         QCOMPARE(details->summary.community.votes, 7);
         QCOMPARE(details->summary.community.total, 9);
 
         // A second vote, confirmed with one tally up and one down.
-        auto again = store->castVote(comparison.id, comparison.toolIds.last());
+        auto again = store->outbox().castVote(comparison.id, comparison.toolIds.last());
         QVERIFY(again);
-        confirmed = store->confirmVote(comparison.id, again->idempotencyKey,
-                                       {Tally{comparison.id, comparison.toolIds.first(), 6, at(5)},
-                                        Tally{comparison.id, comparison.toolIds.last(), 3, at(5)}});
+        confirmed = store->outbox().confirmVote(comparison.id, again->idempotencyKey,
+                                                {Tally{comparison.id, comparison.toolIds.first(), 6, at(5)},
+                                                 Tally{comparison.id, comparison.toolIds.last(), 3, at(5)}});
         QVERIFY2(confirmed, qPrintable(confirmed.errorMessage()));
         verifyFigures(*store);
     }
@@ -246,7 +247,7 @@ private Q_SLOTS:
                 for (const QString& toolId : comparison.toolIds)
                     feed.tallies << Tally{comparison.id, toolId, votes++, at(3)};
             }
-            auto applied = store.applyFeed(feed);
+            auto applied = store.feed().applyFeed(feed);
             QVERIFY2(applied, qPrintable(applied.errorMessage()));
             QCOMPARE(scalar(store,
                             QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'tool_figures'")),

@@ -60,7 +60,7 @@ private Q_SLOTS:
                             Comparison{"c-vs-d-vs-e", "Charlie vs Delta vs Echo", {"c", "d", "e"}, at(1)}};
         // Community: a 60% (30 of 50), b 40%, c/d/e none, f in no comparison.
         feed.tallies = {Tally{"a-vs-b", "a", 30, at(1)}, Tally{"a-vs-b", "b", 20, at(1)}};
-        auto applied = m_store->applyFeed(feed);
+        auto applied = m_store->feed().applyFeed(feed);
         QVERIFY2(applied, qPrintable(applied.errorMessage()));
     }
 
@@ -130,7 +130,7 @@ private Q_SLOTS:
         ToolQuery query;
         query.values(facet) = values;
         QCOMPARE(ids(query), expected);
-        QCOMPARE(m_store->countTools(query), expected.size());
+        QCOMPARE(m_store->catalog().countTools(query), expected.size());
     }
 
     void facetsCombineWithEachOtherAndSearch()
@@ -149,7 +149,7 @@ private Q_SLOTS:
     {
         ToolQuery query;
         query.values(Facet::Pricing) = QStringList{"Paid"};
-        const Store::AllFacetCounts counts = m_store->facetCounts(query);
+        const Catalog::AllFacetCounts counts = m_store->catalog().facetCounts(query);
         const QList<FacetCount>& pricing = counts[static_cast<std::size_t>(Facet::Pricing)];
         QCOMPARE(pricing.size(), 2);
         QCOMPARE(pricing.at(0).value, QStringLiteral("Free"));
@@ -187,16 +187,17 @@ private Q_SLOTS:
                                 query.values(Facet::Pricing) = pricing;
                                 query.values(Facet::PanelVerdict) = verdict;
                                 query.values(Facet::License) = license;
-                                const Store::AllFacetCounts counts = m_store->facetCounts(query);
+                                const Catalog::AllFacetCounts counts = m_store->catalog().facetCounts(query);
                                 // Told how many tools the query shows (most of these six), the store
                                 // reads a broad search another way: the same counts.
-                                const Store::AllFacetCounts told =
-                                    m_store->facetCounts(query, m_store->countTools(query));
+                                const Catalog::AllFacetCounts told = m_store->catalog().facetCounts(
+                                    query, m_store->catalog().countTools(query));
                                 for (std::size_t i = 0; i < allFacets.size(); ++i) {
                                     ToolQuery sideways = query;
                                     sideways.values(allFacets[i]).clear();
                                     QMap<QString, int> expected;
-                                    for (const ToolSummary& row : m_store->fetchTools(sideways, 0, 100))
+                                    for (const ToolSummary& row :
+                                         m_store->catalog().fetchTools(sideways, 0, 100))
                                         ++expected[facetValueOf(row, allFacets[i])];
                                     QMap<QString, int> actual;
                                     for (const FacetCount& count : counts[i])
@@ -221,7 +222,7 @@ private Q_SLOTS:
     // The SQL verdict buckets agree with PanelScore::verdict() for every tool.
     void panelVerdictFacetMatchesTheDomain()
     {
-        for (const ToolSummary& tool : m_store->fetchTools(ToolQuery{}, 0, 100)) {
+        for (const ToolSummary& tool : m_store->catalog().fetchTools(ToolQuery{}, 0, 100)) {
             ToolQuery query;
             query.values(Facet::PanelVerdict) = QStringList{enumName(tool.panel.verdict())};
             QVERIFY2(ids(query).contains(tool.tool.id), qPrintable(tool.tool.id));
@@ -235,7 +236,7 @@ private Q_SLOTS:
         const QStringList all = ids(query);
         QStringList paged;
         for (int offset = 0; offset < all.size(); offset += 4)
-            paged += toolIds(m_store->fetchTools(query, offset, 4));
+            paged += toolIds(m_store->catalog().fetchTools(query, offset, 4));
         QCOMPARE(paged, all);
     }
 

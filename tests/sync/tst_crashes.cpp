@@ -315,7 +315,7 @@ private Q_SLOTS:
                 const QString id = QStringLiteral("comparison-%1").arg(c, 5, 10, QLatin1Char('0'));
                 const QString tool =
                     QStringLiteral("tool-%1").arg(2 * c, 5, 10, QLatin1Char('0')); // see largeFeed()
-                QVERIFY(store.value()->castVote(id, tool));
+                QVERIFY(store.value()->outbox().castVote(id, tool));
             }
         }
         // Kill points over the first second and a half of the sync, where the votes go out.
@@ -329,7 +329,7 @@ private Q_SLOTS:
 
         auto store = Store::open(db);
         QVERIFY(store);
-        const QList<MyVote> outbox = store.value()->outbox();
+        const QList<MyVote> outbox = store.value()->outbox().votes();
         QVERIFY(std::all_of(outbox.begin(), outbox.end(),
                             [](const MyVote& vote) { return vote.state == VoteState::Confirmed; }));
         QSqlDatabase server =

@@ -92,7 +92,7 @@ private Q_SLOTS:
         m_client = Store::open(m_dir.filePath("client.db")).value();
         auto first = sync(m_proxyUrl);
         QVERIFY2(first, qPrintable(first.errorMessage()));
-        QCOMPARE(m_client->toolCount(), 1000);
+        QCOMPARE(m_client->catalog().toolCount(), 1000);
     }
 
     void faultOnTheWire_data()
@@ -141,7 +141,7 @@ private Q_SLOTS:
         };
         auto healed = sync(m_proxyUrl);
         QVERIFY2(healed, qPrintable(healed.errorMessage()));
-        QCOMPARE(m_client->toolDetails("tool-00000")->summary.tool.tagline,
+        QCOMPARE(m_client->catalog().toolDetails("tool-00000")->summary.tool.tagline,
                  QStringLiteral("Changed upstream, time %1").arg(m_change));
     }
 
@@ -154,7 +154,7 @@ private Q_SLOTS:
         };
         auto result = sync(m_proxyUrl);
         QVERIFY2(result, qPrintable(result.errorMessage()));
-        QCOMPARE(m_client->toolDetails("tool-00000")->summary.tool.tagline,
+        QCOMPARE(m_client->catalog().toolDetails("tool-00000")->summary.tool.tagline,
                  QStringLiteral("Changed upstream, time %1").arg(m_change));
     }
 
@@ -162,8 +162,8 @@ private Q_SLOTS:
     {
         for (int c = 0; c < votes; ++c) {
             const QString id = QStringLiteral("comparison-%1").arg(c, 5, 10, QLatin1Char('0'));
-            QVERIFY(
-                m_client->castVote(id, QStringLiteral("tool-%1").arg(2 * c % 1000, 5, 10, QLatin1Char('0'))));
+            QVERIFY(m_client->outbox().castVote(
+                id, QStringLiteral("tool-%1").arg(2 * c % 1000, 5, 10, QLatin1Char('0'))));
         }
         QRandomGenerator random(20261123); // the same losses on every run
         int droppedRequests = 0;
@@ -182,7 +182,7 @@ private Q_SLOTS:
         };
         int syncs = 0;
         auto pending = [this] {
-            const QList<MyVote> outbox = m_client->outbox();
+            const QList<MyVote> outbox = m_client->outbox().votes();
             return std::count_if(outbox.begin(), outbox.end(),
                                  [](const MyVote& vote) { return vote.state != VoteState::Confirmed; });
         };

@@ -83,9 +83,9 @@ private Q_SLOTS:
         auto first = sync(*store, base);
         QVERIFY2(first, qPrintable(first.errorMessage()));
         QCOMPARE(first->stats.added, 44);
-        QCOMPARE(store->toolCount(), 7);
-        QCOMPARE(store->toolDetails("mistral-4b-edge")->summary.panel.percent(), 100);
-        QCOMPARE(store->meta("feedUrl"), base.toString());
+        QCOMPARE(store->catalog().toolCount(), 7);
+        QCOMPARE(store->catalog().toolDetails("mistral-4b-edge")->summary.panel.percent(), 100);
+        QCOMPARE(store->meta().value(FeedMeta::Key::FeedUrl), base.toString());
 
         auto second = sync(*store, base);
         QVERIFY2(second, qPrintable(second.errorMessage()));
@@ -125,9 +125,10 @@ private Q_SLOTS:
         QCOMPARE(result->stats.updated, 1);
         QCOMPARE(result->stats.deleted, 1);
         QCOMPARE(result->stats.added, 0);
-        QCOMPARE(store->toolDetails(tool.id)->summary.tool.tagline, QStringLiteral("Changed upstream"));
-        QVERIFY(!store->findComparison("code-llama-4-vs-mistral-3b-edge"));
-        QCOMPARE(store->comparisons().size(), 4);
+        QCOMPARE(store->catalog().toolDetails(tool.id)->summary.tool.tagline,
+                 QStringLiteral("Changed upstream"));
+        QVERIFY(!store->catalog().findComparison("code-llama-4-vs-mistral-3b-edge"));
+        QCOMPARE(store->catalog().comparisons().size(), 4);
     }
 
     // The server handles every second request and then loses its answer: each vote still counts once.
@@ -137,19 +138,20 @@ private Q_SLOTS:
         auto feed = server("votes", &token);
         const QUrl base = feed->start({"--fault-every", "2"});
         auto store = client("votes-client");
-        for (int attempt = 0; attempt < 10 && store->toolCount() == 0; ++attempt)
+        for (int attempt = 0; attempt < 10 && store->catalog().toolCount() == 0; ++attempt)
             (void)sync(*store, base, token);
-        QCOMPARE(store->toolCount(), 7);
-        const QList<ComparisonSummary> comparisons = store->comparisons();
+        QCOMPARE(store->catalog().toolCount(), 7);
+        const QList<ComparisonSummary> comparisons = store->catalog().comparisons();
         for (const ComparisonSummary& comparison : comparisons)
-            QVERIFY(store->castVote(comparison.comparison.id, comparison.comparison.toolIds.first()));
+            QVERIFY(
+                store->outbox().castVote(comparison.comparison.id, comparison.comparison.toolIds.first()));
         bool done = false;
         for (int attempt = 0; attempt < 20 && !done; ++attempt) {
             auto result = sync(*store, base, token);
             done = result && result->votesFailed == 0;
         }
         QVERIFY(done);
-        for (const MyVote& vote : store->outbox())
+        for (const MyVote& vote : store->outbox().votes())
             QCOMPARE(vote.state, VoteState::Confirmed);
 
         // The server's own count, read back from a clean client without faults.
@@ -158,11 +160,11 @@ private Q_SLOTS:
         auto reader = client("votes-reader");
         QVERIFY(sync(*reader, clean));
         int total = 0;
-        for (const ComparisonSummary& comparison : reader->comparisons())
+        for (const ComparisonSummary& comparison : reader->catalog().comparisons())
             total += comparison.totalVotes;
         QCOMPARE(total, comparisons.size());
         // And the voter's figures match: one vote each, none counted twice.
-        for (const ComparisonSummary& comparison : store->comparisons())
+        for (const ComparisonSummary& comparison : store->catalog().comparisons())
             QCOMPARE(comparison.totalVotes, 1);
     }
 
@@ -210,13 +212,13 @@ private Q_SLOTS:
         QCOMPARE(drafts.find(odd.id)->text, odd.text); // nothing discarded
         // The published scorecards are in the catalog after the sync: the buyer lens has two reviews
         // now, and the new lens one, shown as the answered prompts, then the text.
-        const auto details = store->toolDetails("gemma-3n");
+        const auto details = store->catalog().toolDetails("gemma-3n");
         QCOMPARE(details->reviews.size(), 6);
         QVERIFY(std::any_of(details->reviews.begin(), details->reviews.end(), [&](const Review& review) {
             return review.author == QLatin1String("Alice") && review.text == Drafts::publishedText(good) &&
                    review.text.startsWith("Who pays for it: Teams building");
         }));
-        const QList<Lens> lenses = store->lenses();
+        const QList<Lens> lenses = store->catalog().lenses();
         const auto lens = std::find_if(lenses.begin(), lenses.end(), [](const Lens& l) {
             return l.id == QLatin1String("custom-security-auditor");
         });
@@ -253,7 +255,7 @@ private Q_SLOTS:
         }
         QVERIFY2(result, qPrintable(result.errorMessage()));
         QVERIFY(resumed);
-        QCOMPARE(store->toolCount(), 7);
+        QCOMPARE(store->catalog().toolCount(), 7);
         QCOMPARE(count(*store, "reviews"), 28);
         QCOMPARE(count(*store, "sync_staging"), 0);
         QVERIFY(dumpStore(*store) != before);
@@ -265,7 +267,7 @@ private Q_SLOTS:
         const QUrl base = feed->start();
         auto store = client("fail-client");
         QVERIFY(sync(*store, base));
-        QVERIFY(store->castVote("gemma-3n-vs-mistral-medium-3-2", "gemma-3n"));
+        QVERIFY(store->outbox().castVote("gemma-3n-vs-mistral-medium-3-2", "gemma-3n"));
         const QStringList before = dumpStore(*store);
         feed->stop();
         auto result = sync(*store, base); // nobody listens there now
@@ -369,7 +371,7 @@ private Q_SLOTS:
         QVERIFY2(first, qPrintable(first.errorMessage()));
         QCOMPARE(first->pages, 3);
         QCOMPARE(first->stats.added, 44);
-        QCOMPARE(store->toolCount(), 7);
+        QCOMPARE(store->catalog().toolCount(), 7);
         auto second = sync(*store, base);
         QVERIFY2(second, qPrintable(second.errorMessage()));
         QVERIFY(second->notModified); // nginx's own ETag and 304

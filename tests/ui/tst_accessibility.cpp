@@ -91,10 +91,10 @@ struct Scene
     Scene()
     {
         window->draftScorecard(QStringLiteral("gemma-3n"));
-        comparison =
-            window->openComparison(ComparisonModel::loadComparison(
-                                       *fixture->store, fixture->store->comparisons().value(0).comparison.id),
-                                   false);
+        comparison = window->openComparison(
+            ComparisonModel::loadComparison(*fixture->store,
+                                            fixture->store->catalog().comparisons().value(0).comparison.id),
+            false);
     }
 };
 

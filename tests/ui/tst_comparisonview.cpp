@@ -69,7 +69,7 @@ private Q_SLOTS:
         QVERIFY(!view->communityLabel(1)->text().contains("pending"));
         QVERIFY(view->findChild<QLabel*>("voteStatus")->text().contains("Pending"));
         QCOMPARE(view->findChildren<QChartView*>().size(), 3); // the vote split appears
-        const auto stored = f->store->myVote("gemma-3n-vs-mistral-medium-3-2");
+        const auto stored = f->store->outbox().myVote("gemma-3n-vs-mistral-medium-3-2");
         QVERIFY(stored);
         QCOMPARE(stored->toolId, QStringLiteral("gemma-3n"));
         QCOMPARE(stored->state, VoteState::Pending);
@@ -79,7 +79,7 @@ private Q_SLOTS:
         QTRY_VERIFY(view->communityLabel(1) && view->communityLabel(1)->text().contains("pending"));
         QVERIFY(view->communityLabel(1)->text().contains("(1 of 1)"));
         QVERIFY(view->communityLabel(0)->text().contains("0% of the vote (0 of 1)"));
-        QCOMPARE(f->store->outbox().size(), 1);
+        QCOMPARE(f->store->outbox().votes().size(), 1);
 
         // Opening the same comparison again switches to its tab.
         window->tabs()->setCurrentIndex(0);
@@ -205,7 +205,7 @@ private Q_SLOTS:
         FeedDocument feed = emptyFeed();
         feed.tools = {makeTool("hostile", "<b>Bold</b>"), makeTool("other", "Other")};
         feed.reviews = makeReviews("hostile", 1, 1, "<img src=x onerror=alert(1)>");
-        QVERIFY(f->store->applyFeed(feed));
+        QVERIFY(f->store->feed().applyFeed(feed));
         auto window = f->showWindow();
         ComparisonView* view =
             window->openComparison(ComparisonModel::loadTools(*f->store, {"hostile", "other"}));

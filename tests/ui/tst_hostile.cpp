@@ -66,7 +66,7 @@ private Q_SLOTS:
                 review.updatedAt = QDateTime::currentDateTimeUtc();
             }
         }
-        auto applied = m_fixture->store->applyFeed(feed);
+        auto applied = m_fixture->store->feed().applyFeed(feed);
         QVERIFY2(applied, qPrintable(applied.errorMessage()));
     }
 

@@ -36,7 +36,7 @@ private Q_SLOTS:
         QTest::keyClicks(window->searchField(), "mistral medium");
         ToolQuery expected;
         expected.search = "mistral medium";
-        const int matching = f->store->countTools(expected);
+        const int matching = f->store->catalog().countTools(expected);
         QVERIFY(matching > 0 && matching < 7);
         QTRY_COMPARE(table->model()->rowCount(), matching);
         // The count follows the rows from the reader's thread.
@@ -191,7 +191,7 @@ private Q_SLOTS:
         hostile.tagline = "<a href=\"https://example.invalid\">click</a>";
         feed.tools = {hostile};
         feed.reviews = makeReviews("hostile", 1, 1, "<script>alert(1)</script><h1>Big</h1>");
-        QVERIFY(f->store->applyFeed(feed));
+        QVERIFY(f->store->feed().applyFeed(feed));
         auto window = f->showWindow();
         window->selectTool("hostile");
         QCOMPARE(window->detailsView()->toolId(), QStringLiteral("hostile"));

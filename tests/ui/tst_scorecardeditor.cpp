@@ -306,7 +306,7 @@ private Q_SLOTS:
         for (const QLabel* label : editor->preview()->findChildren<QLabel*>())
             QCOMPARE(label->textFormat(), Qt::PlainText);
         // The panel's developer-experience scorecard of the tool is beside it.
-        const auto details = f->store->toolDetails("gemma-3n");
+        const auto details = f->store->catalog().toolDetails("gemma-3n");
         const auto panel = std::find_if(details->reviews.begin(), details->reviews.end(),
                                         [](const Review& r) { return r.lensId == "developer-experience"; });
         QVERIFY(texts.contains(panel->text));

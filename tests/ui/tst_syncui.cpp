@@ -38,7 +38,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!sync->isSyncing() && sync->lastSyncLabel()->text().startsWith("Last sync"),
                                  30000);
         QVERIFY(!sync->banner()->isVisible());
-        QCOMPARE(f->store->myVote("gemma-3n-vs-mistral-medium-3-2")->state, VoteState::Confirmed);
+        QCOMPARE(f->store->outbox().myVote("gemma-3n-vs-mistral-medium-3-2")->state, VoteState::Confirmed);
         ComparisonView* current = window.comparisonViews().first();
         QTRY_VERIFY(current->communityLabel(0) &&
                     current->communityLabel(0)->text().contains("100% of the vote (1 of 1)"));

@@ -25,7 +25,7 @@ class TestToolTableModel : public QObject
                                    i % 2 ? QStringLiteral("Chat") : QStringLiteral("Code"));
             feed.reviews << makeReviews(id, i % 5, 4);
         }
-        if (!store->applyFeed(feed))
+        if (!store->feed().applyFeed(feed))
             return nullptr;
         return store;
     }
@@ -90,10 +90,10 @@ private Q_SLOTS:
             comparison.updatedAt = at(1);
             feed.comparisons << comparison;
         }
-        QVERIFY(store->applyFeed(feed));
-        const QList<ComparisonSummary> all = store->comparisons();
+        QVERIFY(store->feed().applyFeed(feed));
+        const QList<ComparisonSummary> all = store->catalog().comparisons();
         QCOMPARE(all.size(), count);
-        QCOMPARE(store->comparisonCount(), count);
+        QCOMPARE(store->catalog().comparisonCount(), count);
 
         ComparisonListModel model(*store);
         QCOMPARE(model.rowCount(), ComparisonListModel::pageSize);

@@ -233,7 +233,7 @@ private:
 
 QString firstComparisonId(const Store& store)
 {
-    return store.comparisons().value(0).comparison.id;
+    return store.catalog().comparisons().value(0).comparison.id;
 }
 
 } // namespace

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The feed's way into the store (a feed document, a whole sync, the bundled catalog) and out of it (a
+// static export). Every apply is one transaction: the store is never left half-written.
+#pragma once
+
+#include "FeedMeta.h"
+#include <base/Result.h>
+#include <feed/Feed.h>
+
+#include <QCoreApplication>
+
+namespace sos {
+
+class Catalog;
+class Database;
+class SyncStaging;
+
+struct ApplyStats
+{
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int deleted = 0;
+
+    friend bool operator==(const ApplyStats&, const ApplyStats&) = default;
+};
+
+class FeedApply final
+{
+    Q_DECLARE_TR_FUNCTIONS(sos::Store)
+
+public:
+    FeedApply(Database& database, FeedMeta& meta, SyncStaging& staging, const Catalog& catalog);
+
+    // Applies a validated feed in one transaction: inserts what is new, updates what the feed has a
+    // newer (or equal) version of, deletes what it tombstones. A reference to an unknown tool, lens
+    // or comparison fails the whole feed, and the store stays as it was.
+    Result<ApplyStats> applyFeed(const FeedDocument& feed);
+
+    // Applies a whole sync at once: the merged pages, the sync's bookkeeping, and no more staging.
+    Result<ApplyStats> applySync(const FeedDocument& merged,
+                                 const QList<std::pair<FeedMeta::Key, QString>>& meta);
+
+    // Seeds the store from the bundled catalog the first time it is opened; later calls do nothing.
+    Result<bool> seedBundledCatalog();
+
+    // The whole catalog as one feed document (for a static export).
+    FeedDocument exportFeed() const;
+
+private:
+    // The writes of applyFeed, inside the caller's transaction.
+    Result<ApplyStats> applyRecords(const FeedDocument& feed);
+
+    Database& m_database;
+    FeedMeta& m_meta;
+    SyncStaging& m_staging;
+    const Catalog& m_catalog;
+};
+
+} // namespace sos
