@@ -102,7 +102,7 @@ Result<void> ServerStore::migrate()
         return {};
     QFile file(QStringLiteral(":/server/server_schema.sql"));
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("The server schema is missing from this build.")};
+        return Error{QStringLiteral("The server schema is missing from this build."), Error::Kind::Internal};
     Transaction transaction(m_store->database().connection());
     if (auto begun = transaction.begin(); !begun)
         return begun;
@@ -142,7 +142,8 @@ Result<QString> ServerStore::issueToken(const QString& name)
                         QStringLiteral("INSERT INTO tokens (name, hash, created_at) VALUES (?, ?, ?)"),
                         {name, hashOf(token), now()});
     if (!stored)
-        return Error{QStringLiteral("A token named \"%1\" exists already; revoke it first.").arg(name)};
+        return Error{QStringLiteral("A token named \"%1\" exists already; revoke it first.").arg(name),
+                     Error::Kind::Conflict};
     return QString::fromLatin1(token);
 }
 
@@ -155,7 +156,8 @@ Result<void> ServerStore::revokeToken(const QString& name)
     if (!revoked)
         return revoked.error();
     if (revoked->numRowsAffected() == 0)
-        return Error{QStringLiteral("There is no active token named \"%1\".").arg(name)};
+        return Error{QStringLiteral("There is no active token named \"%1\".").arg(name),
+                     Error::Kind::NotFound};
     return {};
 }
 

@@ -146,7 +146,8 @@ Result<qint64> keyOf(PreparedStatements& sql, Keys& known, const char* table, co
     if (!query.value()->next())
         //: %1 is the kind of record as the feed names it (lens, tool, comparison), %2 its id
         return Error{
-            Store::tr("The feed refers to a %1 \"%2\" that it does not define").arg(QLatin1String(kind), id)};
+            Store::tr("The feed refers to a %1 \"%2\" that it does not define").arg(QLatin1String(kind), id),
+            Error::Kind::InvalidFeed};
     const qint64 key = query.value()->value(0).toLongLong();
     query.value()->finish();
     known.insert(id, key);
@@ -241,7 +242,7 @@ Result<Store::Recovered> Store::openOrRecover(const QString& path)
     auto store = open(path);
     if (store)
         return Recovered{std::move(store).value(), {}, {}};
-    if (!store.error().damaged)
+    if (!store.failedWith(Error::Kind::Damaged))
         return store.error();
     const QString aside = path + QStringLiteral(".damaged-") +
                           QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -250,7 +251,8 @@ Result<Store::Recovered> Store::openOrRecover(const QString& path)
         if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix))
             return Error{tr("%1 Moving it aside to %2 failed too; nothing was changed. Move or delete it "
                             "yourself.")
-                             .arg(store.errorMessage(), aside + suffix)};
+                             .arg(store.errorMessage(), aside + suffix),
+                         Error::Kind::FileSystem};
     }
     auto fresh = open(path);
     if (!fresh)
@@ -447,10 +449,11 @@ Result<bool> Store::seedBundledCatalog()
         return false;
     QFile file(bundledCatalogResource);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("The bundled catalog is missing from this build.")};
+        return Error{tr("The bundled catalog is missing from this build."), Error::Kind::Internal};
     auto feed = FeedParser::parse(file.readAll());
     if (!feed)
-        return Error{tr("The bundled catalog is invalid: %1").arg(feed.errorMessage())};
+        return Error{tr("The bundled catalog is invalid: %1").arg(feed.errorMessage()),
+                     Error::Kind::Internal};
     if (auto applied = applyFeed(feed.value()); !applied)
         return applied.error();
     if (auto stored = run(m_database->connection(),
@@ -904,7 +907,8 @@ Result<MyVote> Store::castVote(const QString& comparisonId, const QString& toolI
         if (!known)
             return known.error();
         if (!known->next())
-            return Error{tr("There is no comparison \"%1\" to vote in.").arg(comparisonId)};
+            return Error{tr("There is no comparison \"%1\" to vote in.").arg(comparisonId),
+                         Error::Kind::NotFound};
         return Error{tr("\"%1\" is not one of the tools of this comparison.").arg(toolId)};
     }
     const qint64 comparisonPk = member->value(0).toLongLong();
