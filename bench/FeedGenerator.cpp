@@ -208,7 +208,8 @@ Result<qint64> writeDocument(const FeedDocument& feed, const QString& path)
             QStringLiteral("%1 would be %2 bytes, over the feed format's cap").arg(path).arg(bytes.size())};
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
-        return Error{QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+        return Error{QStringLiteral("cannot write %1: %2").arg(path, file.errorString()),
+                     Error::Kind::FileSystem};
     return bytes.size();
 }
 
@@ -397,7 +398,7 @@ Result<GeneratedFeed> FeedGenerator::write(const QString& folder)
         talliesCsv.open({QStringLiteral("comparison_id"), QStringLiteral("tool_id"), QStringLiteral("votes"),
                          QStringLiteral("updated_at")});
     if (!opened)
-        return Error{QStringLiteral("cannot write the CSV files in %1").arg(folder)};
+        return Error{QStringLiteral("cannot write the CSV files in %1").arg(folder), Error::Kind::FileSystem};
 
     FeedDocument head;
     head.feedId = feedId();
@@ -478,7 +479,7 @@ Result<GeneratedFeed> FeedGenerator::write(const QString& folder)
 
     for (CsvWriter* csv : {&lensesCsv, &toolsCsv, &reviewsCsv, &comparisonsCsv, &talliesCsv}) {
         if (!csv->finish())
-            return Error{QStringLiteral("cannot write %1").arg(csv->fileName())};
+            return Error{QStringLiteral("cannot write %1").arg(csv->fileName()), Error::Kind::FileSystem};
     }
     out.csvFiles = {{QStringLiteral("lenses"), lensesCsv.fileName()},
                     {QStringLiteral("tools"), toolsCsv.fileName()},

@@ -614,7 +614,7 @@ int runSync(const QCommandLineParser& parser, Store& store, QTextStream& out, QT
     QNetworkAccessManager network;
     SyncEngine engine(store, network);
     QEventLoop loop;
-    Result<SyncSummary> outcome = Error{Cli::tr("The sync did not finish.")};
+    Result<SyncSummary> outcome = Error{Cli::tr("The sync did not finish."), Error::Kind::Internal};
     QObject::connect(&engine, &SyncEngine::progress, &engine, [&err](const QString& message, int) {
         err << message << '\n';
         err.flush();

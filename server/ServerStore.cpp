@@ -104,7 +104,8 @@ Result<QString> ServerStore::issueToken(const QString& name)
     const QByteArray token =
         "sos_" + secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     if (auto stored = m_tables.addToken(name, hashOf(token)); !stored)
-        return Error{QStringLiteral("A token named \"%1\" exists already; revoke it first.").arg(name)};
+        return Error{QStringLiteral("A token named \"%1\" exists already; revoke it first.").arg(name),
+                     Error::Kind::Conflict};
     return QString::fromLatin1(token);
 }
 
@@ -114,7 +115,8 @@ Result<void> ServerStore::revokeToken(const QString& name)
     if (!revoked)
         return revoked.error();
     if (revoked.value() == 0)
-        return Error{QStringLiteral("There is no active token named \"%1\".").arg(name)};
+        return Error{QStringLiteral("There is no active token named \"%1\".").arg(name),
+                     Error::Kind::NotFound};
     return {};
 }
 

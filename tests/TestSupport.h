@@ -3,6 +3,7 @@
 // code (FeedFixtures.h), and a dump of every table to prove that something did or did not change.
 #pragma once
 
+#include "ErrorTesting.h"
 #include "FeedFixtures.h"
 #include <store/Store.h>
 

@@ -10,30 +10,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
-#include <QRegularExpression>
 #include <QStatusBar>
 #include <QToolButton>
 
 namespace sos {
-
-namespace {
-
-// Whether a sync error says the feed could not be reached at all: the network job's messages for
-// that, in the language in use.
-bool isUnreachable(const QString& message)
-{
-    for (const char* pattern : {"Cannot reach %1: %2", "%1 did not answer in time."}) {
-        QStringList pieces = QCoreApplication::translate("sos::HttpJob", pattern)
-                                 .split(QRegularExpression(QStringLiteral("%L?\\d")));
-        for (QString& piece : pieces)
-            piece = QRegularExpression::escape(piece);
-        if (QRegularExpression(pieces.join(QStringLiteral(".*"))).match(message).hasMatch())
-            return true;
-    }
-    return false;
-}
-
-} // namespace
 
 SyncController::SyncController(Store& store, Settings& settings, TokenStore& keychain, QWidget* window)
     : QObject(window)
@@ -153,8 +133,9 @@ void SyncController::finished(const Result<SyncSummary>& result)
     m_cancel->hide();
     m_syncAction->setEnabled(true);
     if (!result) {
-        const bool offline = isUnreachable(result.errorMessage());
-        m_offline->setVisible(offline);
+        // Offline only when the feed could not be reached at all: a feed that answered with an error
+        // is online, and so is a failure of our own.
+        m_offline->setVisible(result.failedWith(Error::Kind::Unreachable));
         updateLastSync();
         showError(result.errorMessage());
         return;

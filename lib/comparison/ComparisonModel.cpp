@@ -34,12 +34,14 @@ Result<ComparisonModel> ComparisonModel::loadComparison(const Store& store, cons
         for (const ComparisonSummary& comparison : store.catalog().comparisons())
             titles << comparison.comparison.title;
         return Error{
-            notFoundMessage(tr("There is no comparison named \"%1\".").arg(idOrTitle), idOrTitle, titles)};
+            notFoundMessage(tr("There is no comparison named \"%1\".").arg(idOrTitle), idOrTitle, titles),
+            Error::Kind::NotFound};
     }
     if (summary->comparison.toolIds.size() < minimumTools) {
         return Error{tr("The comparison \"%1\" has fewer than %2 tools left in the catalog.")
                          .arg(summary->comparison.title)
-                         .arg(minimumTools)};
+                         .arg(minimumTools),
+                     Error::Kind::NotFound};
     }
     return build(store, summary->comparison.toolIds, summary->comparison.id, summary->comparison.title);
 }
@@ -51,7 +53,8 @@ Result<ComparisonModel> ComparisonModel::loadTools(const Store& store, const QSt
         const auto id = store.catalog().findToolId(wanted);
         if (!id)
             return Error{notFoundMessage(tr("There is no tool named \"%1\".").arg(wanted), wanted,
-                                         store.catalog().allToolNames())};
+                                         store.catalog().allToolNames()),
+                         Error::Kind::NotFound};
         if (ids.contains(*id))
             return Error{tr("\"%1\" is named twice: a comparison needs different tools.").arg(wanted)};
         ids << *id;
@@ -78,7 +81,7 @@ Result<ComparisonModel> ComparisonModel::build(const Store& store, const QString
     for (const QString& id : toolIds) {
         auto details = store.catalog().toolDetails(id);
         if (!details)
-            return Error{tr("The tool \"%1\" is no longer in the catalog.").arg(id)};
+            return Error{tr("The tool \"%1\" is no longer in the catalog.").arg(id), Error::Kind::NotFound};
         for (const Lens& lens : details->lenses)
             lenses.emplace(std::pair{lens.position, lens.id}, lens);
         names << details->summary.tool.name;

@@ -87,7 +87,7 @@ Result<Draft> Drafts::duplicate(const QString& id)
 {
     const auto original = find(id);
     if (!original)
-        return Error{tr("There is no such draft.")};
+        return Error{tr("There is no such draft."), Error::Kind::NotFound};
     return m_rows.createCopy(*original);
 }
 
@@ -160,7 +160,7 @@ Result<Draft> Drafts::queueForPublishing(const QString& id, QList<DraftProblem>*
 {
     const auto draft = find(id);
     if (!draft)
-        return Error{tr("There is no such draft.")};
+        return Error{tr("There is no such draft."), Error::Kind::NotFound};
     const QList<DraftProblem> found = validate(*draft);
     if (problems)
         *problems = found;

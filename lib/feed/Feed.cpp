@@ -272,18 +272,20 @@ Result<FeedDocument> FeedParser::parse(const QByteArray& json, QJsonObject* root
         return Error{tr("The feed has %L1 bytes; a feed document may have at most %L2 MiB (%L3 bytes)")
                          .arg(json.size())
                          .arg(maxDocumentBytes / (1024 * 1024))
-                         .arg(maxDocumentBytes)};
+                         .arg(maxDocumentBytes),
+                     Error::Kind::InvalidFeed};
     }
     if (const QString tooBig = checkStructure(json); !tooBig.isEmpty())
-        return Error{tooBig};
+        return Error{tooBig, Error::Kind::InvalidFeed};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error{tr("The feed is not valid JSON: %1 at byte %2")
                          .arg(parseError.errorString())
-                         .arg(parseError.offset)};
+                         .arg(parseError.offset),
+                     Error::Kind::InvalidFeed};
     if (!document.isObject())
-        return Error{tr("The feed must be a JSON object")};
+        return Error{tr("The feed must be a JSON object"), Error::Kind::InvalidFeed};
 
     const QJsonObject root = document.object();
     if (rootOut)
@@ -291,14 +293,16 @@ Result<FeedDocument> FeedParser::parse(const QByteArray& json, QJsonObject* root
     QString error;
     Reader head(root, tr("the feed"), error);
     if (head.string("format") != QLatin1String("shiporskip-feed") && error.isEmpty())
-        return Error{tr("This is not a ShipOrSkip feed (its \"format\" is not \"shiporskip-feed\")")};
+        return Error{tr("This is not a ShipOrSkip feed (its \"format\" is not \"shiporskip-feed\")"),
+                     Error::Kind::InvalidFeed};
     FeedDocument feed;
     feed.formatVersion = head.integer("formatVersion", 1);
     if (error.isEmpty() && feed.formatVersion > FeedDocument::supportedFormatVersion) {
         return Error{
             tr("The feed uses format version %1; this ShipOrSkip reads up to version %2. Update ShipOrSkip.")
                 .arg(feed.formatVersion)
-                .arg(FeedDocument::supportedFormatVersion)};
+                .arg(FeedDocument::supportedFormatVersion),
+            Error::Kind::NewerVersion};
     }
     feed.feedId = head.id("feedId");
     feed.generatedAt = head.timestamp("generatedAt");
@@ -370,7 +374,7 @@ Result<FeedDocument> FeedParser::parse(const QByteArray& json, QJsonObject* root
         return tombstone;
     });
     if (!error.isEmpty())
-        return Error{error};
+        return Error{error, Error::Kind::InvalidFeed};
 
     for (const auto& [section, duplicate] : {std::pair{"lenses", firstDuplicateId(feed.lenses)},
                                              std::pair{"tools", firstDuplicateId(feed.tools)},
@@ -378,7 +382,8 @@ Result<FeedDocument> FeedParser::parse(const QByteArray& json, QJsonObject* root
                                              std::pair{"comparisons", firstDuplicateId(feed.comparisons)}}) {
         if (!duplicate.isEmpty())
             return Error{
-                tr("The feed's \"%1\" hold the id \"%2\" twice").arg(QLatin1String(section), duplicate)};
+                tr("The feed's \"%1\" hold the id \"%2\" twice").arg(QLatin1String(section), duplicate),
+                Error::Kind::InvalidFeed};
     }
     return feed;
 }
@@ -514,7 +519,8 @@ Result<int> writeStaticFeed(const FeedDocument& feed, const QString& folder, int
         QSaveFile file(QDir(folder).filePath(fileName(page)));
         const QByteArray bytes = QJsonDocument(document).toJson(QJsonDocument::Compact);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return Error{FeedParser::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString())};
+            return Error{FeedParser::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()),
+                         Error::Kind::FileSystem};
     }
     return pages;
 }

@@ -116,7 +116,8 @@ Result<void> appendInfo(QByteArray& pdf, const QList<std::pair<const char*, QStr
     const auto root = rootRe.match(tail);
     const auto start = startRe.match(tail);
     if (!size.hasMatch() || !root.hasMatch() || !start.hasMatch())
-        return Error{Report::tr("Unexpected PDF trailer: cannot add the document information.")};
+        return Error{Report::tr("Unexpected PDF trailer: cannot add the document information."),
+                     Error::Kind::Internal};
     const int object = size.captured(1).toInt();
     if (!pdf.endsWith('\n'))
         pdf += '\n';
@@ -156,7 +157,8 @@ Result<void> writeFile(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{Report::tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{Report::tr("Cannot write %1: %2").arg(path, file.errorString()),
+                     Error::Kind::FileSystem};
     return {};
 }
 
@@ -501,7 +503,7 @@ Result<int> Report::writePdf(const QString& path) const
         pages = paint(writer);
     }
     if (pages <= 0)
-        return Error{tr("The report came out empty.")};
+        return Error{tr("The report came out empty."), Error::Kind::Internal};
     if (auto info = appendInfo(
             bytes, {{"Title", title()},
                     {"Author", tr("ShipOrSkip")},

@@ -68,7 +68,8 @@ QStringList splitStatements(const QString& script)
 Error failure(const char* what, const QSqlQuery& query)
 {
     return Error{QCoreApplication::translate("sos::Database", "Database error while %1: %2")
-                     .arg(QLatin1String(what), describe(query.lastError()))};
+                     .arg(QLatin1String(what), describe(query.lastError())),
+                 Error::Kind::Storage};
 }
 
 } // namespace
@@ -191,16 +192,18 @@ QString Database::damage(const QString& path)
 Result<std::unique_ptr<Database>> Database::open(const QString& path, int targetVersion)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return Error{tr("Qt's SQLite driver is not installed (Debian package libqt6sql6-sqlite).")};
+        return Error{tr("Qt's SQLite driver is not installed (Debian package libqt6sql6-sqlite)."),
+                     Error::Kind::Internal};
 
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
-        return Error{tr("%1 is a folder, not a database file.").arg(path)};
+        return Error{tr("%1 is a folder, not a database file.").arg(path), Error::Kind::FileSystem};
     if (!QDir().mkpath(info.absolutePath()))
-        return Error{tr("Cannot create the folder %1 for the database.").arg(info.absolutePath())};
+        return Error{tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()),
+                     Error::Kind::FileSystem};
 
     if (const QString why = damage(info.absoluteFilePath()); !why.isEmpty())
-        return Error{tr("The database %1 is damaged: %2.").arg(path, why), true};
+        return Error{tr("The database %1 is damaged: %2.").arg(path, why), Error::Kind::Damaged};
 
     static QAtomicInteger<quint64> counter;
     const QString name = QStringLiteral("sos-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -210,14 +213,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, int target
     db.setDatabaseName(info.absoluteFilePath());
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return Error{tr("Cannot open the database %1: %2").arg(path, describe(db.lastError()))};
+        return Error{tr("Cannot open the database %1: %2").arg(path, describe(db.lastError())),
+                     Error::Kind::Storage};
 
     // Reading the schema is the first thing that fails on a file that is not a database.
     QSqlQuery probe(db);
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
         return Error{tr("%1 is not a ShipOrSkip database, or it is damaged: %2")
                          .arg(path, describe(probe.lastError())),
-                     true};
+                     Error::Kind::Damaged};
     probe.finish();
     // A small file is checked whole (a few milliseconds); a large one relies on the header checks
     // above, so that a start with a big catalog stays fast.
@@ -228,7 +232,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, int target
             return Error{
                 tr("The database %1 is damaged: %2")
                     .arg(path, probe.isActive() ? probe.value(0).toString() : describe(probe.lastError())),
-                true};
+                Error::Kind::Damaged};
         probe.finish();
     }
 
@@ -237,7 +241,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, int target
                                // last commits on power loss; the feed can always resend those.
                                "PRAGMA synchronous = NORMAL"}) {
         if (auto result = exec(db, QString::fromLatin1(pragma), "configuring the connection"); !result)
-            return Error{tr("Cannot use the database %1: %2").arg(path, result.errorMessage())};
+            return Error{tr("Cannot use the database %1: %2").arg(path, result.errorMessage()),
+                         result.error().kind};
     }
 
     const int version = database->schemaVersion();
@@ -246,7 +251,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, int target
                         "knows up to %3). Update ShipOrSkip, or choose another database with --db.")
                          .arg(path)
                          .arg(version)
-                         .arg(latestVersion)};
+                         .arg(latestVersion),
+                     Error::Kind::NewerVersion};
     }
     if (auto result = database->migrate(targetVersion); !result)
         return result.error();
@@ -280,7 +286,8 @@ Result<void> Database::migrate(int targetVersion)
         if (resource.isEmpty() || !file.open(QIODevice::ReadOnly)) {
             return Error{QCoreApplication::translate("sos::Database", "Schema migration %1 is missing from "
                                                                       "this build.")
-                             .arg(version)};
+                             .arg(version),
+                         Error::Kind::Internal};
         }
         Transaction transaction(connection());
         if (auto result = transaction.begin(); !result)
@@ -288,7 +295,8 @@ Result<void> Database::migrate(int targetVersion)
         if (auto result = executeScript(QString::fromUtf8(file.readAll())); !result) {
             return Error{QCoreApplication::translate("sos::Database", "Schema migration %1 failed: %2")
                              .arg(version)
-                             .arg(result.errorMessage())};
+                             .arg(result.errorMessage()),
+                         result.error().kind};
         }
         // user_version is part of the transaction: a failed migration leaves the old version behind.
         if (auto result = exec(connection(), QStringLiteral("PRAGMA user_version = %1").arg(version),

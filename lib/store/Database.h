@@ -24,7 +24,7 @@ public:
     static constexpr int latestVersion = 8;
 
     // Opens (creating if needed) the file at path and migrates it up to targetVersion. An error with
-    // damaged set means the file is not a database or is broken: Store::openOrRecover keeps such a
+    // kind Damaged means the file is not a database or is broken: Store::openOrRecover keeps such a
     // file aside and starts afresh.
     static Result<std::unique_ptr<Database>> open(const QString& path, int targetVersion = latestVersion);
     // Why the file at path cannot be a healthy database, judged from its header; empty when it may be.

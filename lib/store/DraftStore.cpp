@@ -170,7 +170,8 @@ Result<DraftStore::Saved> DraftStore::save(const Draft& draft)
     Saved saved;
     if (!updated.value()) {
         if (!find(draft.id))
-            return Error{tr("This draft was discarded elsewhere; save it as a new draft.")};
+            return Error{tr("This draft was discarded elsewhere; save it as a new draft."),
+                         Error::Kind::Conflict};
         // Someone saved this draft since we read it: keep both, never overwrite.
         auto copy = createCopy(draft);
         if (!copy)

@@ -111,7 +111,8 @@ Result<qint64> keyOf(PreparedStatements& sql, Keys& known, const char* table, co
     if (!query.value()->next())
         //: %1 is the kind of record as the feed names it (lens, tool, comparison), %2 its id
         return Error{FeedApply::tr("The feed refers to a %1 \"%2\" that it does not define")
-                         .arg(QLatin1String(kind), id)};
+                         .arg(QLatin1String(kind), id),
+                     Error::Kind::InvalidFeed};
     const qint64 key = query.value()->value(0).toLongLong();
     query.value()->finish();
     known.insert(id, key);
@@ -453,10 +454,11 @@ Result<bool> FeedApply::seedBundledCatalog()
         return false;
     QFile file(bundledCatalogResource);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("The bundled catalog is missing from this build.")};
+        return Error{tr("The bundled catalog is missing from this build."), Error::Kind::Internal};
     auto feed = FeedParser::parse(file.readAll());
     if (!feed)
-        return Error{tr("The bundled catalog is invalid: %1").arg(feed.errorMessage())};
+        return Error{tr("The bundled catalog is invalid: %1").arg(feed.errorMessage()),
+                     Error::Kind::Internal};
     if (auto applied = applyFeed(feed.value()); !applied)
         return applied.error();
     if (auto stored = m_meta.setValue(FeedMeta::Key::BundledCatalogCursor, feed->cursor); !stored)

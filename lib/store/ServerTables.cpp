@@ -38,7 +38,7 @@ Result<void> ServerTables::migrate()
         return {};
     QFile file(QStringLiteral(":/sql/server_schema.sql"));
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("The server schema is missing from this build.")};
+        return Error{QStringLiteral("The server schema is missing from this build."), Error::Kind::Internal};
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return begun;

@@ -18,7 +18,7 @@ Result<Store::Recovered> Store::openOrRecover(const QString& path)
     auto store = open(path);
     if (store)
         return Recovered{std::move(store).value(), {}, {}};
-    if (!store.error().damaged)
+    if (!store.failedWith(Error::Kind::Damaged))
         return store.error();
     const QString aside = path + QStringLiteral(".damaged-") +
                           QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -27,7 +27,8 @@ Result<Store::Recovered> Store::openOrRecover(const QString& path)
         if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix))
             return Error{tr("%1 Moving it aside to %2 failed too; nothing was changed. Move or delete it "
                             "yourself.")
-                             .arg(store.errorMessage(), aside + suffix)};
+                             .arg(store.errorMessage(), aside + suffix),
+                         Error::Kind::FileSystem};
     }
     auto fresh = open(path);
     if (!fresh)

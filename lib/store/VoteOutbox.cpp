@@ -37,7 +37,8 @@ Result<MyVote> VoteOutbox::castVote(const QString& comparisonId, const QString& 
         if (!known)
             return known.error();
         if (!known->next())
-            return Error{tr("There is no comparison \"%1\" to vote in.").arg(comparisonId)};
+            return Error{tr("There is no comparison \"%1\" to vote in.").arg(comparisonId),
+                         Error::Kind::NotFound};
         return Error{tr("\"%1\" is not one of the tools of this comparison.").arg(toolId)};
     }
     const qint64 comparisonPk = member->value(0).toLongLong();

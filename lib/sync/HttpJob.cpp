@@ -10,10 +10,40 @@
 
 namespace sos {
 
+Error::Kind HttpResult::errorKind() const
+{
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+        return Error::Kind::Unreachable;
+    case Kind::HttpError:
+        if (status == 401)
+            return Error::Kind::Unauthorized;
+        if (status == 409)
+            return Error::Kind::Conflict;
+        if (status >= 500 || status == 429)
+            return Error::Kind::ServerError;
+        return Error::Kind::Refused;
+    case Kind::TooLarge:
+        return Error::Kind::InvalidFeed;
+    case Kind::Tls:
+    case Kind::Redirect:
+        return Error::Kind::Insecure;
+    case Kind::Cancelled:
+        return Error::Kind::Cancelled;
+    case Kind::Ok:
+    case Kind::NotModified:
+        break;
+    }
+    return Error::Kind::Internal;
+}
+
 bool HttpResult::transient() const
 {
-    return kind == Kind::Network || kind == Kind::Timeout ||
-           (kind == Kind::HttpError && (status >= 500 || status == 429));
+    if (ok())
+        return false;
+    const Error::Kind why = errorKind();
+    return why == Error::Kind::Unreachable || why == Error::Kind::ServerError;
 }
 
 int HttpResult::retryDelayMs(int baseDelayMs, int attempt) const

@@ -4,6 +4,8 @@
 // and a typed result. The job deletes its reply when done; the owner deletes the job.
 #pragma once
 
+#include <base/Result.h>
+
 #include <QByteArray>
 #include <QNetworkRequest>
 #include <QObject>
@@ -38,6 +40,9 @@ struct HttpResult
     QUrl url;             // the URL finally answered
 
     bool ok() const { return kind == Kind::Ok || kind == Kind::NotModified; }
+    // What went wrong, as an Error names it: the one place where a failed request becomes a kind
+    // the sync and the window decide by. Internal for a result that is ok.
+    Error::Kind errorKind() const;
     // Worth trying again later: the network or the server, not the request.
     bool transient() const;
     // The pause before try number attempt + 1: growing with each try, and never shorter than what

@@ -79,12 +79,14 @@ Result<void> SyncEngine::checkUrl(const QUrl& feedUrl, bool withToken)
     if (!feedUrl.isValid() || feedUrl.host().isEmpty() ||
         (feedUrl.scheme() != QLatin1String("https") && feedUrl.scheme() != QLatin1String("http")))
         return Error{tr("\"%1\" is not a feed address: use an http:// or https:// URL.")
-                         .arg(feedUrl.toDisplayString())};
+                         .arg(feedUrl.toDisplayString()),
+                     Error::Kind::InvalidInput};
     if (withToken && feedUrl.scheme() == QLatin1String("http") && !isLoopbackHost(feedUrl.host())) {
         return Error{
             tr("Refusing to send the feed token over plain http to %1: use https:// (plain http is only "
                "allowed to this machine's loopback address).")
-                .arg(feedUrl.host())};
+                .arg(feedUrl.host()),
+            Error::Kind::Insecure};
     }
     return {};
 }
@@ -116,7 +118,7 @@ void SyncEngine::start(const SyncOptions& options)
     m_pageIndex = 0;
     if (auto checked = checkUrl(options.feedUrl, !options.token.isEmpty()); !checked) {
         // Reported on the next turn of the event loop, like every other outcome.
-        QTimer::singleShot(0, this, [this, message = checked.errorMessage()] { fail(message); });
+        QTimer::singleShot(0, this, [this, error = checked.error()] { fail(error); });
         return;
     }
     m_options.feedUrl = rootOf(options.feedUrl);
@@ -151,7 +153,8 @@ void SyncEngine::cancel()
 void SyncEngine::pushNextVote()
 {
     if (m_cancelled)
-        return fail(tr("The sync was cancelled; nothing changed, and the next sync resumes."));
+        return fail(Error{tr("The sync was cancelled; nothing changed, and the next sync resumes."),
+                          Error::Kind::Cancelled});
     if (!m_votes.isEmpty()) {
         const MyVote vote = m_votes.takeFirst();
         return sendVote(vote, 1);
@@ -162,7 +165,8 @@ void SyncEngine::pushNextVote()
 void SyncEngine::publishNextScorecard()
 {
     if (m_cancelled)
-        return fail(tr("The sync was cancelled; queued scorecards stay queued."));
+        return fail(
+            Error{tr("The sync was cancelled; queued scorecards stay queued."), Error::Kind::Cancelled});
     if (m_scorecards.isEmpty())
         return startPulling();
     const Draft draft = m_scorecards.takeFirst();
@@ -188,14 +192,14 @@ void SyncEngine::publishNextScorecard()
             const QString id =
                 QJsonDocument::fromJson(result.body).object().value(QStringLiteral("id")).toString();
             if (auto marked = drafts.markPublished(draft.id, draft.idempotencyKey, id); !marked)
-                return fail(marked.errorMessage());
+                return fail(marked.error());
             ++m_summary.scorecardsPublished;
-        } else if (result.kind == HttpResult::Kind::HttpError && !result.transient() &&
-                   result.status != 401) {
+        } else if (const Error::Kind why = result.errorKind();
+                   why == Error::Kind::Refused || why == Error::Kind::Conflict) {
             // The feed's reason goes back to the reviewer, with the draft editable again.
             if (auto marked = drafts.markRejected(draft.id, draft.idempotencyKey, errorFromBody(result));
                 !marked)
-                return fail(marked.errorMessage());
+                return fail(marked.error());
             ++m_summary.scorecardsRejected;
         } else {
             ++m_summary.scorecardsWaiting; // stays queued with its key: the next sync sends it again
@@ -236,7 +240,7 @@ void SyncEngine::sendVote(const MyVote& vote, int attempt)
     Q_EMIT progress(tr("Sending your vote in %1…").arg(vote.comparisonId), 0);
     if (auto marked = m_store.outbox().setVoteState(vote.comparisonId, vote.idempotencyKey, VoteState::Sent);
         !marked)
-        return fail(marked.errorMessage());
+        return fail(marked.error());
     QNetworkRequest post = request(m_options.feedUrl.resolved(QUrl(QStringLiteral("v1/votes"))));
     post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     post.setRawHeader("Authorization", "Bearer " + m_options.token);
@@ -248,7 +252,8 @@ void SyncEngine::sendVote(const MyVote& vote, int attempt)
     connect(job, &HttpJob::finished, this, [this, job, vote, attempt](const HttpResult& result) {
         job->deleteLater();
         if (m_cancelled)
-            return fail(tr("The sync was cancelled; your vote stays in the outbox."));
+            return fail(
+                Error{tr("The sync was cancelled; your vote stays in the outbox."), Error::Kind::Cancelled});
         if (result.kind == HttpResult::Kind::Ok) {
             QList<Tally> tallies;
             for (const QJsonValue& value :
@@ -262,7 +267,7 @@ void SyncEngine::sendVote(const MyVote& vote, int attempt)
             if (auto confirmed =
                     m_store.outbox().confirmVote(vote.comparisonId, vote.idempotencyKey, tallies);
                 !confirmed)
-                return fail(confirmed.errorMessage());
+                return fail(confirmed.error());
             ++m_summary.votesPushed;
             return pushNextVote();
         }
@@ -272,15 +277,16 @@ void SyncEngine::sendVote(const MyVote& vote, int attempt)
                                [this, vote, attempt] { sendVote(vote, attempt + 1); });
             return;
         }
-        if (result.transient() || result.kind == HttpResult::Kind::Redirect ||
-            result.kind == HttpResult::Kind::Tls || result.status == 401) {
+        const Error::Kind why = result.errorKind();
+        if (result.transient() || why == Error::Kind::Insecure || why == Error::Kind::Unauthorized) {
             // Not the vote's fault: it waits for the next sync.
             (void)m_store.outbox().setVoteState(vote.comparisonId, vote.idempotencyKey, VoteState::Pending,
                                                 errorFromBody(result));
             ++m_summary.votesFailed;
-            if (result.status == 401)
-                return fail(tr("The feed refused the token (%1). Check it in the settings.")
-                                .arg(errorFromBody(result)));
+            if (why == Error::Kind::Unauthorized)
+                return fail(Error{tr("The feed refused the token (%1). Check it in the settings.")
+                                      .arg(errorFromBody(result)),
+                                  why});
             return pushNextVote();
         }
         (void)m_store.outbox().setVoteState(vote.comparisonId, vote.idempotencyKey, VoteState::Rejected,
@@ -294,7 +300,9 @@ void SyncEngine::sendVote(const MyVote& vote, int attempt)
 void SyncEngine::fetchPage(const QUrl& url, bool first, int attempt)
 {
     if (m_pageIndex >= m_options.maxPages)
-        return fail(tr("The feed has more than %1 pages; this looks like a loop.").arg(m_options.maxPages));
+        return fail(
+            Error{tr("The feed has more than %1 pages; this looks like a loop.").arg(m_options.maxPages),
+                  Error::Kind::InvalidFeed});
     Q_EMIT progress(tr("Fetching page %L1…").arg(m_pageIndex + 1), m_pageIndex);
     QNetworkRequest get = request(url);
     if (first) {
@@ -313,7 +321,8 @@ void SyncEngine::fetchPage(const QUrl& url, bool first, int attempt)
 void SyncEngine::onPage(const HttpResult& result, const QUrl& url, bool first, int attempt)
 {
     if (m_cancelled)
-        return fail(tr("The sync was cancelled; nothing changed, and the next sync resumes."));
+        return fail(Error{tr("The sync was cancelled; nothing changed, and the next sync resumes."),
+                          Error::Kind::Cancelled});
     if (result.transient() && attempt < m_options.pageAttempts) {
         // The network or a busy server: the same page again, after the pause the server asked for.
         QTimer::singleShot(result.retryDelayMs(m_options.retryDelayMs, attempt), this,
@@ -325,21 +334,25 @@ void SyncEngine::onPage(const HttpResult& result, const QUrl& url, bool first, i
         if (auto stored = m_store.meta().setValue(FeedMeta::Key::LastSyncAt,
                                                   timestampToString(QDateTime::currentDateTimeUtc()));
             !stored)
-            return fail(stored.errorMessage());
+            return fail(stored.error());
         return succeed();
     }
     if (result.kind != HttpResult::Kind::Ok)
-        return fail(result.kind == HttpResult::Kind::HttpError
-                        ? tr("%1 (%2)").arg(result.error, errorFromBody(result))
-                        : result.error);
+        return fail(Error{result.kind == HttpResult::Kind::HttpError
+                              ? tr("%1 (%2)").arg(result.error, errorFromBody(result))
+                              : result.error,
+                          result.errorKind()});
     if (!result.contentType.isEmpty() && !result.contentType.contains("json"))
-        return fail(tr("Page %1 of the feed came as \"%2\", not as JSON: is the feed's address right?")
-                        .arg(m_pageIndex + 1)
-                        .arg(QString::fromLatin1(result.contentType.left(100))));
+        return fail(Error{tr("Page %1 of the feed came as \"%2\", not as JSON: is the feed's address right?")
+                              .arg(m_pageIndex + 1)
+                              .arg(QString::fromLatin1(result.contentType.left(100))),
+                          Error::Kind::InvalidFeed});
     QJsonObject page;
     auto feed = FeedParser::parse(result.body, &page);
     if (!feed)
-        return fail(tr("Page %1 of the feed is not valid: %2").arg(m_pageIndex + 1).arg(feed.errorMessage()));
+        return fail(
+            Error{tr("Page %1 of the feed is not valid: %2").arg(m_pageIndex + 1).arg(feed.errorMessage()),
+                  feed.error().kind});
 
     // A static feed ignores "since": a page that does not say it continues from our cursor is the
     // whole feed, so this sync starts over from it.
@@ -352,13 +365,14 @@ void SyncEngine::onPage(const HttpResult& result, const QUrl& url, bool first, i
         const QUrl nextUrl = result.url.resolved(QUrl(page.value(QStringLiteral("next")).toString()));
         if (nextUrl.scheme() != m_options.feedUrl.scheme() || nextUrl.host() != m_options.feedUrl.host() ||
             nextUrl.port() != m_options.feedUrl.port())
-            return fail(tr("The feed's next page is on another server (%1); it is not followed.")
-                            .arg(nextUrl.host()));
+            return fail(Error{
+                tr("The feed's next page is on another server (%1); it is not followed.").arg(nextUrl.host()),
+                Error::Kind::Insecure});
         next = nextUrl.toString();
     }
     const StagedPage staged{m_pageIndex, feed->cursor, next, result.body};
     if (auto stored = m_store.staging().stagePage(m_feedKey, m_since, staged); !stored)
-        return fail(stored.errorMessage());
+        return fail(stored.error());
     if (first)
         (void)m_store.meta().setValue(FeedMeta::Key::SyncPendingEtag, QString::fromUtf8(result.etag));
     ++m_pageIndex;
@@ -378,8 +392,10 @@ void SyncEngine::applyStaged()
         auto feed = FeedParser::parse(page.body);
         if (!feed) {
             (void)m_store.staging().clearStaging();
-            return fail(
-                tr("A staged page is damaged (%1); the next sync starts over.").arg(feed.errorMessage()));
+            // Our own copy of a page that parsed when it was staged: the store is at fault, not the feed.
+            return fail(Error{
+                tr("A staged page is damaged (%1); the next sync starts over.").arg(feed.errorMessage()),
+                Error::Kind::Storage});
         }
         if (merged.feedId.isEmpty()) {
             merged.feedId = feed->feedId;
@@ -403,16 +419,18 @@ void SyncEngine::applyStaged()
                  {FeedMeta::Key::LastSyncAt, now}});
     if (!applied) {
         (void)m_store.staging().clearStaging(); // a feed that does not apply would not apply next time either
-        return fail(tr("The feed could not be applied, and nothing changed: %1").arg(applied.errorMessage()));
+        return fail(
+            Error{tr("The feed could not be applied, and nothing changed: %1").arg(applied.errorMessage()),
+                  applied.error().kind});
     }
     m_summary.stats = applied.value();
     succeed();
 }
 
-void SyncEngine::fail(const QString& message)
+void SyncEngine::fail(Error error)
 {
     m_running = false;
-    Q_EMIT finished(Error{message});
+    Q_EMIT finished(std::move(error));
 }
 
 void SyncEngine::succeed()

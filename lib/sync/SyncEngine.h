@@ -75,7 +75,7 @@ private:
     void fetchPage(const QUrl& url, bool first, int attempt = 1);
     void onPage(const HttpResult& result, const QUrl& url, bool first, int attempt);
     void applyStaged();
-    void fail(const QString& message);
+    void fail(Error error);
     void succeed();
     QNetworkRequest request(const QUrl& url) const;
     HttpJob* newJob(const QNetworkRequest& request, const QByteArray& verb, const QByteArray& body);

@@ -33,11 +33,12 @@ Error keychainError(const QKeychain::Job& job)
             TokenStore::tr(
                 "The system keychain is not available (%1). Start your desktop's secret service (for "
                 "example gnome-keyring), or keep the token for this session only.")
-                .arg(job.errorString())};
+                .arg(job.errorString()),
+            Error::Kind::Keychain};
     }
     if (job.error() == QKeychain::AccessDenied || job.error() == QKeychain::AccessDeniedByUser)
-        return Error{TokenStore::tr("The keychain refused access to the feed token.")};
-    return Error{TokenStore::tr("The keychain failed: %1").arg(job.errorString())};
+        return Error{TokenStore::tr("The keychain refused access to the feed token."), Error::Kind::Keychain};
+    return Error{TokenStore::tr("The keychain failed: %1").arg(job.errorString()), Error::Kind::Keychain};
 }
 
 } // namespace

@@ -125,6 +125,8 @@ private Q_SLOTS:
         QVERIFY(!db);
         QVERIFY2(db.errorMessage().contains(QStringLiteral("newer ShipOrSkip")),
                  qPrintable(db.errorMessage()));
+        // Not damaged: Store::openOrRecover leaves a newer store where it is and refuses it.
+        QCOMPARE(db.error().kind, Error::Kind::NewerVersion);
     }
 
     void notADatabaseIsRefused()
@@ -139,7 +141,7 @@ private Q_SLOTS:
         QVERIFY(!db);
         QVERIFY2(db.errorMessage().contains(QStringLiteral("not an SQLite database")),
                  qPrintable(db.errorMessage()));
-        QVERIFY(db.error().damaged); // for Store::openOrRecover to keep it aside
+        QCOMPARE(db.error().kind, Error::Kind::Damaged); // for Store::openOrRecover to keep it aside
         // Nothing was written to the user's file.
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray(4096, 'x'));
@@ -151,6 +153,7 @@ private Q_SLOTS:
         auto db = Database::open(dir.path());
         QVERIFY(!db);
         QVERIFY2(db.errorMessage().contains(QStringLiteral("is a folder")), qPrintable(db.errorMessage()));
+        QCOMPARE(db.error().kind, Error::Kind::FileSystem); // nothing to keep aside
     }
 };
 

@@ -140,6 +140,7 @@ private Q_SLOTS:
         auto opened = Store::openOrRecover(path);
         QVERIFY(!opened);
         QVERIFY2(opened.errorMessage().contains("newer ShipOrSkip"), qPrintable(opened.errorMessage()));
+        QCOMPARE(opened.error().kind, Error::Kind::NewerVersion);
         QProcess cli;
         cli.start(SHIPORSKIP_CLI_PATH, {"--db", path, "tools"});
         QVERIFY(cli.waitForFinished(60000));

@@ -27,6 +27,7 @@ using Fault = FaultProxy::Fault;
 } // namespace
 
 Q_DECLARE_METATYPE(sos::test::FaultProxy::Fault)
+Q_DECLARE_METATYPE(sos::Error::Kind)
 
 class TestFaults : public QObject
 {
@@ -98,24 +99,30 @@ private Q_SLOTS:
     void faultOnTheWire_data()
     {
         QTest::addColumn<Fault>("fault");
-        QTest::addColumn<QString>("named"); // what the error must say
-        QTest::newRow("500") << Fault::Status500 << "500";
-        QTest::newRow("503 with Retry-After") << Fault::Status503RetryAfter << "503";
-        QTest::newRow("timeout") << Fault::Timeout << "did not answer in time";
-        QTest::newRow("reset mid-body") << Fault::ResetMidBody << "127.0.0.1";
-        QTest::newRow("truncated body") << Fault::TruncatedBody << "127.0.0.1";
-        QTest::newRow("not JSON") << Fault::NotJson << "not valid";
-        QTest::newRow("breaks the schema") << Fault::SchemaBreak << "tools";
-        QTest::newRow("over the size limit") << Fault::TooLarge << "larger than the 8 MiB allowed";
-        QTest::newRow("wrong content type") << Fault::WrongContentType << "not as JSON";
-        QTest::newRow("redirect to plain http elsewhere") << Fault::RedirectElsewhere << "redirected";
-        QTest::newRow("unknown format version") << Fault::UnknownVersion << "99";
+        QTest::addColumn<QString>("named");    // what the error must say
+        QTest::addColumn<Error::Kind>("kind"); // what the window decides by (offline or not)
+        QTest::newRow("500") << Fault::Status500 << "500" << Error::Kind::ServerError;
+        QTest::newRow("503 with Retry-After")
+            << Fault::Status503RetryAfter << "503" << Error::Kind::ServerError;
+        QTest::newRow("timeout") << Fault::Timeout << "did not answer in time" << Error::Kind::Unreachable;
+        QTest::newRow("reset mid-body") << Fault::ResetMidBody << "127.0.0.1" << Error::Kind::Unreachable;
+        QTest::newRow("truncated body") << Fault::TruncatedBody << "127.0.0.1" << Error::Kind::Unreachable;
+        QTest::newRow("not JSON") << Fault::NotJson << "not valid" << Error::Kind::InvalidFeed;
+        QTest::newRow("breaks the schema") << Fault::SchemaBreak << "tools" << Error::Kind::InvalidFeed;
+        QTest::newRow("over the size limit")
+            << Fault::TooLarge << "larger than the 8 MiB allowed" << Error::Kind::InvalidFeed;
+        QTest::newRow("wrong content type")
+            << Fault::WrongContentType << "not as JSON" << Error::Kind::InvalidFeed;
+        QTest::newRow("redirect to plain http elsewhere")
+            << Fault::RedirectElsewhere << "redirected" << Error::Kind::Insecure;
+        QTest::newRow("unknown format version") << Fault::UnknownVersion << "99" << Error::Kind::NewerVersion;
     }
 
     void faultOnTheWire()
     {
         QFETCH(Fault, fault);
         QFETCH(QString, named);
+        QFETCH(Error::Kind, kind);
         changeUpstream();
         const QStringList before = dumpStore(*m_client);
         const int requestsBefore = m_proxy->requests();
@@ -128,6 +135,7 @@ private Q_SLOTS:
         const qint64 took = clock.elapsed();
         QVERIFY(!failed);
         QVERIFY2(failed.errorMessage().contains(named), qPrintable(failed.errorMessage()));
+        QCOMPARE(failed.error().kind, kind);
         qInfo("reliability: %s -> \"%s\"", QTest::currentDataTag(), qPrintable(failed.errorMessage()));
         QCOMPARE(dumpStore(*m_client), before); // nothing applied, nothing staged
         if (fault == Fault::Status503RetryAfter) {

@@ -241,6 +241,7 @@ private Q_SLOTS:
         auto cut = sync(*store, base, {}, 5, 1);
         QVERIFY(!cut);
         QVERIFY2(cut.errorMessage().contains("503"), qPrintable(cut.errorMessage()));
+        QCOMPARE(cut.error().kind, Error::Kind::ServerError); // the feed is there, and busy
         QCOMPARE(count(*store, "tools"), 0);
         QCOMPARE(count(*store, "sync_staging"), 2); // pages 1 and 2 wait
         bool resumed = false;
@@ -273,7 +274,34 @@ private Q_SLOTS:
         auto result = sync(*store, base); // nobody listens there now
         QVERIFY(!result);
         QVERIFY2(result.errorMessage().contains("Cannot reach"), qPrintable(result.errorMessage()));
+        QCOMPARE(result.error().kind, Error::Kind::Unreachable); // what the window shows as offline
         QCOMPARE(dumpStore(*store), before);
+    }
+
+    // A feed that answers with an error is reachable: refused, unauthorized or failing, never offline.
+    void aFeedThatAnswersIsNotUnreachable()
+    {
+        QByteArray token;
+        auto feed = server("answers", &token);
+        const QUrl base = feed->start();
+        auto store = client("answers-client");
+
+        auto missing = sync(*store, base.resolved(QUrl("nothing-here/")));
+        QVERIFY(!missing);
+        QVERIFY2(missing.errorMessage().contains("404"), qPrintable(missing.errorMessage()));
+        QCOMPARE(missing.error().kind, Error::Kind::Refused);
+
+        // A token the feed does not know: the vote waits in the outbox, the sync stops and says so.
+        QVERIFY(sync(*store, base));
+        QVERIFY(store->castVote("gemma-3n-vs-mistral-medium-3-2", "gemma-3n"));
+        auto refused = sync(*store, base, "sos_not-a-token-of-this-feed");
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Unauthorized);
+        QVERIFY2(refused.errorMessage().contains("refused the token"), qPrintable(refused.errorMessage()));
+        QCOMPARE(store->myVote("gemma-3n-vs-mistral-medium-3-2")->state, VoteState::Pending);
+        auto accepted = sync(*store, base, token);
+        QVERIFY2(accepted, qPrintable(accepted.errorMessage()));
+        QCOMPARE(accepted->votesPushed, 1);
     }
 
     // Refused before any connection is made; the client runs in a network namespace with nothing in
@@ -281,11 +309,14 @@ private Q_SLOTS:
     void tokenIsNeverSentOverPlainHttp()
     {
         QCOMPARE(SyncEngine::checkUrl(QUrl("http://203.0.113.5/"), true).ok(), false);
+        QCOMPARE(SyncEngine::checkUrl(QUrl("http://203.0.113.5/"), true).error().kind, Error::Kind::Insecure);
         QCOMPARE(SyncEngine::checkUrl(QUrl("http://127.0.0.1:8080/"), true).ok(), true);
         QCOMPARE(SyncEngine::checkUrl(QUrl("http://[::1]:8080/"), true).ok(), true);
         QCOMPARE(SyncEngine::checkUrl(QUrl("https://feed.example/"), true).ok(), true);
         QCOMPARE(SyncEngine::checkUrl(QUrl("http://feed.example/"), false).ok(), true);
         QCOMPARE(SyncEngine::checkUrl(QUrl("ftp://feed.example/"), false).ok(), false);
+        QCOMPARE(SyncEngine::checkUrl(QUrl("ftp://feed.example/"), false).error().kind,
+                 Error::Kind::InvalidInput);
 
         const QString unshare = QStandardPaths::findExecutable("unshare");
         if (unshare.isEmpty())

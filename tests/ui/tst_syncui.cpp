@@ -53,6 +53,15 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QLabel*>("offlineIndicator")->isVisible());
         QCOMPARE(window.toolTable()->model()->rowCount(), 7);
 
+        // A feed that answers, even with an error, is online: the banner says why, the mark goes.
+        const QUrl restarted = server.start();
+        QVERIFY(restarted.isValid());
+        f->settings->setValue(Settings::Key::FeedUrl, restarted.resolved(QUrl("nothing-here/")).toString());
+        sync->sync();
+        QTRY_VERIFY_WITH_TIMEOUT(!sync->isSyncing() && sync->banner()->isVisible(), 30000);
+        QVERIFY2(sync->bannerText()->text().contains("404"), qPrintable(sync->bannerText()->text()));
+        QVERIFY(!window.findChild<QLabel*>("offlineIndicator")->isVisible());
+
         // The token is in no file of ours: not the settings, not the database or its journal.
         window.close();
         f->settings->sync();

@@ -452,7 +452,8 @@ private Q_SLOTS:
                  qPrintable(info));
     }
 
-    // The status bar's offline mark comes from the network's own message, in whatever language it is.
+    // An unreachable feed in every language: the banner says so in it, and the offline mark shows (it
+    // follows the error's kind, whatever the words).
     void offlineIsRecognisedInEveryLanguage_data() { everyLanguageLoads_data(); }
     void offlineIsRecognisedInEveryLanguage()
     {
