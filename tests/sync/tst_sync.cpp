@@ -293,12 +293,12 @@ private Q_SLOTS:
 
         // A token the feed does not know: the vote waits in the outbox, the sync stops and says so.
         QVERIFY(sync(*store, base));
-        QVERIFY(store->castVote("gemma-3n-vs-mistral-medium-3-2", "gemma-3n"));
+        QVERIFY(store->outbox().castVote("gemma-3n-vs-mistral-medium-3-2", "gemma-3n"));
         auto refused = sync(*store, base, "sos_not-a-token-of-this-feed");
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, Error::Kind::Unauthorized);
         QVERIFY2(refused.errorMessage().contains("refused the token"), qPrintable(refused.errorMessage()));
-        QCOMPARE(store->myVote("gemma-3n-vs-mistral-medium-3-2")->state, VoteState::Pending);
+        QCOMPARE(store->outbox().myVote("gemma-3n-vs-mistral-medium-3-2")->state, VoteState::Pending);
         auto accepted = sync(*store, base, token);
         QVERIFY2(accepted, qPrintable(accepted.errorMessage()));
         QCOMPARE(accepted->votesPushed, 1);
