@@ -6,10 +6,14 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QDockWidget;
+class QKeySequence;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QMenu;
 class QModelIndex;
 class QSplitter;
 class QTabWidget;
@@ -72,7 +76,38 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createActions();
+    // The constructor's steps and their parts, in the order they run.
+    void buildSync(TokenStore* tokens);
+    void buildSearchBar();
+    void buildSidePane();
+    QWidget* buildFacetPane();
+    void buildComparisonList();
+    void buildCatalogTable();
+    void buildDetailsPane();
+    void buildCatalogTab();
+    void buildTabs();
+    void buildCentralWidget();
+    void buildStatusBar();
+    void orderCatalogTabStops();
+    void buildEditorDock();
+    void buildMenus();
+    QAction* buildFileMenu();
+    void buildReportActions(QMenu* fileMenu);
+    void updateComparisonActions();
+    void addComparisonAction(QMenu* menu, const QString& text, const QString& name,
+                             const QKeySequence& shortcut,
+                             std::function<void(const ComparisonModel&)> handler);
+    void buildEditMenu();
+    void buildViewMenu();
+    void buildTabActions(QMenu* viewMenu);
+    void buildEditorToggle(QMenu* viewMenu);
+    void buildScorecardMenu();
+    void buildHelpMenu();
+    void buildClearSearchAction();
+    void followTheme();
+    void startCatalogReader();
+
+    void searchNowAndShowResults();
     void applyFilters();
     void onRowsShown();
     void onSelectionResolved(const QString& toolId, int row);
@@ -80,6 +115,7 @@ private:
     void updateStatus();
     void onCurrentToolChanged(const QModelIndex& current);
     void restoreState();
+    void restoreCatalogColumns();
     void saveState();
     void clearFilters();
     void showAbout();
