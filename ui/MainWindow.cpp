@@ -76,6 +76,7 @@ MainWindow::MainWindow(Store& store, Settings& settings, TokenStore* tokens, QWi
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("ShipOrSkip"));
     m_toolModel = new ToolTableModel(m_store, this);
+    m_toolModel->setObjectName(QStringLiteral("toolModel"));
     m_comparisonModel = new ComparisonListModel(m_store, this);
     buildSearchBar();
     buildSidePane();
@@ -104,6 +105,7 @@ void MainWindow::buildSync(TokenStore* tokens)
         tokens = m_ownTokens.get();
     }
     m_sync = new SyncController(m_store, m_settings, *tokens, this);
+    m_sync->setObjectName(QStringLiteral("syncController"));
     connect(m_sync, &SyncController::synced, this, &MainWindow::reloadFromStore);
 }
 
@@ -159,6 +161,7 @@ void MainWindow::buildSidePane()
 QWidget* MainWindow::buildFacetPane()
 {
     m_facets = new FacetPanel(this);
+    m_facets->setObjectName(QStringLiteral("facetPanel"));
     auto* facetScroll = new QScrollArea(this);
     facetScroll->setWidget(m_facets);
     facetScroll->setWidgetResizable(true);

@@ -47,22 +47,14 @@ public:
     MainWindow(Store& store, Settings& settings, TokenStore* tokens = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    ToolTableModel* toolModel() const { return m_toolModel; }
-    QLineEdit* searchField() const { return m_search; }
     QTableView* toolTable() const { return m_table; }
-    FacetPanel* facetPanel() const { return m_facets; }
-    ToolDetailsView* detailsView() const { return m_details; }
-    QListView* comparisonList() const { return m_comparisonList; }
 
     void selectTool(const QString& toolId);
 
     // Opens a comparison in a tab of its own, or switches to the tab that already shows it.
     ComparisonView* openComparison(Result<ComparisonModel> model, bool makeCurrent = true);
     void compareSelectedTools();
-    QTabWidget* tabs() const { return m_tabs; }
     QList<ComparisonView*> comparisonViews() const;
-    ComparisonView* currentComparisonView() const;
-    ReportExporter* reportExporter() const { return m_exporter; }
     SyncController* syncController() const { return m_sync; }
     ScorecardEditor* scorecardEditor() const { return m_editor; }
     QDockWidget* scorecardEditorDock() const { return m_editorDock; }
@@ -119,6 +111,7 @@ private:
     void saveState();
     void clearFilters();
     void showAbout();
+    ComparisonView* currentComparisonView() const;
     ComparisonView* comparisonView(int index) const;
     void closeComparisonTab(int index);
     void saveOpenComparisons();
