@@ -122,17 +122,6 @@ void ComparisonView::setOnlyDifferingLenses(bool only)
     }
 }
 
-QLabel* ComparisonView::communityLabel(int column) const
-{
-    return m_communityLabels.value(column);
-}
-
-QWidget* ComparisonView::lensRow(const QString& lensId) const
-{
-    const QList<QWidget*> widgets = m_lensWidgets.value(lensId);
-    return widgets.isEmpty() ? nullptr : widgets.first();
-}
-
 void ComparisonView::setModel(ComparisonModel model)
 {
     const QString oldTitle = m_model.title();
@@ -264,7 +253,6 @@ QWidget* ComparisonView::communityCell(int column)
     layout->addWidget(button);
     QLabel* figure = makePlainLabel(communityText(m_model, column), frame);
     figure->setObjectName(QStringLiteral("community-") + tool.id);
-    m_communityLabels << figure;
     layout->addWidget(figure);
     layout->addStretch(1);
     return frame;
@@ -273,7 +261,6 @@ QWidget* ComparisonView::communityCell(int column)
 void ComparisonView::rebuild()
 {
     const int scrolled = m_scroll->verticalScrollBar()->value();
-    m_communityLabels.clear();
     m_lensWidgets.clear();
     m_title->setText(m_model.title());
 

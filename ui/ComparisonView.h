@@ -38,10 +38,6 @@ public:
     // Re-reads the comparison from the store (after a vote or a sync).
     void reload();
 
-    // For tests: the label showing a tool's community figure, and the lens rows.
-    QLabel* communityLabel(int column) const;
-    QWidget* lensRow(const QString& lensId) const;
-
 Q_SIGNALS:
     void titleChanged(const QString& title);
     void columnsChanged();
@@ -69,7 +65,6 @@ private:
     QGridLayout* m_grid = nullptr;
     QButtonGroup* m_voteButtons = nullptr;
     QLabel* m_voteStatus = nullptr;
-    QList<QLabel*> m_communityLabels;
     QMap<QString, QList<QWidget*>> m_lensWidgets; // every widget of a lens's rows
 };
 

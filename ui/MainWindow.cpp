@@ -70,19 +70,48 @@ MainWindow::MainWindow(Store& store, Settings& settings, TokenStore* tokens, QWi
     , m_store(store)
     , m_settings(settings)
 {
+    // The order of these steps is the order the widgets are made in, which Tab follows wherever no
+    // explicit order is set, and the order slots run in on a shared signal: keep it.
+    buildSync(tokens);
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("ShipOrSkip"));
+    m_toolModel = new ToolTableModel(m_store, this);
+    m_toolModel->setObjectName(QStringLiteral("toolModel"));
+    m_comparisonModel = new ComparisonListModel(m_store, this);
+    buildSearchBar();
+    buildSidePane();
+    buildCatalogTable();
+    buildDetailsPane();
+    buildCatalogTab();
+    buildTabs();
+    buildCentralWidget();
+    buildStatusBar();
+    orderCatalogTabStops();
+    buildEditorDock();
+    buildMenus();
+    followTheme();
+    restoreState();
+    m_toolCount = m_store.catalog().toolCount();
+    updateStatus();
+    startCatalogReader();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildSync(TokenStore* tokens)
+{
     if (!tokens) {
         m_ownTokens = std::make_unique<KeychainTokenStore>();
         tokens = m_ownTokens.get();
     }
     m_sync = new SyncController(m_store, m_settings, *tokens, this);
+    m_sync->setObjectName(QStringLiteral("syncController"));
     connect(m_sync, &SyncController::synced, this, &MainWindow::reloadFromStore);
-    setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("ShipOrSkip"));
+}
 
-    m_toolModel = new ToolTableModel(m_store, this);
-    m_comparisonModel = new ComparisonListModel(m_store, this);
-
-    // Search field in a toolbar that spans the window.
+// The search field in a toolbar that spans the window.
+void MainWindow::buildSearchBar()
+{
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(
@@ -94,32 +123,55 @@ MainWindow::MainWindow(Store& store, Settings& settings, TokenStore* tokens, QWi
     m_searchDelay->setInterval(searchDelayMs);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilters);
-    // Enter runs the search at once and moves to the results.
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (m_searchDelay->isActive()) {
-            m_searchDelay->stop();
-            applyFilters();
-        }
-        m_table->setFocus();
-        // The first result becomes current, once the rows of this search are in.
-        m_selectFirstWhenShown = true;
-        if (m_toolModel->isCurrent())
-            onRowsShown();
-    });
+    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::searchNowAndShowResults);
 
     m_searchToolbar = addToolBar(tr("Search"));
     m_searchToolbar->setObjectName(QStringLiteral("searchToolbar"));
     m_searchToolbar->setMovable(false);
     m_searchToolbar->addWidget(m_search);
+}
 
-    // Left: facets above the comparisons.
+// Enter runs the search at once and moves to the results.
+void MainWindow::searchNowAndShowResults()
+{
+    if (m_searchDelay->isActive()) {
+        m_searchDelay->stop();
+        applyFilters();
+    }
+    m_table->setFocus();
+    // The first result becomes current, once the rows of this search are in.
+    m_selectFirstWhenShown = true;
+    if (m_toolModel->isCurrent())
+        onRowsShown();
+}
+
+// Left: the facets above the comparisons.
+void MainWindow::buildSidePane()
+{
+    QWidget* facets = buildFacetPane();
+    buildComparisonList();
+    m_sideSplitter = new QSplitter(Qt::Vertical, this);
+    m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
+    m_sideSplitter->addWidget(titled(tr("F&ilters"), facets, m_sideSplitter));
+    m_sideSplitter->addWidget(titled(tr("C&omparisons"), m_comparisonList, m_sideSplitter));
+    m_sideSplitter->setStretchFactor(0, 1);
+    m_sideSplitter->setStretchFactor(1, 1);
+}
+
+QWidget* MainWindow::buildFacetPane()
+{
     m_facets = new FacetPanel(this);
+    m_facets->setObjectName(QStringLiteral("facetPanel"));
     auto* facetScroll = new QScrollArea(this);
     facetScroll->setWidget(m_facets);
     facetScroll->setWidgetResizable(true);
     facetScroll->setFrameShape(QFrame::NoFrame);
     connect(m_facets, &FacetPanel::selectionChanged, this, &MainWindow::applyFilters);
+    return facetScroll;
+}
 
+void MainWindow::buildComparisonList()
+{
     m_comparisonList = new QListView(this);
     m_comparisonList->setObjectName(QStringLiteral("comparisonList"));
     m_comparisonList->setModel(m_comparisonModel);
@@ -137,15 +189,11 @@ MainWindow::MainWindow(Store& store, Settings& settings, TokenStore* tokens, QWi
         openComparison(ComparisonModel::loadComparison(
             m_store, index.data(ComparisonListModel::ComparisonIdRole).toString()));
     });
+}
 
-    m_sideSplitter = new QSplitter(Qt::Vertical, this);
-    m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
-    m_sideSplitter->addWidget(titled(tr("F&ilters"), facetScroll, m_sideSplitter));
-    m_sideSplitter->addWidget(titled(tr("C&omparisons"), m_comparisonList, m_sideSplitter));
-    m_sideSplitter->setStretchFactor(0, 1);
-    m_sideSplitter->setStretchFactor(1, 1);
-
-    // Centre: the catalog table.
+// Centre: the catalog table.
+void MainWindow::buildCatalogTable()
+{
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("toolTable"));
     m_table->setModel(m_toolModel);
@@ -165,11 +213,19 @@ MainWindow::MainWindow(Store& store, Settings& settings, TokenStore* tokens, QWi
     m_table->horizontalHeader()->setSortIndicator(ToolTableModel::NameColumn, Qt::AscendingOrder);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { onCurrentToolChanged(current); });
+}
 
+// Right: the selected tool.
+void MainWindow::buildDetailsPane()
+{
     m_details = new ToolDetailsView(this);
     m_details->setObjectName(QStringLiteral("toolDetails"));
     connect(m_details, &ToolDetailsView::draftRequested, this, &MainWindow::draftScorecard);
+}
 
+// The side pane, the table and the details side by side.
+void MainWindow::buildCatalogTab()
+{
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_sideSplitter);
@@ -179,7 +235,11 @@ MainWindow::MainWindow(Store& store, Settings& settings, TokenStore* tokens, QWi
     m_mainSplitter->setStretchFactor(1, 3);
     m_mainSplitter->setStretchFactor(2, 2);
     m_mainSplitter->setSizes({240, 680, 360});
-    // The catalog is the first tab; every comparison opens in a tab of its own.
+}
+
+// The catalog is the first tab; every comparison opens in a tab of its own.
+void MainWindow::buildTabs()
+{
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
@@ -191,7 +251,11 @@ MainWindow::MainWindow(Store& store, Settings& settings, TokenStore* tokens, QWi
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeComparisonTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { saveOpenComparisons(); });
     connect(m_tabs->tabBar(), &QTabBar::tabMoved, this, [this] { saveOpenComparisons(); });
-    // The sync's error banner sits above everything, without hiding the data.
+}
+
+// The sync's error banner sits above everything, without hiding the data.
+void MainWindow::buildCentralWidget()
+{
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -199,13 +263,19 @@ MainWindow::MainWindow(Store& store, Settings& settings, TokenStore* tokens, QWi
     centralLayout->addWidget(m_sync->banner());
     centralLayout->addWidget(m_tabs, 1);
     setCentralWidget(central);
+}
 
+void MainWindow::buildStatusBar()
+{
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     statusBar()->addPermanentWidget(m_sync->statusWidget());
     statusBar()->addPermanentWidget(m_countLabel);
+}
 
-    // Tab order follows the screen: search, facets, comparisons, table, details.
+// Tab order follows the screen: search, facets, comparisons, table, details.
+void MainWindow::orderCatalogTabStops()
+{
     setTabOrder(m_search, m_facets->listFor(allFacets.front()));
     QWidget* previous = m_facets->listFor(allFacets.front());
     for (Facet facet : allFacets) {
@@ -217,8 +287,11 @@ MainWindow::MainWindow(Store& store, Settings& settings, TokenStore* tokens, QWi
     setTabOrder(previous, m_comparisonList);
     setTabOrder(m_comparisonList, m_table);
     setTabOrder(m_table, m_details);
+}
 
-    // The scorecard editor: a dock beside the catalog or a comparison, hidden until asked for.
+// The scorecard editor: a dock beside the catalog or a comparison, hidden until asked for.
+void MainWindow::buildEditorDock()
+{
     m_editor = new ScorecardEditor(m_store, m_settings, this);
     connect(m_editor, &ScorecardEditor::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
@@ -229,35 +302,22 @@ MainWindow::MainWindow(Store& store, Settings& settings, TokenStore* tokens, QWi
     m_editorDock->hide();
     // Switching tabs stores the draft, as leaving a field does.
     connect(m_tabs, &QTabWidget::currentChanged, m_editor, &ScorecardEditor::saveNow);
-
-    createActions();
-    applyTheme(
-        enumFromName<Theme>(m_settings.value(Settings::Key::Theme).toString()).value_or(Theme::System));
-    connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
-        if (key == Settings::Key::Theme)
-            applyTheme(enumFromName<Theme>(m_settings.value(Settings::Key::Theme).toString())
-                           .value_or(Theme::System));
-    });
-    restoreState();
-    m_toolCount = m_store.catalog().toolCount();
-    updateStatus();
-    // From here on the catalog's queries run on the reader's thread; the facets' counts are the first
-    // of them, so the window paints its first rows without waiting for them.
-    m_reader = new CatalogReader(m_store.path(), this);
-    connect(m_reader, &CatalogReader::failed, this, [this](const QString& message) {
-        statusBar()->showMessage(tr("The catalog cannot be searched: %1").arg(message));
-    });
-    m_toolModel->attachReader(m_reader);
-    connect(m_toolModel, &ToolTableModel::rowsShown, this, &MainWindow::onRowsShown);
-    connect(m_toolModel, &ToolTableModel::totalKnown, this, &MainWindow::updateStatus);
-    connect(m_toolModel, &ToolTableModel::selectionResolved, this, &MainWindow::onSelectionResolved);
-    connect(m_toolModel, &ToolTableModel::facetsReady, this, &MainWindow::onFacetsReady);
-    m_toolModel->reload(m_details->toolId());
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::buildMenus()
+{
+    QAction* compare = buildFileMenu();
+    buildEditMenu();
+    buildViewMenu();
+    buildScorecardMenu();
+    // The compare button sits beside the search field.
+    m_searchToolbar->addAction(compare);
+    buildHelpMenu();
+    buildClearSearchAction();
+}
 
-void MainWindow::createActions()
+// Returns the Compare action, which the search toolbar shows too.
+QAction* MainWindow::buildFileMenu()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* compare =
@@ -274,28 +334,28 @@ void MainWindow::createActions()
     fileMenu->addAction(m_sync->settingsAction());
     m_searchToolbar->addAction(m_sync->syncAction());
     fileMenu->addSeparator();
+    buildReportActions(fileMenu);
+    fileMenu->addSeparator();
+    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcutContext(Qt::ApplicationShortcut);
+    return compare;
+}
+
+// Export and print: each acts on the current comparison tab and is enabled only while there is one.
+void MainWindow::buildReportActions(QMenu* fileMenu)
+{
     m_exporter = new ReportExporter(m_store, m_settings, this);
     connect(m_exporter, &ReportExporter::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
-    auto comparisonAction = [&](const QString& text, const QString& name, const QKeySequence& shortcut,
-                                auto handler) {
-        QAction* action = fileMenu->addAction(text, this, [this, handler] {
-            if (ComparisonView* view = currentComparisonView())
-                handler(view->model());
-        });
-        action->setObjectName(name);
-        action->setShortcut(shortcut);
-        m_comparisonActions << action;
-        return action;
-    };
-    comparisonAction(
-        tr("&Export PDF…"), QStringLiteral("exportPdfAction"), QKeySequence(Qt::CTRL | Qt::Key_E),
+    addComparisonAction(
+        fileMenu, tr("&Export PDF…"), QStringLiteral("exportPdfAction"), QKeySequence(Qt::CTRL | Qt::Key_E),
         [this](const ComparisonModel& model) { m_exporter->exportOne(model, ReportExporter::Format::Pdf); });
-    comparisonAction(
-        tr("Export &HTML…"), QStringLiteral("exportHtmlAction"), {},
+    addComparisonAction(
+        fileMenu, tr("Export &HTML…"), QStringLiteral("exportHtmlAction"), {},
         [this](const ComparisonModel& model) { m_exporter->exportOne(model, ReportExporter::Format::Html); });
-    comparisonAction(
-        tr("Export CS&V…"), QStringLiteral("exportCsvAction"), {},
+    addComparisonAction(
+        fileMenu, tr("Export CS&V…"), QStringLiteral("exportCsvAction"), {},
         [this](const ComparisonModel& model) { m_exporter->exportOne(model, ReportExporter::Format::Csv); });
     QAction* exportAll = fileMenu->addAction(tr("Export &All Open Comparisons…"), this, [this] {
         QList<const ComparisonModel*> models;
@@ -305,23 +365,37 @@ void MainWindow::createActions()
     });
     exportAll->setObjectName(QStringLiteral("exportAllAction"));
     fileMenu->addSeparator();
-    comparisonAction(tr("&Print…"), QStringLiteral("printAction"), QKeySequence::Print,
-                     [this](const ComparisonModel& model) { m_exporter->print(model); });
-    comparisonAction(tr("Print Previe&w…"), QStringLiteral("printPreviewAction"),
-                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                     [this](const ComparisonModel& model) { m_exporter->printPreview(model); });
-    auto updateComparisonActions = [this] {
-        const bool comparison = currentComparisonView() != nullptr;
-        for (QAction* action : m_comparisonActions)
-            action->setEnabled(comparison);
-    };
-    connect(m_tabs, &QTabWidget::currentChanged, this, updateComparisonActions);
+    addComparisonAction(fileMenu, tr("&Print…"), QStringLiteral("printAction"), QKeySequence::Print,
+                        [this](const ComparisonModel& model) { m_exporter->print(model); });
+    addComparisonAction(fileMenu, tr("Print Previe&w…"), QStringLiteral("printPreviewAction"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                        [this](const ComparisonModel& model) { m_exporter->printPreview(model); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateComparisonActions);
     updateComparisonActions();
-    fileMenu->addSeparator();
-    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setShortcutContext(Qt::ApplicationShortcut);
+}
 
+void MainWindow::updateComparisonActions()
+{
+    const bool comparison = currentComparisonView() != nullptr;
+    for (QAction* action : m_comparisonActions)
+        action->setEnabled(comparison);
+}
+
+void MainWindow::addComparisonAction(QMenu* menu, const QString& text, const QString& name,
+                                     const QKeySequence& shortcut,
+                                     std::function<void(const ComparisonModel&)> handler)
+{
+    QAction* action = menu->addAction(text, this, [this, handler = std::move(handler)] {
+        if (ComparisonView* view = currentComparisonView())
+            handler(view->model());
+    });
+    action->setObjectName(name);
+    action->setShortcut(shortcut);
+    m_comparisonActions << action;
+}
+
+void MainWindow::buildEditMenu()
+{
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction* find = editMenu->addAction(tr("&Find…"), this, [this] {
         // In the editor pane, Find looks through the draft; elsewhere it searches the catalog.
@@ -337,7 +411,10 @@ void MainWindow::createActions()
     QAction* clear = editMenu->addAction(tr("&Clear Search and Filters"), this, &MainWindow::clearFilters);
     clear->setObjectName(QStringLiteral("clearFiltersAction"));
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+}
 
+void MainWindow::buildViewMenu()
+{
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     QAction* focusTable =
         viewMenu->addAction(tr("Go to &Tools"), this, [this] { m_table->setFocus(Qt::ShortcutFocusReason); });
@@ -349,6 +426,13 @@ void MainWindow::createActions()
                                                 [this] { m_details->setFocus(Qt::ShortcutFocusReason); });
     focusDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     viewMenu->addSeparator();
+    buildTabActions(viewMenu);
+    viewMenu->addSeparator();
+    buildEditorToggle(viewMenu);
+}
+
+void MainWindow::buildTabActions(QMenu* viewMenu)
+{
     QAction* nextTab = viewMenu->addAction(tr("&Next Tab"), this, [this] {
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
     });
@@ -362,8 +446,10 @@ void MainWindow::createActions()
             view->setOnlyDifferingLenses(!view->onlyDifferingLenses());
     });
     differing->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+}
 
-    viewMenu->addSeparator();
+void MainWindow::buildEditorToggle(QMenu* viewMenu)
+{
     QAction* toggleEditor = m_editorDock->toggleViewAction();
     toggleEditor->setText(tr("Scorecard &Editor"));
     toggleEditor->setObjectName(QStringLiteral("toggleEditorAction"));
@@ -375,7 +461,10 @@ void MainWindow::createActions()
         showEditorDock();
         m_editor->focusEditor();
     });
+}
 
+void MainWindow::buildScorecardMenu()
+{
     QMenu* scorecardMenu = menuBar()->addMenu(tr("&Scorecards"));
     QAction* draft = scorecardMenu->addAction(tr("&Draft a Scorecard for the Selected Tool"), this,
                                               [this] { draftScorecard(m_details->toolId()); });
@@ -383,10 +472,10 @@ void MainWindow::createActions()
     draft->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     scorecardMenu->addSeparator();
     scorecardMenu->addActions(m_editor->menuActions());
+}
 
-    // The compare button sits beside the search field.
-    m_searchToolbar->addAction(compare);
-
+void MainWindow::buildHelpMenu()
+{
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* shortcuts = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] {
         ShortcutsDialog dialog(this);
@@ -397,13 +486,45 @@ void MainWindow::createActions()
     helpMenu->addSeparator();
     helpMenu->addAction(tr("&About ShipOrSkip"), this, &MainWindow::showAbout);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
 
-    // Escape in the search field clears it, as in every search box.
+// Escape in the search field clears it, as in every search box.
+void MainWindow::buildClearSearchAction()
+{
     auto* clearSearch = new QAction(tr("Clear the Search Field"), m_search);
     clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
     clearSearch->setShortcutContext(Qt::WidgetShortcut);
     connect(clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
     m_search->addAction(clearSearch);
+}
+
+// The theme of the settings, now and whenever it changes.
+void MainWindow::followTheme()
+{
+    const auto settingsTheme = [this] {
+        return enumFromName<Theme>(m_settings.value(Settings::Key::Theme).toString()).value_or(Theme::System);
+    };
+    applyTheme(settingsTheme());
+    connect(&m_settings, &Settings::changed, this, [settingsTheme](Settings::Key key) {
+        if (key == Settings::Key::Theme)
+            applyTheme(settingsTheme());
+    });
+}
+
+// From here on the catalog's queries run on the reader's thread; the facets' counts are the first of
+// them, so the window paints its first rows without waiting for them.
+void MainWindow::startCatalogReader()
+{
+    m_reader = new CatalogReader(m_store.path(), this);
+    connect(m_reader, &CatalogReader::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("The catalog cannot be searched: %1").arg(message));
+    });
+    m_toolModel->attachReader(m_reader);
+    connect(m_toolModel, &ToolTableModel::rowsShown, this, &MainWindow::onRowsShown);
+    connect(m_toolModel, &ToolTableModel::totalKnown, this, &MainWindow::updateStatus);
+    connect(m_toolModel, &ToolTableModel::selectionResolved, this, &MainWindow::onSelectionResolved);
+    connect(m_toolModel, &ToolTableModel::facetsReady, this, &MainWindow::onFacetsReady);
+    m_toolModel->reload(m_details->toolId());
 }
 
 void MainWindow::applyFilters()
@@ -645,6 +766,21 @@ void MainWindow::restoreState()
     QMainWindow::restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
     m_mainSplitter->restoreState(m_settings.value(Settings::Key::MainSplitter).toByteArray());
     m_sideSplitter->restoreState(m_settings.value(Settings::Key::SideSplitter).toByteArray());
+    restoreCatalogColumns();
+    const QString toolId = m_settings.value(Settings::Key::SelectedToolId).toString();
+    if (!toolId.isEmpty())
+        selectTool(toolId);
+    if (!m_table->currentIndex().isValid() && m_toolModel->rowCount() > 0)
+        selectTool(m_toolModel->index(0, 0).data(ToolTableModel::ToolIdRole).toString());
+    restoreOpenComparisons();
+    if (m_settings.value(Settings::Key::SyncOnStart).toBool() &&
+        !m_settings.value(Settings::Key::FeedUrl).toString().isEmpty())
+        QTimer::singleShot(0, m_sync, &SyncController::sync);
+}
+
+// The catalog's column widths and sort, as the last session left them.
+void MainWindow::restoreCatalogColumns()
+{
     if (!m_table->horizontalHeader()->restoreState(
             m_settings.value(Settings::Key::CatalogHeader).toByteArray())) {
         // First start: fit the narrow columns to their contents and give the rest to the name.
@@ -657,15 +793,6 @@ void MainWindow::restoreState()
                                     ? Qt::DescendingOrder
                                     : Qt::AscendingOrder;
     m_table->horizontalHeader()->setSortIndicator(column, order); // sorts the model through the view
-    const QString toolId = m_settings.value(Settings::Key::SelectedToolId).toString();
-    if (!toolId.isEmpty())
-        selectTool(toolId);
-    if (!m_table->currentIndex().isValid() && m_toolModel->rowCount() > 0)
-        selectTool(m_toolModel->index(0, 0).data(ToolTableModel::ToolIdRole).toString());
-    restoreOpenComparisons();
-    if (m_settings.value(Settings::Key::SyncOnStart).toBool() &&
-        !m_settings.value(Settings::Key::FeedUrl).toString().isEmpty())
-        QTimer::singleShot(0, m_sync, &SyncController::sync);
 }
 
 void MainWindow::saveState()

@@ -6,10 +6,14 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QDockWidget;
+class QKeySequence;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QMenu;
 class QModelIndex;
 class QSplitter;
 class QTabWidget;
@@ -43,22 +47,14 @@ public:
     MainWindow(Store& store, Settings& settings, TokenStore* tokens = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    ToolTableModel* toolModel() const { return m_toolModel; }
-    QLineEdit* searchField() const { return m_search; }
     QTableView* toolTable() const { return m_table; }
-    FacetPanel* facetPanel() const { return m_facets; }
-    ToolDetailsView* detailsView() const { return m_details; }
-    QListView* comparisonList() const { return m_comparisonList; }
 
     void selectTool(const QString& toolId);
 
     // Opens a comparison in a tab of its own, or switches to the tab that already shows it.
     ComparisonView* openComparison(Result<ComparisonModel> model, bool makeCurrent = true);
     void compareSelectedTools();
-    QTabWidget* tabs() const { return m_tabs; }
     QList<ComparisonView*> comparisonViews() const;
-    ComparisonView* currentComparisonView() const;
-    ReportExporter* reportExporter() const { return m_exporter; }
     SyncController* syncController() const { return m_sync; }
     ScorecardEditor* scorecardEditor() const { return m_editor; }
     QDockWidget* scorecardEditorDock() const { return m_editorDock; }
@@ -72,7 +68,38 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createActions();
+    // The constructor's steps and their parts, in the order they run.
+    void buildSync(TokenStore* tokens);
+    void buildSearchBar();
+    void buildSidePane();
+    QWidget* buildFacetPane();
+    void buildComparisonList();
+    void buildCatalogTable();
+    void buildDetailsPane();
+    void buildCatalogTab();
+    void buildTabs();
+    void buildCentralWidget();
+    void buildStatusBar();
+    void orderCatalogTabStops();
+    void buildEditorDock();
+    void buildMenus();
+    QAction* buildFileMenu();
+    void buildReportActions(QMenu* fileMenu);
+    void updateComparisonActions();
+    void addComparisonAction(QMenu* menu, const QString& text, const QString& name,
+                             const QKeySequence& shortcut,
+                             std::function<void(const ComparisonModel&)> handler);
+    void buildEditMenu();
+    void buildViewMenu();
+    void buildTabActions(QMenu* viewMenu);
+    void buildEditorToggle(QMenu* viewMenu);
+    void buildScorecardMenu();
+    void buildHelpMenu();
+    void buildClearSearchAction();
+    void followTheme();
+    void startCatalogReader();
+
+    void searchNowAndShowResults();
     void applyFilters();
     void onRowsShown();
     void onSelectionResolved(const QString& toolId, int row);
@@ -80,9 +107,11 @@ private:
     void updateStatus();
     void onCurrentToolChanged(const QModelIndex& current);
     void restoreState();
+    void restoreCatalogColumns();
     void saveState();
     void clearFilters();
     void showAbout();
+    ComparisonView* currentComparisonView() const;
     ComparisonView* comparisonView(int index) const;
     void closeComparisonTab(int index);
     void saveOpenComparisons();

@@ -29,9 +29,6 @@ public:
     void accept() override;
     void reject() override;
     void testConnection();
-    QLabel* statusLabel() const { return m_status; }
-    QComboBox* languageBox() const { return m_language; }
-    QComboBox* themeBox() const { return m_theme; }
 
 private:
     QWidget* feedGroup();

@@ -100,19 +100,19 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow* window)
 {
     setWindowTitle(tr("Keyboard Shortcuts"));
     auto* layout = new QVBoxLayout(this);
-    m_table = new QTreeWidget(this);
-    m_table->setObjectName(QStringLiteral("shortcutTable"));
-    m_table->setAccessibleName(tr("Keyboard shortcuts"));
-    m_table->setAccessibleDescription(
+    auto* table = new QTreeWidget(this);
+    table->setObjectName(QStringLiteral("shortcutTable"));
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    table->setAccessibleDescription(
         tr("Every command with its shortcut and the keys that reach it through the menus"));
-    m_table->setHeaderLabels({tr("Command"), tr("Shortcut"), tr("Through the menu")});
-    m_table->setRootIsDecorated(false);
-    m_table->setUniformRowHeights(true);
-    m_table->setAllColumnsShowFocus(true);
+    table->setHeaderLabels({tr("Command"), tr("Shortcut"), tr("Through the menu")});
+    table->setRootIsDecorated(false);
+    table->setUniformRowHeights(true);
+    table->setAllColumnsShowFocus(true);
     QTreeWidgetItem* group = nullptr;
     for (const Row& row : rowsFor(window)) {
         if (!group || group->text(0) != row.group) {
-            group = new QTreeWidgetItem(m_table, {row.group});
+            group = new QTreeWidgetItem(table, {row.group});
             QFont bold = group->font(0);
             bold.setBold(true);
             group->setFont(0, bold);
@@ -122,9 +122,9 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow* window)
         }
         new QTreeWidgetItem(group, {row.action, row.shortcuts, row.menuKeys});
     }
-    m_table->expandAll();
-    m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    layout->addWidget(m_table);
+    table->expandAll();
+    table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    layout->addWidget(table);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

@@ -8,7 +8,6 @@
 
 class QAction;
 class QMainWindow;
-class QTreeWidget;
 
 namespace sos {
 
@@ -27,16 +26,12 @@ public:
     };
 
     explicit ShortcutsDialog(QMainWindow* window);
-    QTreeWidget* table() const { return m_table; }
 
     static QList<Row> rowsFor(QMainWindow* window);
     // The character after a single "&" in a menu text, or a null QChar.
     static QChar mnemonic(const QString& text);
     // The text as the menu shows it: single "&"s gone, "&&" as one "&".
     static QString withoutMnemonic(QString text);
-
-private:
-    QTreeWidget* m_table = nullptr;
 };
 
 } // namespace sos

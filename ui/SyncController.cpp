@@ -68,6 +68,7 @@ SyncController::SyncController(Store& store, Settings& settings, TokenStore& key
     m_banner->setPalette(warning);
     auto* bannerLayout = new QHBoxLayout(m_banner);
     m_bannerText = makePlainLabel({}, m_banner);
+    m_bannerText->setObjectName(QStringLiteral("syncBannerText"));
     m_bannerText->setForegroundRole(QPalette::WindowText);
     auto* retry = new QToolButton(m_banner);
     retry->setText(tr("Try Again"));

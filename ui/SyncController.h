@@ -31,7 +31,6 @@ public:
     QAction* settingsAction() const { return m_settingsAction; }
     QWidget* statusWidget() const { return m_status; }
     QWidget* banner() const { return m_banner; }
-    QLabel* bannerText() const { return m_bannerText; }
     QLabel* lastSyncLabel() const { return m_lastSync; }
     bool isSyncing() const { return m_engine.isRunning(); }
 

@@ -208,14 +208,4 @@ void ToolDetailsView::showTool(const std::optional<ToolDetails>& details)
     verticalScrollBar()->setValue(0);
 }
 
-QStringList ToolDetailsView::visibleTexts() const
-{
-    QStringList texts;
-    for (const QLabel* label : widget()->findChildren<QLabel*>()) {
-        if (label->isVisibleTo(widget()) && !label->text().isEmpty())
-            texts << label->text();
-    }
-    return texts;
-}
-
 } // namespace sos

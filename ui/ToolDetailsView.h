@@ -22,8 +22,6 @@ public:
 
     void showTool(const std::optional<ToolDetails>& details);
     QString toolId() const { return m_toolId; }
-    // The text the view shows, in reading order (for tests and accessibility checks).
-    QStringList visibleTexts() const;
 
 Q_SIGNALS:
     // The reviewer wants to write a scorecard for the tool shown.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The real main window on a seeded store in a temporary folder, shown and active.
+// The real main window on a seeded store in a temporary folder, shown and active, and its parts found
+// by object name.
 #pragma once
 
 #include "../TestSupport.h"
@@ -9,6 +10,19 @@
 #include <QApplication>
 
 namespace sos::test {
+
+// The one child of parent with this object name, as a T: tests reach widgets by the names the code gives
+// them, not through getters made for tests. A name that is missing (or given twice) stops the test and
+// says which one.
+template <typename T> T* requireChild(const QObject* parent, const QString& name)
+{
+    const QList<T*> found = parent->findChildren<T*>(name);
+    if (found.size() != 1)
+        qFatal("%s \"%s\" has %lld children of class %s named \"%s\", not exactly one",
+               parent->metaObject()->className(), qPrintable(parent->objectName()),
+               static_cast<long long>(found.size()), T::staticMetaObject.className(), qPrintable(name));
+    return found.first();
+}
 
 struct WindowFixture
 {

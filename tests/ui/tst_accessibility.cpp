@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
@@ -139,11 +140,12 @@ private Q_SLOTS:
         MainWindow* window = scene.window.get();
         QVERIFY(window->scorecardEditorDock()->isVisible());
         if (comparisonTab) {
-            window->tabs()->setCurrentWidget(scene.comparison);
+            requireChild<QTabWidget>(window, "tabs")->setCurrentWidget(scene.comparison);
             // A vote builds the comparison's page again, long after the editor pane was made.
             QVERIFY(scene.comparison->voteFor(scene.comparison->model().tool(1).summary.tool.id));
         }
-        const QList<QWidget*> visited = tabCycle(window->searchField());
+        auto* search = requireChild<QLineEdit>(window, "searchField");
+        const QList<QWidget*> visited = tabCycle(search);
         QVERIFY(visited.size() > 10);
 
         QStringList unnamed;
@@ -156,17 +158,19 @@ private Q_SLOTS:
         // Tab reached the editor pane and, in order, what the screen shows from left to right and top to
         // bottom.
         ScorecardEditor* editor = window->scorecardEditor();
-        QList<QWidget*> order{window->searchField()};
+        QList<QWidget*> order{search};
         if (comparisonTab) {
             order << scene.comparison->findChild<QCheckBox*>(QStringLiteral("onlyDiffering"));
             const QString firstTool = scene.comparison->model().tool(0).summary.tool.id;
             // Made when the comparison opened, after the editor pane, and made again on every vote.
             order << scene.comparison->findChild<QPushButton*>(QStringLiteral("vote-") + firstTool);
         } else {
+            auto* facets = requireChild<FacetPanel>(window, "facetPanel");
             for (Facet facet : allFacets)
-                order << window->facetPanel()->listFor(facet);
-            order << window->comparisonList() << window->toolTable() << window->detailsView()
-                  << window->detailsView()->findChild<QPushButton*>(QStringLiteral("draftScorecardButton"));
+                order << facets->listFor(facet);
+            auto* details = requireChild<ToolDetailsView>(window, "toolDetails");
+            order << requireChild<QListView>(window, "comparisonList") << window->toolTable() << details
+                  << details->findChild<QPushButton*>(QStringLiteral("draftScorecardButton"));
         }
         order << editor->findChild<QTreeView*>(QStringLiteral("draftList"))
               << editor->findChild<QComboBox*>(QStringLiteral("lensBox")) << editor->shipButton()
@@ -253,8 +257,9 @@ private Q_SLOTS:
         // The dialog shows them all, grouped by menu.
         ShortcutsDialog dialog(window);
         int shown = 0;
-        for (int group = 0; group < dialog.table()->topLevelItemCount(); ++group)
-            shown += dialog.table()->topLevelItem(group)->childCount();
+        auto* table = requireChild<QTreeWidget>(&dialog, "shortcutTable");
+        for (int group = 0; group < table->topLevelItemCount(); ++group)
+            shown += table->topLevelItem(group)->childCount();
         QCOMPARE(shown, rows.size());
 
         // F1 opens it.
@@ -273,7 +278,7 @@ private Q_SLOTS:
     {
         Scene scene;
         MainWindow* window = scene.window.get();
-        window->tabs()->setCurrentWidget(scene.comparison);
+        requireChild<QTabWidget>(window, "tabs")->setCurrentWidget(scene.comparison);
         const QString systemStyle = QApplication::style()->name();
         const QPalette systemPalette = QApplication::palette();
         QVERIFY(!isDarkPalette(systemPalette));
@@ -312,7 +317,8 @@ private Q_SLOTS:
         {
             SettingsDialog dialog(settings, keychain, session, network, scene.window.get());
             dialog.show();
-            dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(enumName(Theme::Dark)));
+            auto* theme = requireChild<QComboBox>(&dialog, "themeBox");
+            theme->setCurrentIndex(theme->findData(enumName(Theme::Dark)));
             QCOMPARE(appliedTheme(), Theme::Dark); // at once, before OK
             dialog.reject();
             QCOMPARE(appliedTheme(), Theme::System);
@@ -321,8 +327,10 @@ private Q_SLOTS:
         {
             SettingsDialog dialog(settings, keychain, session, network, scene.window.get());
             dialog.show();
-            dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(enumName(Theme::Dark)));
-            dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("fr")));
+            auto* theme = requireChild<QComboBox>(&dialog, "themeBox");
+            theme->setCurrentIndex(theme->findData(enumName(Theme::Dark)));
+            auto* language = requireChild<QComboBox>(&dialog, "languageBox");
+            language->setCurrentIndex(language->findData(QStringLiteral("fr")));
             dialog.accept();
             QCOMPARE(settings.value(Settings::Key::Theme).toString(), enumName(Theme::Dark));
             QCOMPARE(settings.value(Settings::Key::Language).toString(), QStringLiteral("fr"));

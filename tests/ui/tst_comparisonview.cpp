@@ -23,14 +23,22 @@ class TestComparisonView : public QObject
 {
     Q_OBJECT
 
+    static QTabWidget* tabs(MainWindow& window) { return requireChild<QTabWidget>(&window, "tabs"); }
+
     static ComparisonView* currentView(MainWindow& window)
     {
-        return qobject_cast<ComparisonView*>(window.tabs()->currentWidget());
+        return qobject_cast<ComparisonView*>(tabs(window)->currentWidget());
+    }
+
+    // The label with the community's figure for the tool in a column of the view.
+    static QLabel* communityLabel(ComparisonView* view, int column)
+    {
+        return requireChild<QLabel>(view, "community-" + view->model().tool(column).summary.tool.id);
     }
 
     static ComparisonView* openFromList(MainWindow& window, const QString& title)
     {
-        QListView* list = window.comparisonList();
+        QListView* list = requireChild<QListView>(&window, "comparisonList");
         for (int row = 0; row < list->model()->rowCount(); ++row) {
             const QModelIndex index = list->model()->index(row, 0);
             if (index.data().toString() == title) {
@@ -51,10 +59,10 @@ private Q_SLOTS:
         auto window = f->showWindow();
         ComparisonView* view = openFromList(*window, "Gemma 3n vs Mistral Medium 3.2");
         QVERIFY(view);
-        QCOMPARE(window->tabs()->count(), 2);
-        QCOMPARE(window->tabs()->tabText(1), QStringLiteral("Gemma 3n vs Mistral Medium 3.2"));
+        QCOMPARE(tabs(*window)->count(), 2);
+        QCOMPARE(tabs(*window)->tabText(1), QStringLiteral("Gemma 3n vs Mistral Medium 3.2"));
         QCOMPARE(view->model().toolCount(), 2);
-        QVERIFY(view->communityLabel(0)->text().contains("no votes yet"));
+        QVERIFY(communityLabel(view, 0)->text().contains("no votes yet"));
         // Nobody has voted: no community chart of zeros, only the two panel charts.
         QCOMPARE(view->findChildren<QChartView*>().size(), 2);
 
@@ -62,11 +70,10 @@ private Q_SLOTS:
         QVERIFY(vote);
         QVERIFY(vote->isEnabled());
         vote->click();
-        QTRY_VERIFY(view->communityLabel(0) &&
-                    view->communityLabel(0)->text().contains("pending until the next sync"));
-        QVERIFY2(view->communityLabel(0)->text().contains("100% of the vote (1 of 1)"),
-                 qPrintable(view->communityLabel(0)->text()));
-        QVERIFY(!view->communityLabel(1)->text().contains("pending"));
+        QTRY_VERIFY(communityLabel(view, 0)->text().contains("pending until the next sync"));
+        QVERIFY2(communityLabel(view, 0)->text().contains("100% of the vote (1 of 1)"),
+                 qPrintable(communityLabel(view, 0)->text()));
+        QVERIFY(!communityLabel(view, 1)->text().contains("pending"));
         QVERIFY(view->findChild<QLabel*>("voteStatus")->text().contains("Pending"));
         QCOMPARE(view->findChildren<QChartView*>().size(), 3); // the vote split appears
         const auto stored = f->store->outbox().myVote("gemma-3n-vs-mistral-medium-3-2");
@@ -76,15 +83,15 @@ private Q_SLOTS:
 
         // Changing the vote moves it: still one vote in all.
         view->findChild<QPushButton*>("vote-mistral-medium-3-2")->click();
-        QTRY_VERIFY(view->communityLabel(1) && view->communityLabel(1)->text().contains("pending"));
-        QVERIFY(view->communityLabel(1)->text().contains("(1 of 1)"));
-        QVERIFY(view->communityLabel(0)->text().contains("0% of the vote (0 of 1)"));
+        QTRY_VERIFY(communityLabel(view, 1)->text().contains("pending"));
+        QVERIFY(communityLabel(view, 1)->text().contains("(1 of 1)"));
+        QVERIFY(communityLabel(view, 0)->text().contains("0% of the vote (0 of 1)"));
         QCOMPARE(f->store->outbox().votes().size(), 1);
 
         // Opening the same comparison again switches to its tab.
-        window->tabs()->setCurrentIndex(0);
+        tabs(*window)->setCurrentIndex(0);
         QCOMPARE(openFromList(*window, "Gemma 3n vs Mistral Medium 3.2"), view);
-        QCOMPARE(window->tabs()->count(), 2);
+        QCOMPARE(tabs(*window)->count(), 2);
     }
 
     void compareThreeSelectedTools()
@@ -94,8 +101,9 @@ private Q_SLOTS:
         QTableView* table = window->toolTable();
         table->setFocus();
         table->clearSelection();
+        auto* model = requireChild<ToolTableModel>(window.get(), "toolModel");
         for (const char* id : {"gemma-3n", "code-llama-4", "mistral-3b-edge"}) {
-            const QModelIndex index = window->toolModel()->index(window->toolModel()->rowOfTool(id), 0);
+            const QModelIndex index = model->index(model->rowOfTool(id), 0);
             table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
         }
         QTest::keyClick(table, Qt::Key_Return, Qt::ControlModifier);
@@ -103,17 +111,17 @@ private Q_SLOTS:
         QVERIFY(view);
         QCOMPARE(view->model().toolCount(), 3);
         QVERIFY(!view->model().isPublished());
-        QCOMPARE(window->tabs()->tabText(window->tabs()->currentIndex()).count(" vs "), 2);
+        QCOMPARE(tabs(*window)->tabText(tabs(*window)->currentIndex()).count(" vs "), 2);
         // No community vote on an ad-hoc set.
         QVERIFY(!view->findChild<QPushButton*>("vote-gemma-3n")->isEnabled());
 
         // One tool selected is not a comparison: the status bar says what to do.
         table->clearSelection();
-        table->selectionModel()->select(window->toolModel()->index(0, 0),
+        table->selectionModel()->select(model->index(0, 0),
                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        window->tabs()->setCurrentIndex(0);
+        tabs(*window)->setCurrentIndex(0);
         window->compareSelectedTools();
-        QCOMPARE(window->tabs()->count(), 2);
+        QCOMPARE(tabs(*window)->count(), 2);
     }
 
     void onlyTheLensesThatDiffer()
@@ -123,13 +131,13 @@ private Q_SLOTS:
         ComparisonView* view = openFromList(*window, "Mistral 4B Edge vs Mistral Medium 3.2");
         QVERIFY(view);
         QCOMPARE(view->model().differingLensIds(), QStringList{"buyer"});
-        QVERIFY(view->lensRow("developer-experience")->isVisibleTo(view));
+        QVERIFY(requireChild<QLabel>(view, "lens-developer-experience")->isVisibleTo(view));
         QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
         QVERIFY(view->onlyDifferingLenses());
-        QVERIFY(!view->lensRow("developer-experience")->isVisibleTo(view));
-        QVERIFY(view->lensRow("buyer")->isVisibleTo(view));
+        QVERIFY(!requireChild<QLabel>(view, "lens-developer-experience")->isVisibleTo(view));
+        QVERIFY(requireChild<QLabel>(view, "lens-buyer")->isVisibleTo(view));
         view->findChild<QCheckBox*>("onlyDiffering")->click();
-        QVERIFY(view->lensRow("developer-experience")->isVisibleTo(view));
+        QVERIFY(requireChild<QLabel>(view, "lens-developer-experience")->isVisibleTo(view));
     }
 
     void swapAndRemoveColumns()
@@ -145,7 +153,7 @@ private Q_SLOTS:
         // Two tools left, and they are a published comparison: its vote comes along.
         QCOMPARE(view->model().toolIds(), (QStringList{"mistral-medium-3-2", "gemma-3n"}));
         QVERIFY(view->model().isPublished());
-        QCOMPARE(window->tabs()->tabText(window->tabs()->indexOf(view)),
+        QCOMPARE(tabs(*window)->tabText(tabs(*window)->indexOf(view)),
                  QStringLiteral("Gemma 3n vs Mistral Medium 3.2"));
         view->removeColumn(0); // never fewer than two
         QCOMPARE(view->model().toolCount(), 2);
@@ -159,21 +167,21 @@ private Q_SLOTS:
             openFromList(*window, "Code Llama 4 vs Mistral 3B Edge");
             window->openComparison(
                 ComparisonModel::loadTools(*f->store, {"gemma-3n", "code-llama-4", "mistral-4b-edge"}));
-            QCOMPARE(window->tabs()->count(), 3);
+            QCOMPARE(tabs(*window)->count(), 3);
             window->close();
         }
         auto window = f->showWindow();
-        QCOMPARE(window->tabs()->count(), 3);
+        QCOMPARE(tabs(*window)->count(), 3);
         QCOMPARE(window->comparisonViews().at(0)->model().comparisonId(),
                  QStringLiteral("code-llama-4-vs-mistral-3b-edge"));
         QCOMPARE(window->comparisonViews().at(1)->model().toolIds(),
                  (QStringList{"gemma-3n", "code-llama-4", "mistral-4b-edge"}));
-        QCOMPARE(window->tabs()->currentIndex(), 2);
+        QCOMPARE(tabs(*window)->currentIndex(), 2);
         QTest::keyClick(window.get(), Qt::Key_W, Qt::ControlModifier);
-        QCOMPARE(window->tabs()->count(), 2);
-        window->tabs()->setCurrentIndex(0);
+        QCOMPARE(tabs(*window)->count(), 2);
+        tabs(*window)->setCurrentIndex(0);
         QTest::keyClick(window.get(), Qt::Key_W, Qt::ControlModifier);
-        QCOMPARE(window->tabs()->count(), 2); // the catalog never closes
+        QCOMPARE(tabs(*window)->count(), 2); // the catalog never closes
     }
 
     // Charts follow the palette: light text on dark, dark on light.

@@ -75,11 +75,13 @@ private Q_SLOTS:
         auto window = m_fixture->showWindow();
         const QString toolId = bundledFeed().tools.first().id;
         window->selectTool(toolId);
-        const int row = window->toolModel()->rowOfTool(toolId);
+        auto* model = requireChild<ToolTableModel>(window.get(), "toolModel");
+        const int row = model->rowOfTool(toolId);
         QVERIFY(row >= 0);
-        QCOMPARE(window->toolModel()->index(row, ToolTableModel::NameColumn).data().toString(), markup);
+        QCOMPARE(model->index(row, ToolTableModel::NameColumn).data().toString(), markup);
         bool plain = false;
-        const QStringList texts = plainLabels(window->detailsView(), &plain);
+        const QStringList texts =
+            plainLabels(requireChild<ToolDetailsView>(window.get(), "toolDetails"), &plain);
         QVERIFY(plain);
         QVERIFY(anyContains(texts, QStringLiteral("<script>alert(1)</script>")));
         QVERIFY(anyContains(texts, QStringLiteral("\u202Egnp.exe")));

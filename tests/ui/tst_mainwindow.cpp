@@ -20,6 +20,21 @@
 using namespace sos;
 using namespace sos::test;
 
+namespace {
+
+// The text the details pane shows, in reading order.
+QStringList visibleTexts(const ToolDetailsView* details)
+{
+    QStringList texts;
+    for (const QLabel* label : details->widget()->findChildren<QLabel*>()) {
+        if (label->isVisibleTo(details->widget()) && !label->text().isEmpty())
+            texts << label->text();
+    }
+    return texts;
+}
+
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -31,9 +46,10 @@ private Q_SLOTS:
         QVERIFY(f->store);
         auto window = f->showWindow();
         QTableView* table = window->toolTable();
+        auto* search = requireChild<QLineEdit>(window.get(), "searchField");
         QCOMPARE(table->model()->rowCount(), 7);
 
-        QTest::keyClicks(window->searchField(), "mistral medium");
+        QTest::keyClicks(search, "mistral medium");
         ToolQuery expected;
         expected.search = "mistral medium";
         const int matching = f->store->catalog().countTools(expected);
@@ -43,11 +59,11 @@ private Q_SLOTS:
         QTRY_VERIFY(window->findChild<QLabel*>("countLabel")->text().contains(QStringLiteral("of 7")));
 
         // Escape clears the search, and every tool comes back.
-        QTest::keyClick(window->searchField(), Qt::Key_Escape);
-        QCOMPARE(window->searchField()->text(), QString());
+        QTest::keyClick(search, Qt::Key_Escape);
+        QCOMPARE(search->text(), QString());
         QTRY_COMPARE(table->model()->rowCount(), 7);
 
-        QTest::keyClicks(window->searchField(), "no tool is called this");
+        QTest::keyClicks(search, "no tool is called this");
         QTRY_COMPARE(table->model()->rowCount(), 0);
     }
 
@@ -55,26 +71,30 @@ private Q_SLOTS:
     {
         auto f = WindowFixture::create();
         auto window = f->showWindow();
+        auto* search = requireChild<QLineEdit>(window.get(), "searchField");
         window->toolTable()->setFocus();
         QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
-        QTRY_VERIFY(window->searchField()->hasFocus());
+        QTRY_VERIFY(search->hasFocus());
 
         // Enter runs the search at once and moves to the results.
-        QTest::keyClicks(window->searchField(), "gemma 3n");
-        QTest::keyClick(window->searchField(), Qt::Key_Return);
+        QTest::keyClicks(search, "gemma 3n");
+        QTest::keyClick(search, Qt::Key_Return);
         QVERIFY(window->toolTable()->hasFocus());
         QTRY_COMPARE(window->toolTable()->model()->rowCount(), 1);
-        QTRY_COMPARE(window->detailsView()->toolId(), QStringLiteral("gemma-3n"));
+        QTRY_COMPARE(requireChild<ToolDetailsView>(window.get(), "toolDetails")->toolId(),
+                     QStringLiteral("gemma-3n"));
 
         QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
-        QTRY_VERIFY(window->comparisonList()->hasFocus());
+        QTRY_VERIFY(requireChild<QListView>(window.get(), "comparisonList")->hasFocus());
     }
 
     void facetsFilterAndClear()
     {
         auto f = WindowFixture::create();
         auto window = f->showWindow();
-        QListWidget* pricing = window->facetPanel()->listFor(Facet::Pricing);
+        auto* facets = requireChild<FacetPanel>(window.get(), "facetPanel");
+        auto* search = requireChild<QLineEdit>(window.get(), "searchField");
+        QListWidget* pricing = facets->listFor(Facet::Pricing);
         QCOMPARE(pricing->count(), 2);
         QCOMPARE(pricing->item(0)->text(), QStringLiteral("Free (6)"));
         QCOMPARE(pricing->item(1)->text(), QStringLiteral("Paid (1)"));
@@ -84,24 +104,24 @@ private Q_SLOTS:
         QCOMPARE(window->toolTable()->model()->index(0, 0).data().toString(),
                  QStringLiteral("Mistral Medium 3.2"));
         // Counts of other facets follow the filter; the facet's own counts do not.
-        QListWidget* verdict = window->facetPanel()->listFor(Facet::PanelVerdict);
+        QListWidget* verdict = facets->listFor(Facet::PanelVerdict);
         QTRY_COMPARE(verdict->count(), 1);
         QCOMPARE(verdict->item(0)->text(), QStringLiteral("Majority ship (1)"));
-        QCOMPARE(window->facetPanel()->listFor(Facet::Pricing)->item(0)->text(), QStringLiteral("Free (6)"));
+        QCOMPARE(facets->listFor(Facet::Pricing)->item(0)->text(), QStringLiteral("Free (6)"));
 
         // Space on the current value toggles it, as in any checklist.
-        QListWidget* list = window->facetPanel()->listFor(Facet::Pricing);
+        QListWidget* list = facets->listFor(Facet::Pricing);
         list->setFocus();
         list->setCurrentRow(1);
         QTest::keyClick(list, Qt::Key_Space);
         QTRY_COMPARE(window->toolTable()->model()->rowCount(), 7);
 
         list->item(0)->setCheckState(Qt::Checked);
-        QTest::keyClicks(window->searchField(), "edge");
+        QTest::keyClicks(search, "edge");
         QTRY_VERIFY(window->toolTable()->model()->rowCount() < 6);
         QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(window->searchField()->text(), QString());
-        QCOMPARE(window->facetPanel()->selection(Facet::Pricing), QStringList());
+        QCOMPARE(search->text(), QString());
+        QCOMPARE(facets->selection(Facet::Pricing), QStringList());
         QTRY_COMPARE(window->toolTable()->model()->rowCount(), 7);
     }
 
@@ -111,21 +131,23 @@ private Q_SLOTS:
     {
         auto f = WindowFixture::create();
         auto window = f->showWindow();
-        ToolTableModel* model = window->toolModel();
+        auto* model = requireChild<ToolTableModel>(window.get(), "toolModel");
+        auto* search = requireChild<QLineEdit>(window.get(), "searchField");
         QVERIFY(model->isAsynchronous());
         window->selectTool("mistral-medium-3-2");
-        QCOMPARE(window->detailsView()->toolId(), QStringLiteral("mistral-medium-3-2"));
+        QCOMPARE(requireChild<ToolDetailsView>(window.get(), "toolDetails")->toolId(),
+                 QStringLiteral("mistral-medium-3-2"));
 
-        QTest::keyClicks(window->searchField(), "mistral");
+        QTest::keyClicks(search, "mistral");
         QTRY_VERIFY(model->isCurrent() && model->totalCount() >= 0 && model->rowCount() < 7);
         QTRY_COMPARE(window->toolTable()->currentIndex().data(ToolTableModel::ToolIdRole).toString(),
                      QStringLiteral("mistral-medium-3-2"));
 
         // Two searches in a row: only the last one's rows are shown.
-        window->searchField()->setText("gemma");
-        QTest::keyClick(window->searchField(), Qt::Key_Return);
-        window->searchField()->setText("code llama");
-        QTest::keyClick(window->searchField(), Qt::Key_Return);
+        search->setText("gemma");
+        QTest::keyClick(search, Qt::Key_Return);
+        search->setText("code llama");
+        QTest::keyClick(search, Qt::Key_Return);
         QTRY_VERIFY(model->isCurrent() && model->totalCount() >= 0);
         QCOMPARE(model->query().search, QStringLiteral("code llama"));
         QStringList shown;
@@ -139,14 +161,14 @@ private Q_SLOTS:
     {
         auto f = WindowFixture::create();
         auto window = f->showWindow();
-        auto* model = window->toolModel();
+        auto* model = requireChild<ToolTableModel>(window.get(), "toolModel");
         const int row = model->rowOfTool("mistral-medium-3-2");
         window->toolTable()->setCurrentIndex(model->index(row, 0));
-        ToolDetailsView* details = window->detailsView();
+        auto* details = requireChild<ToolDetailsView>(window.get(), "toolDetails");
         QCOMPARE(details->toolId(), QStringLiteral("mistral-medium-3-2"));
         // New review cards are shown by their layout on the next turn of the event loop.
-        QTRY_VERIFY(details->visibleTexts().contains("SKIP"));
-        const QStringList texts = details->visibleTexts();
+        QTRY_VERIFY(visibleTexts(details).contains("SKIP"));
+        const QStringList texts = visibleTexts(details);
         QVERIFY(texts.contains("Mistral Medium 3.2"));
         QVERIFY(texts.contains("SKIP")); // the buyer
         QCOMPARE(texts.count("SHIP"), 3);
@@ -174,12 +196,13 @@ private Q_SLOTS:
         QHeaderView* header = window->toolTable()->horizontalHeader();
         QCOMPARE(header->sortIndicatorSection(), int(ToolTableModel::PanelShipColumn));
         QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
-        QCOMPARE(window->toolModel()->query().sort, ToolSort::PanelShip);
+        QCOMPARE(requireChild<ToolTableModel>(window.get(), "toolModel")->query().sort, ToolSort::PanelShip);
         QCOMPARE(window->toolTable()->model()->index(0, ToolTableModel::PanelShipColumn).data().toString(),
                  QStringLiteral("100% (4 of 4)"));
         QCOMPARE(window->findChild<QSplitter*>("mainSplitter")->saveState(), splitterState);
         QCOMPARE(window->size(), QSize(1100, 700));
-        QCOMPARE(window->detailsView()->toolId(), QStringLiteral("code-llama-4"));
+        QCOMPARE(requireChild<ToolDetailsView>(window.get(), "toolDetails")->toolId(),
+                 QStringLiteral("code-llama-4"));
     }
 
     // Feed text is shown as typed, never interpreted as HTML.
@@ -194,16 +217,17 @@ private Q_SLOTS:
         QVERIFY(f->store->feed().applyFeed(feed));
         auto window = f->showWindow();
         window->selectTool("hostile");
-        QCOMPARE(window->detailsView()->toolId(), QStringLiteral("hostile"));
+        auto* details = requireChild<ToolDetailsView>(window.get(), "toolDetails");
+        QCOMPARE(details->toolId(), QStringLiteral("hostile"));
         bool sawName = false;
-        for (QLabel* label : window->detailsView()->findChildren<QLabel*>()) {
+        for (QLabel* label : details->findChildren<QLabel*>()) {
             if (label->text().contains('<')) {
                 QCOMPARE(label->textFormat(), Qt::PlainText);
                 sawName = sawName || label->text() == hostile.name;
             }
         }
         QVERIFY(sawName);
-        QTRY_VERIFY(window->detailsView()->visibleTexts().contains("<script>alert(1)</script><h1>Big</h1>"));
+        QTRY_VERIFY(visibleTexts(details).contains("<script>alert(1)</script><h1>Big</h1>"));
     }
 };
 

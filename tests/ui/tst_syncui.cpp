@@ -26,30 +26,33 @@ private Q_SLOTS:
         MainWindow& window = *feed.window;
         ServerProcess& server = feed.server;
         const QByteArray token = feed.token;
-        SyncController* sync = window.syncController();
-        QVERIFY(sync->lastSyncLabel()->text().contains("Never synced"));
+        auto* sync = requireChild<SyncController>(&window, "syncController");
+        auto* lastSync = requireChild<QLabel>(&window, "lastSync");
+        QVERIFY(lastSync->text().contains("Never synced"));
+        // The community's figure in a comparison's first column.
+        const auto firstFigure = [](ComparisonView* view) {
+            return requireChild<QLabel>(view, "community-" + view->model().tool(0).summary.tool.id);
+        };
 
         // Vote, then sync with Ctrl+R: the vote goes out and comes back counted once, confirmed.
         ComparisonView* view = window.openComparison(
             ComparisonModel::loadComparison(*f->store, "gemma-3n-vs-mistral-medium-3-2"));
         view->findChild<QPushButton*>("vote-gemma-3n")->click();
-        QTRY_VERIFY(view->communityLabel(0) && view->communityLabel(0)->text().contains("pending"));
+        QTRY_VERIFY(firstFigure(view)->text().contains("pending"));
         QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
-        QTRY_VERIFY_WITH_TIMEOUT(!sync->isSyncing() && sync->lastSyncLabel()->text().startsWith("Last sync"),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!sync->isSyncing() && lastSync->text().startsWith("Last sync"), 30000);
         QVERIFY(!sync->banner()->isVisible());
         QCOMPARE(f->store->outbox().myVote("gemma-3n-vs-mistral-medium-3-2")->state, VoteState::Confirmed);
         ComparisonView* current = window.comparisonViews().first();
-        QTRY_VERIFY(current->communityLabel(0) &&
-                    current->communityLabel(0)->text().contains("100% of the vote (1 of 1)"));
-        QVERIFY(!current->communityLabel(0)->text().contains("pending"));
+        QTRY_VERIFY(firstFigure(current)->text().contains("100% of the vote (1 of 1)"));
+        QVERIFY(!firstFigure(current)->text().contains("pending"));
 
         // The feed goes away: a banner says so, the catalog stays.
         server.stop();
         sync->sync();
         QTRY_VERIFY_WITH_TIMEOUT(!sync->isSyncing() && sync->banner()->isVisible(), 30000);
-        QVERIFY2(sync->bannerText()->text().contains("Your local data is unchanged"),
-                 qPrintable(sync->bannerText()->text()));
+        auto* bannerText = requireChild<QLabel>(&window, "syncBannerText");
+        QVERIFY2(bannerText->text().contains("Your local data is unchanged"), qPrintable(bannerText->text()));
         QVERIFY(window.findChild<QLabel*>("offlineIndicator")->isVisible());
         QCOMPARE(window.toolTable()->model()->rowCount(), 7);
 

@@ -36,6 +36,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -374,8 +375,9 @@ private Q_SLOTS:
             }
         }
         // Alt+letter in the window: the menu bar, and the labels and buttons on screen, on either tab.
-        for (QWidget* page : {window->tabs()->widget(0), static_cast<QWidget*>(view)}) {
-            window->tabs()->setCurrentWidget(page);
+        auto* tabs = requireChild<QTabWidget>(window.get(), QStringLiteral("tabs"));
+        for (QWidget* page : {tabs->widget(0), static_cast<QWidget*>(view)}) {
+            tabs->setCurrentWidget(page);
             QHash<QChar, QString> seen;
             for (const QAction* menu : window->menuBar()->actions())
                 check(seen, menu->text(), QStringLiteral("menu bar"));
@@ -468,7 +470,7 @@ private Q_SLOTS:
         auto fixture = WindowFixture::create();
         fixture->settings->setValue(Settings::Key::FeedUrl, QStringLiteral("http://127.0.0.1:%1/").arg(port));
         auto window = fixture->showWindow();
-        SyncController* sync = window->syncController();
+        auto* sync = requireChild<SyncController>(window.get(), QStringLiteral("syncController"));
         sync->sync();
         QTRY_VERIFY_WITH_TIMEOUT(!sync->isSyncing() && sync->banner()->isVisible(), 30000);
         const TranslationCatalog catalog = TranslationCatalog::read(language);
@@ -479,9 +481,9 @@ private Q_SLOTS:
         std::sort(words.begin(), words.end(),
                   [](const QString& a, const QString& b) { return a.size() > b.size(); });
         QVERIFY(words.value(0).trimmed().size() > 5);
-        QVERIFY2(sync->bannerText()->text().contains(words.value(0).trimmed()),
-                 qPrintable(sync->bannerText()->text()));
-        QVERIFY(!sync->bannerText()->text().contains(QStringLiteral("Cannot reach")));
+        auto* bannerText = requireChild<QLabel>(window.get(), QStringLiteral("syncBannerText"));
+        QVERIFY2(bannerText->text().contains(words.value(0).trimmed()), qPrintable(bannerText->text()));
+        QVERIFY(!bannerText->text().contains(QStringLiteral("Cannot reach")));
         QVERIFY(window->findChild<QLabel*>(QStringLiteral("offlineIndicator"))->isVisible());
     }
 
