@@ -62,7 +62,7 @@ private Q_SLOTS:
         f->settings->setValue(Settings::Key::FeedUrl, restarted.resolved(QUrl("nothing-here/")).toString());
         sync->sync();
         QTRY_VERIFY_WITH_TIMEOUT(!sync->isSyncing() && sync->banner()->isVisible(), 30000);
-        QVERIFY2(sync->bannerText()->text().contains("404"), qPrintable(sync->bannerText()->text()));
+        QVERIFY2(bannerText->text().contains("404"), qPrintable(bannerText->text()));
         QVERIFY(!window.findChild<QLabel*>("offlineIndicator")->isVisible());
 
         // The token is in no file of ours: not the settings, not the database or its journal.
