@@ -19,7 +19,7 @@ namespace sos {
 void typeDraft(MainWindow& window, const QString& toolId, const QString& text, int intervalMs)
 {
     window.draftScorecard(toolId);
-    QPlainTextEdit* field = window.scorecardEditor()->textField();
+    auto* field = window.scorecardEditor()->findChild<QPlainTextEdit*>(QStringLiteral("scorecardText"));
     field->setFocus(Qt::OtherFocusReason);
     auto* timer = new QTimer(&window);
     timer->setInterval(intervalMs);

@@ -91,6 +91,11 @@ Result<Draft> Drafts::duplicate(const QString& id)
     return m_rows.createCopy(*original);
 }
 
+Result<Draft> Drafts::createCopy(const Draft& content)
+{
+    return m_rows.createCopy(content);
+}
+
 Result<void> Drafts::discard(const QString& id)
 {
     return m_rows.discard(id);

@@ -50,6 +50,9 @@ public:
     // instance saved it), nothing is overwritten: this version is stored as a copy and both remain.
     Result<Saved> save(const Draft& draft);
     Result<Draft> duplicate(const QString& id);
+    // A new draft holding everything of content but its id, revision and state: an imported draft, or
+    // what an editor showed of a draft discarded elsewhere meanwhile.
+    Result<Draft> createCopy(const Draft& content);
     Result<void> discard(const QString& id);
 
     // The scorecard as the feed receives it and the comparison view shows it: each answered guiding

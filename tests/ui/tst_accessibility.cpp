@@ -172,10 +172,11 @@ private Q_SLOTS:
             order << requireChild<QListView>(window, "comparisonList") << window->toolTable() << details
                   << details->findChild<QPushButton*>(QStringLiteral("draftScorecardButton"));
         }
-        order << editor->findChild<QTreeView*>(QStringLiteral("draftList"))
-              << editor->findChild<QComboBox*>(QStringLiteral("lensBox")) << editor->shipButton()
-              << editor->authorField() << editor->textField()
-              << editor->findChild<QPushButton*>(QStringLiteral("publishButton"));
+        order << requireChild<QTreeView>(editor, "draftList") << requireChild<QComboBox>(editor, "lensBox")
+              << requireChild<QRadioButton>(editor, "shipButton")
+              << requireChild<QLineEdit>(editor, "authorField")
+              << requireChild<QPlainTextEdit>(editor, "scorecardText")
+              << requireChild<QPushButton>(editor, "publishButton");
         qsizetype previous = -1;
         for (QWidget* widget : order) {
             QVERIFY(widget);

@@ -101,7 +101,9 @@ private Q_SLOTS:
         QVERIFY(plain);
         QVERIFY(anyContains(texts, markup));
         window->draftScorecard(toolId);
-        QTRY_VERIFY(anyContains(plainLabels(window->scorecardEditor()->preview(), &plain), markup));
+        QTRY_VERIFY(anyContains(
+            plainLabels(requireChild<QWidget>(window->scorecardEditor(), "scorecardPreview"), &plain),
+            markup));
         QVERIFY(plain);
     }
 

@@ -28,6 +28,64 @@ namespace {
 const QString longText = QStringLiteral("Audio input on the phone opens a market the panel barely weighed: "
                                         "captioning that never leaves the device.");
 
+// The editor's parts, by the object names the editor gives them.
+QTimer* autosaveTimer(const ScorecardEditor* editor)
+{
+    return requireChild<QTimer>(editor, "autosaveTimer");
+}
+QUndoStack* undoStack(const ScorecardEditor* editor)
+{
+    return requireChild<QUndoStack>(editor, "editorUndoStack");
+}
+DraftListModel* draftModel(const ScorecardEditor* editor)
+{
+    return requireChild<DraftListModel>(editor, "draftListModel");
+}
+QComboBox* lensBox(const ScorecardEditor* editor)
+{
+    return requireChild<QComboBox>(editor, "lensBox");
+}
+QLineEdit* customLensField(const ScorecardEditor* editor)
+{
+    return requireChild<QLineEdit>(editor, "customLensField");
+}
+QRadioButton* shipButton(const ScorecardEditor* editor)
+{
+    return requireChild<QRadioButton>(editor, "shipButton");
+}
+QRadioButton* skipButton(const ScorecardEditor* editor)
+{
+    return requireChild<QRadioButton>(editor, "skipButton");
+}
+QLineEdit* authorField(const ScorecardEditor* editor)
+{
+    return requireChild<QLineEdit>(editor, "authorField");
+}
+QPlainTextEdit* textField(const ScorecardEditor* editor)
+{
+    return requireChild<QPlainTextEdit>(editor, "scorecardText");
+}
+QPlainTextEdit* promptField(const ScorecardEditor* editor, const QString& promptId)
+{
+    return requireChild<QPlainTextEdit>(editor, "prompt-" + promptId);
+}
+QLabel* problemLabel(const ScorecardEditor* editor, const QString& field)
+{
+    return requireChild<QLabel>(editor, "problem-" + field);
+}
+QLabel* stateBanner(const ScorecardEditor* editor)
+{
+    return requireChild<QLabel>(editor, "draftState");
+}
+QWidget* preview(const ScorecardEditor* editor)
+{
+    return requireChild<QWidget>(editor, "scorecardPreview");
+}
+QLineEdit* findField(const ScorecardEditor* editor)
+{
+    return requireChild<QLineEdit>(editor, "findInDraft");
+}
+
 QStringList labelTexts(const QWidget* widget)
 {
     QStringList texts;
@@ -66,9 +124,9 @@ struct EditorFixture
 // Fills in what publishing needs: a ship verdict, an author and a long enough text.
 void fillValidDraft(ScorecardEditor* editor)
 {
-    QTest::mouseClick(editor->shipButton(), Qt::LeftButton);
-    QTest::keyClicks(editor->authorField(), "Dana");
-    QTest::keyClicks(editor->textField(), longText);
+    QTest::mouseClick(shipButton(editor), Qt::LeftButton);
+    QTest::keyClicks(authorField(editor), "Dana");
+    QTest::keyClicks(textField(editor), longText);
 }
 
 } // namespace
@@ -88,10 +146,10 @@ private Q_SLOTS:
         const QString id = editor->currentDraftId();
         QVERIFY(!id.isEmpty());
         QVERIFY(ScorecardEditor::autosaveDelayMs <= 2000);
-        editor->textField()->setFocus();
-        QTest::keyClicks(editor->textField(), "Audio");
+        textField(editor)->setFocus();
+        QTest::keyClicks(textField(editor), "Audio");
         QVERIFY(editor->isDirty());
-        QVERIFY(editor->autosaveTimer()->isActive());
+        QVERIFY(autosaveTimer(editor)->isActive());
         QCOMPARE(Drafts(*f->store).find(id)->text, QString()); // not on every key
         QTRY_COMPARE_WITH_TIMEOUT(Drafts(*f->store).find(id)->text, QStringLiteral("Audio"), 2000);
         QVERIFY(!editor->isDirty());
@@ -103,7 +161,7 @@ private Q_SLOTS:
         int savesSeen = 0;
         QString lastStored = typed;
         while (typing.elapsed() < 3000) {
-            QTest::keyClick(editor->textField(), Qt::Key_A, Qt::NoModifier);
+            QTest::keyClick(textField(editor), Qt::Key_A, Qt::NoModifier);
             typed += QLatin1Char('a');
             QTest::qWait(150);
             const QString stored = Drafts(*f->store).find(id)->text;
@@ -126,13 +184,13 @@ private Q_SLOTS:
             EditorWindow w(*f->store, *f->settings);
             w.editor->draftFor("gemma-3n");
             id = w.editor->currentDraftId();
-            QPlainTextEdit* prompt = w.editor->promptField("primitive");
+            QPlainTextEdit* prompt = promptField(w.editor.get(), "primitive");
             QVERIFY(prompt && prompt->isVisible());
             prompt->setFocus();
             QTest::keyClicks(prompt, "One model file");
             QTest::keyClick(prompt, Qt::Key_Left);
             QTest::keyClick(prompt, Qt::Key_Left);
-            w.editor->authorField()->setFocus(); // focus moves on: stored now, no timer needed
+            authorField(w.editor.get())->setFocus(); // focus moves on: stored now, no timer needed
             const auto stored = Drafts(*f->store).find(id);
             QCOMPARE(stored->fields.value("primitive"), QStringLiteral("One model file"));
             QCOMPARE(stored->cursorField, QStringLiteral("primitive"));
@@ -140,10 +198,11 @@ private Q_SLOTS:
         }
         EditorWindow again(*f->store, *f->settings);
         QCOMPARE(again.editor->currentDraftId(), id);
-        QCOMPARE(again.editor->promptField("primitive")->toPlainText(), QStringLiteral("One model file"));
-        QCOMPARE(again.editor->promptField("primitive")->textCursor().position(), 12);
+        QCOMPARE(promptField(again.editor.get(), "primitive")->toPlainText(),
+                 QStringLiteral("One model file"));
+        QCOMPARE(promptField(again.editor.get(), "primitive")->textCursor().position(), 12);
         again.editor->focusEditor();
-        QCOMPARE(QApplication::focusWidget(), again.editor->promptField("primitive"));
+        QCOMPARE(QApplication::focusWidget(), promptField(again.editor.get(), "primitive"));
     }
 
     // Destroying the editor stores what was typed and not saved yet. UBSan found the focus handler
@@ -156,8 +215,8 @@ private Q_SLOTS:
             EditorWindow w(*f->store, *f->settings);
             w.editor->draftFor("gemma-3n");
             id = w.editor->currentDraftId();
-            w.editor->textField()->setFocus();
-            QTest::keyClicks(w.editor->textField(), "Typed just before closing");
+            textField(w.editor.get())->setFocus();
+            QTest::keyClicks(textField(w.editor.get()), "Typed just before closing");
             QVERIFY(w.editor->isDirty());
             QCOMPARE(Drafts(*f->store).find(id)->text, QString());
         }
@@ -170,41 +229,77 @@ private Q_SLOTS:
         EditorFixture e;
         ScorecardEditor* editor = e.editor;
         WindowFixture* f = e.fixture.get();
-        QPlainTextEdit* prompt = editor->promptField("primitive");
+        QPlainTextEdit* prompt = promptField(editor, "primitive");
         prompt->setFocus();
         QTest::keyClicks(prompt, "weights");
-        editor->textField()->setFocus();
-        QTest::keyClicks(editor->textField(), "Ship it");
-        QTest::mouseClick(editor->skipButton(), Qt::LeftButton);
-        QVERIFY(editor->skipButton()->isChecked());
-        editor->authorField()->setFocus();
-        QTest::keyClicks(editor->authorField(), "Dana");
-        QCOMPARE(editor->undoStack()->count(), 4);
+        textField(editor)->setFocus();
+        QTest::keyClicks(textField(editor), "Ship it");
+        QTest::mouseClick(skipButton(editor), Qt::LeftButton);
+        QVERIFY(skipButton(editor)->isChecked());
+        authorField(editor)->setFocus();
+        QTest::keyClicks(authorField(editor), "Dana");
+        QCOMPARE(undoStack(editor)->count(), 4);
 
-        QTest::keySequence(editor->authorField(), QKeySequence::Undo); // the author
-        QCOMPARE(editor->authorField()->text(), QString());
+        QTest::keySequence(authorField(editor), QKeySequence::Undo); // the author
+        QCOMPARE(authorField(editor)->text(), QString());
         QTest::keySequence(QApplication::focusWidget(), QKeySequence::Undo); // the verdict
-        QVERIFY(!editor->skipButton()->isChecked() && !editor->shipButton()->isChecked());
+        QVERIFY(!skipButton(editor)->isChecked() && !shipButton(editor)->isChecked());
         QTest::keySequence(QApplication::focusWidget(), QKeySequence::Undo); // the text
-        QCOMPARE(editor->textField()->toPlainText(), QString());
+        QCOMPARE(textField(editor)->toPlainText(), QString());
         QCOMPARE(prompt->toPlainText(), QStringLiteral("weights"));
         QTest::keySequence(QApplication::focusWidget(), QKeySequence::Undo); // the prompt
         QCOMPARE(prompt->toPlainText(), QString());
-        QVERIFY(!editor->undoStack()->canUndo());
+        QVERIFY(!undoStack(editor)->canUndo());
 
         QTest::keySequence(QApplication::focusWidget(), QKeySequence::Redo);
         QTest::keySequence(QApplication::focusWidget(), QKeySequence::Redo);
         QCOMPARE(prompt->toPlainText(), QStringLiteral("weights"));
-        QCOMPARE(editor->textField()->toPlainText(), QStringLiteral("Ship it"));
-        editor->undoStack()->redo();
-        editor->undoStack()->redo();
-        QVERIFY(editor->skipButton()->isChecked());
-        QCOMPARE(editor->authorField()->text(), QStringLiteral("Dana"));
+        QCOMPARE(textField(editor)->toPlainText(), QStringLiteral("Ship it"));
+        undoStack(editor)->redo();
+        undoStack(editor)->redo();
+        QVERIFY(skipButton(editor)->isChecked());
+        QCOMPARE(authorField(editor)->text(), QStringLiteral("Dana"));
         // Undone and redone changes are stored like typed ones.
         QVERIFY(editor->saveNow());
         const auto stored = Drafts(*f->store).find(editor->currentDraftId());
         QCOMPARE(stored->author, QStringLiteral("Dana"));
         QCOMPARE(stored->verdict, std::optional<Verdict>(Verdict::Skip));
+    }
+
+    // The lenses come from the feed. A store with none still opens a draft through a lens it does not
+    // have: the lens shows as gone from the feed, with its guiding prompts, in Tab order between the
+    // author and the text, and no answer is lost, not even one to another lens's prompt.
+    void aLensTheFeedDoesNotHave()
+    {
+        QTemporaryDir dir;
+        auto store = openStore(dir);
+        QVERIFY(store && store->catalog().lenses().isEmpty());
+        auto settings = Settings::createForFile(dir.filePath("settings.ini"));
+        auto created = Drafts(*store).create("some-tool", "futurist", "Dana");
+        QVERIFY(created);
+        Draft draft = created.value();
+        draft.fields = {{"thesis", "Phones become the runtime."}, {"whoBuys", "Nobody yet."}};
+        QVERIFY(Drafts(*store).save(draft));
+
+        EditorWindow w(*store, *settings);
+        ScorecardEditor* editor = w.editor.get();
+        QCOMPARE(editor->currentDraftId(), draft.id);
+        QCOMPARE(lensBox(editor)->currentData().toString(), QStringLiteral("futurist"));
+        QVERIFY(lensBox(editor)->currentText().contains("no longer in the feed"));
+        QPlainTextEdit* thesis = promptField(editor, "thesis");
+        QVERIFY(thesis->isVisible());
+        QCOMPARE(thesis->toPlainText(), QStringLiteral("Phones become the runtime."));
+        QStringList tabOrder;
+        for (QWidget* widget = authorField(editor); widget != textField(editor);
+             widget = widget->nextInFocusChain())
+            tabOrder << widget->objectName();
+        QVERIFY2(tabOrder.contains("prompt-thesis"), qPrintable(tabOrder.join(' ')));
+
+        QTest::keyClicks(textField(editor), "Typed here.");
+        QVERIFY(editor->saveNow());
+        const auto stored = Drafts(*store).find(draft.id);
+        QCOMPARE(stored->text, QStringLiteral("Typed here."));
+        QCOMPARE(stored->fields, draft.fields);
     }
 
     // Two editors on the same draft (two windows or two instances): the later save keeps both.
@@ -217,20 +312,20 @@ private Q_SLOTS:
         EditorWindow second(*f->store, *f->settings);
         QVERIFY(second.editor->openDraft(id));
 
-        QTest::keyClicks(first.editor->textField(), "The first window's words.");
+        QTest::keyClicks(textField(first.editor.get()), "The first window's words.");
         QVERIFY(first.editor->saveNow());
-        QTest::keyClicks(second.editor->textField(), "The second window's words.");
+        QTest::keyClicks(textField(second.editor.get()), "The second window's words.");
         QVERIFY(second.editor->saveNow());
 
         QVERIFY(second.editor->currentDraftId() != id);
-        QVERIFY2(second.editor->stateBanner()->text().contains("changed in another window"),
-                 qPrintable(second.editor->stateBanner()->text()));
+        QVERIFY2(stateBanner(second.editor.get())->text().contains("changed in another window"),
+                 qPrintable(stateBanner(second.editor.get())->text()));
         Drafts drafts(*f->store);
         QCOMPARE(drafts.find(id)->text, QStringLiteral("The first window's words."));
         QCOMPARE(drafts.find(second.editor->currentDraftId())->text,
                  QStringLiteral("The second window's words."));
         QCOMPARE(drafts.list().size(), 2);
-        QCOMPARE(second.editor->draftModel()->rowCount(), 2);
+        QCOMPARE(draftModel(second.editor.get())->rowCount(), 2);
     }
 
     // Publish checks everything and shows each problem beside its field; fixing one clears it.
@@ -239,30 +334,30 @@ private Q_SLOTS:
         EditorFixture e;
         ScorecardEditor* editor = e.editor;
         WindowFixture* f = e.fixture.get();
-        QTest::keyClicks(editor->textField(), "Too short.");
+        QTest::keyClicks(textField(editor), "Too short.");
         editor->publish();
         for (const char* field : {"verdict", "text", "author"}) {
-            QVERIFY2(editor->problemLabel(field)->isVisible(), field);
-            QVERIFY(editor->problemLabel(field)->text().startsWith(QStringLiteral("\u26a0 ")));
+            QVERIFY2(problemLabel(editor, field)->isVisible(), field);
+            QVERIFY(problemLabel(editor, field)->text().startsWith(QStringLiteral("\u26a0 ")));
         }
-        QVERIFY(editor->problemLabel("text")->text().contains("10 so far"));
-        QVERIFY(!editor->problemLabel("lens")->isVisible());
-        QCOMPARE(QApplication::focusWidget(), editor->shipButton()); // taken to the first problem
+        QVERIFY(problemLabel(editor, "text")->text().contains("10 so far"));
+        QVERIFY(!problemLabel(editor, "lens")->isVisible());
+        QCOMPARE(QApplication::focusWidget(), shipButton(editor)); // taken to the first problem
         QCOMPARE(Drafts(*f->store).find(editor->currentDraftId())->state, DraftState::Draft);
 
-        QTest::mouseClick(editor->shipButton(), Qt::LeftButton);
-        QVERIFY(!editor->problemLabel("verdict")->isVisible()); // follows the fixing
-        QVERIFY(editor->problemLabel("text")->isVisible());
+        QTest::mouseClick(shipButton(editor), Qt::LeftButton);
+        QVERIFY(!problemLabel(editor, "verdict")->isVisible()); // follows the fixing
+        QVERIFY(problemLabel(editor, "text")->isVisible());
 
         // A lens of one's own needs a name.
-        editor->lensBox()->setFocus();
-        const int custom = editor->lensBox()->findData(QString::fromLatin1(Drafts::customLensId));
-        editor->lensBox()->setCurrentIndex(custom);
-        Q_EMIT editor->lensBox()->activated(custom);
-        QVERIFY(editor->customLensField()->isVisible());
-        QVERIFY(editor->problemLabel("lens")->isVisible());
-        QTest::keyClicks(editor->customLensField(), "Security auditor");
-        QVERIFY(!editor->problemLabel("lens")->isVisible());
+        lensBox(editor)->setFocus();
+        const int custom = lensBox(editor)->findData(QString::fromLatin1(Drafts::customLensId));
+        lensBox(editor)->setCurrentIndex(custom);
+        Q_EMIT lensBox(editor)->activated(custom);
+        QVERIFY(customLensField(editor)->isVisible());
+        QVERIFY(problemLabel(editor, "lens")->isVisible());
+        QTest::keyClicks(customLensField(editor), "Security auditor");
+        QVERIFY(!problemLabel(editor, "lens")->isVisible());
     }
 
     // A valid scorecard is queued; the list shows it; editing it takes it out of the queue.
@@ -274,13 +369,13 @@ private Q_SLOTS:
         fillValidDraft(editor);
         QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(Drafts(*f->store).find(editor->currentDraftId())->state, DraftState::Queued);
-        const QModelIndex state = editor->draftModel()->index(0, DraftListModel::StateColumn);
+        const QModelIndex state = draftModel(editor)->index(0, DraftListModel::StateColumn);
         QCOMPARE(state.data().toString(), QStringLiteral("Queued for the next sync"));
-        QVERIFY(editor->stateBanner()->text().startsWith("Queued"));
-        QTest::keyClicks(editor->textField(), " More.");
+        QVERIFY(stateBanner(editor)->text().startsWith("Queued"));
+        QTest::keyClicks(textField(editor), " More.");
         QVERIFY(editor->saveNow());
         QCOMPARE(Drafts(*f->store).find(editor->currentDraftId())->state, DraftState::Draft);
-        QCOMPARE(editor->draftModel()->index(0, DraftListModel::StateColumn).data().toString(),
+        QCOMPARE(draftModel(editor)->index(0, DraftListModel::StateColumn).data().toString(),
                  QStringLiteral("Draft"));
     }
 
@@ -290,20 +385,19 @@ private Q_SLOTS:
         EditorFixture e;
         ScorecardEditor* editor = e.editor;
         WindowFixture* f = e.fixture.get();
-        QCOMPARE(editor->lensBox()->currentData().toString(), QStringLiteral("developer-experience"));
-        QTest::keyClicks(editor->promptField("primitive"), "One file.");
-        QTest::keyClicks(editor->textField(), "<b>not bold</b>");
-        QTest::keyClicks(editor->authorField(), "Dana");
-        QTest::mouseClick(editor->skipButton(), Qt::LeftButton);
-        QTRY_VERIFY(
-            labelTexts(editor->preview()).contains("What you integrate: One file.\n\n<b>not bold</b>"));
-        const QStringList texts = labelTexts(editor->preview());
+        QCOMPARE(lensBox(editor)->currentData().toString(), QStringLiteral("developer-experience"));
+        QTest::keyClicks(promptField(editor, "primitive"), "One file.");
+        QTest::keyClicks(textField(editor), "<b>not bold</b>");
+        QTest::keyClicks(authorField(editor), "Dana");
+        QTest::mouseClick(skipButton(editor), Qt::LeftButton);
+        QTRY_VERIFY(labelTexts(preview(editor)).contains("What you integrate: One file.\n\n<b>not bold</b>"));
+        const QStringList texts = labelTexts(preview(editor));
         QVERIFY(texts.contains("SKIP"));
         QVERIFY(texts.contains("Gemma 3n"));
         QVERIFY(std::any_of(texts.begin(), texts.end(),
                             [](const QString& t) { return t.startsWith("\u2014 Dana, "); }));
         // Plain text only: the tags show as typed.
-        for (const QLabel* label : editor->preview()->findChildren<QLabel*>())
+        for (const QLabel* label : preview(editor)->findChildren<QLabel*>())
             QCOMPARE(label->textFormat(), Qt::PlainText);
         // The panel's developer-experience scorecard of the tool is beside it.
         const auto details = f->store->catalog().toolDetails("gemma-3n");
@@ -316,22 +410,22 @@ private Q_SLOTS:
     {
         EditorFixture e;
         ScorecardEditor* editor = e.editor;
-        QTest::keyClicks(editor->promptField("dxBet"), "the runtime bet");
-        QTest::keyClicks(editor->textField(), "a runtime story, and the runtime again");
-        editor->textField()->setFocus();
-        QTest::keyClick(editor->textField(), Qt::Key_Home, Qt::ControlModifier);
+        QTest::keyClicks(promptField(editor, "dxBet"), "the runtime bet");
+        QTest::keyClicks(textField(editor), "a runtime story, and the runtime again");
+        textField(editor)->setFocus();
+        QTest::keyClick(textField(editor), Qt::Key_Home, Qt::ControlModifier);
         editor->showFind();
-        QTest::keyClicks(editor->findField(), "runtime");
+        QTest::keyClicks(findField(editor), "runtime");
         QVERIFY(editor->findNext());
-        QCOMPARE(editor->textField()->textCursor().selectedText(), QStringLiteral("runtime"));
-        QCOMPARE(editor->textField()->textCursor().selectionStart(), 2);
+        QCOMPARE(textField(editor)->textCursor().selectedText(), QStringLiteral("runtime"));
+        QCOMPARE(textField(editor)->textCursor().selectionStart(), 2);
         QVERIFY(editor->findNext());
-        QCOMPARE(editor->textField()->textCursor().selectionStart(), 25);
+        QCOMPARE(textField(editor)->textCursor().selectionStart(), 25);
         QVERIFY(editor->findNext()); // wraps round to the prompts
-        QCOMPARE(editor->promptField("dxBet")->textCursor().selectedText(), QStringLiteral("runtime"));
+        QCOMPARE(promptField(editor, "dxBet")->textCursor().selectedText(), QStringLiteral("runtime"));
         QVERIFY(editor->findNext(true)); // and back
-        QCOMPARE(editor->textField()->textCursor().selectionStart(), 25);
-        editor->findField()->setText("absent");
+        QCOMPARE(textField(editor)->textCursor().selectionStart(), 25);
+        findField(editor)->setText("absent");
         QVERIFY(!editor->findNext());
     }
 
@@ -340,10 +434,10 @@ private Q_SLOTS:
         EditorFixture e;
         ScorecardEditor* editor = e.editor;
         WindowFixture* f = e.fixture.get();
-        QTest::mouseClick(editor->shipButton(), Qt::LeftButton);
-        QTest::keyClicks(editor->authorField(), "Dana");
-        QTest::keyClicks(editor->promptField("firstRun"), "Ten minutes to a first answer.");
-        QTest::keyClicks(editor->textField(), longText);
+        QTest::mouseClick(shipButton(editor), Qt::LeftButton);
+        QTest::keyClicks(authorField(editor), "Dana");
+        QTest::keyClicks(promptField(editor, "firstRun"), "Ten minutes to a first answer.");
+        QTest::keyClicks(textField(editor), longText);
         const QString path = f->dir.filePath("draft.md");
         FileDialogs::setNextAnswer(path);
         editor->exportMarkdown();
@@ -357,11 +451,11 @@ private Q_SLOTS:
         FileDialogs::setNextAnswer(path);
         editor->importMarkdown();
         QVERIFY(editor->currentDraftId() != original);
-        QCOMPARE(editor->textField()->toPlainText(), longText);
-        QCOMPARE(editor->promptField("firstRun")->toPlainText(),
+        QCOMPARE(textField(editor)->toPlainText(), longText);
+        QCOMPARE(promptField(editor, "firstRun")->toPlainText(),
                  QStringLiteral("Ten minutes to a first answer."));
-        QVERIFY(editor->shipButton()->isChecked());
-        QCOMPARE(editor->authorField()->text(), QStringLiteral("Dana"));
+        QVERIFY(shipButton(editor)->isChecked());
+        QCOMPARE(authorField(editor)->text(), QStringLiteral("Dana"));
         QCOMPARE(Drafts(*f->store).list().size(), 2);
 
         // A file that is not a draft: a clear note, nothing created.
@@ -371,8 +465,8 @@ private Q_SLOTS:
         bad.close();
         FileDialogs::setNextAnswer(bad.fileName());
         editor->importMarkdown();
-        QVERIFY2(editor->stateBanner()->text().contains("could not be imported"),
-                 qPrintable(editor->stateBanner()->text()));
+        QVERIFY2(stateBanner(editor)->text().contains("could not be imported"),
+                 qPrintable(stateBanner(editor)->text()));
         QCOMPARE(Drafts(*f->store).list().size(), 2);
     }
 
@@ -381,11 +475,11 @@ private Q_SLOTS:
         EditorFixture e;
         ScorecardEditor* editor = e.editor;
         WindowFixture* f = e.fixture.get();
-        QTest::keyClicks(editor->textField(), "Keep me.");
+        QTest::keyClicks(textField(editor), "Keep me.");
         editor->duplicateCurrent();
         QCOMPARE(Drafts(*f->store).list().size(), 2);
         const QString copy = editor->currentDraftId();
-        QCOMPARE(editor->textField()->toPlainText(), QStringLiteral("Keep me."));
+        QCOMPARE(textField(editor)->toPlainText(), QStringLiteral("Keep me."));
 
         auto answer = [](QMessageBox::StandardButton button) {
             QTimer::singleShot(0, [button] {
@@ -417,7 +511,7 @@ private Q_SLOTS:
         QVERIFY(window->scorecardEditorDock()->isVisible());
         ScorecardEditor* editor = window->scorecardEditor();
         QCOMPARE(Drafts(*f->store).find(editor->currentDraftId())->toolId, QStringLiteral("gemma-3n"));
-        QTest::keyClicks(editor->textField(), "Typed in the dock.");
+        QTest::keyClicks(textField(editor), "Typed in the dock.");
         window->openComparison(ComparisonModel::loadComparison(*f->store, "gemma-3n-vs-mistral-medium-3-2"));
         QCOMPARE(Drafts(*f->store).find(editor->currentDraftId())->text,
                  QStringLiteral("Typed in the dock."));
@@ -427,7 +521,7 @@ private Q_SLOTS:
         // The next start remembers the hidden pane, and the editor still holds the draft.
         auto next = f->showWindow();
         QVERIFY(next->scorecardEditorDock()->isHidden());
-        QCOMPARE(next->scorecardEditor()->textField()->toPlainText(), QStringLiteral("Typed in the dock."));
+        QCOMPARE(textField(next->scorecardEditor())->toPlainText(), QStringLiteral("Typed in the dock."));
     }
 
     // Published through a real sync: queued, then published, or refused with the feed's reason and
@@ -445,8 +539,10 @@ private Q_SLOTS:
         fillValidDraft(editor);
         editor->publish();
         // A second one, for a lens the feed has retired: the feed refuses it.
-        QVERIFY(Drafts(*f->store).create("gemma-3n", "retired-lens", "Dana"));
-        auto refusedDraft = Drafts(*f->store).list().first();
+        // (The created draft itself: the newest in the list ties with the queued one within a millisecond.)
+        auto created = Drafts(*f->store).create("gemma-3n", "retired-lens", "Dana");
+        QVERIFY(created);
+        Draft refusedDraft = created.value();
         refusedDraft.verdict = Verdict::Skip;
         refusedDraft.text = longText;
         QVERIFY(Drafts(*f->store).save(refusedDraft));
@@ -457,11 +553,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!sync->isSyncing() && sync->lastSyncLabel()->text().startsWith("Last sync"),
                                  30000);
         QCOMPARE(Drafts(*f->store).find(accepted)->state, DraftState::Published);
-        QVERIFY(editor->stateBanner()->text().startsWith("Published"));
-        QVERIFY(editor->textField()->isReadOnly());
-        const int row = editor->draftModel()->rowOfDraft(refusedDraft.id);
+        QVERIFY(stateBanner(editor)->text().startsWith("Published"));
+        QVERIFY(textField(editor)->isReadOnly());
+        const int row = draftModel(editor)->rowOfDraft(refusedDraft.id);
         const QString refusedState =
-            editor->draftModel()->index(row, DraftListModel::StateColumn).data().toString();
+            draftModel(editor)->index(row, DraftListModel::StateColumn).data().toString();
         QVERIFY2(refusedState.startsWith("Refused: ") && refusedState.contains("retired-lens"),
                  qPrintable(refusedState));
 
@@ -472,9 +568,9 @@ private Q_SLOTS:
 
         // The refused one opens as an editable draft with the reason.
         QVERIFY(editor->openDraft(refusedDraft.id));
-        QVERIFY(!editor->textField()->isReadOnly());
-        QVERIFY(editor->stateBanner()->text().contains("refused"));
-        QCOMPARE(editor->textField()->toPlainText(), longText);
+        QVERIFY(!textField(editor)->isReadOnly());
+        QVERIFY(stateBanner(editor)->text().contains("refused"));
+        QCOMPARE(textField(editor)->toPlainText(), longText);
     }
 };
 

@@ -304,8 +304,7 @@ private Q_SLOTS:
 
         // The catalog, with the editor pane open on a draft through a lens with guiding prompts.
         window->draftScorecard(QStringLiteral("gemma-3n"));
-        auto* lens = window->scorecardEditor()->findChild<QComboBox*>(QStringLiteral("lensBox"));
-        QVERIFY(lens);
+        auto* lens = requireChild<QComboBox>(window->scorecardEditor(), "lensBox");
         const int developer = lens->findData(QStringLiteral("developer-experience"));
         QVERIFY(developer >= 0);
         lens->setCurrentIndex(developer);
