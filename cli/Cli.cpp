@@ -445,17 +445,6 @@ void addExportOptions(QCommandLineParser& parser)
     });
 }
 
-Result<void> writeFormat(const Report& report, const QString& format, const QString& path)
-{
-    if (format == QLatin1String("pdf")) {
-        auto pages = report.writePdf(path);
-        if (!pages)
-            return pages.error();
-        return {};
-    }
-    return format == QLatin1String("html") ? report.writeHtml(path) : report.writeCsv(path);
-}
-
 int runExport(const QCommandLineParser& parser, Store& store, QTextStream& out, QTextStream& err)
 {
     ReportOptions options;
@@ -484,17 +473,19 @@ int runExport(const QCommandLineParser& parser, Store& store, QTextStream& out, 
             err << programName << ": " << Cli::tr("--all takes no comparison, and needs --out DIR.") << '\n';
             return ExitUsage;
         }
-        QStringList formats = parser.values(QStringLiteral("format"));
-        if (formats.isEmpty())
-            formats << QStringLiteral("pdf");
-        for (const QString& format : formats) {
-            if (format != QLatin1String("pdf") && format != QLatin1String("html") &&
-                format != QLatin1String("csv")) {
+        QList<ReportFormat> formats;
+        for (const QString& name : parser.values(QStringLiteral("format"))) {
+            // Taken as written, in lower case: the name is the files' extension too.
+            const auto format = enumFromName<ReportFormat>(name);
+            if (!format || enumName(*format) != name) {
                 err << programName << ": "
-                    << Cli::tr("--format takes pdf, html or csv, not \"%1\".").arg(format) << '\n';
+                    << Cli::tr("--format takes pdf, html or csv, not \"%1\".").arg(name) << '\n';
                 return ExitUsage;
             }
+            formats << *format;
         }
+        if (formats.isEmpty())
+            formats << ReportFormat::Pdf;
         const QString folder = parser.value(QStringLiteral("out"));
         if (!QDir().mkpath(folder)) {
             err << programName << ": " << Cli::tr("Cannot create the folder %1.").arg(folder) << '\n';
@@ -508,9 +499,9 @@ int runExport(const QCommandLineParser& parser, Store& store, QTextStream& out, 
                 return ExitFailure;
             }
             const Report report(model.value(), provenance, options, charts);
-            for (const QString& format : formats) {
+            for (const ReportFormat format : formats) {
                 const QString path = QDir(folder).filePath(Report::fileNameFor(model.value(), format));
-                if (const Result<void> result = writeFormat(report, format, path); !result) {
+                if (const Result<void> result = report.write(format, path); !result) {
                     err << programName << ": " << result.errorMessage() << '\n';
                     return ExitFailure;
                 }
@@ -548,11 +539,11 @@ int runExport(const QCommandLineParser& parser, Store& store, QTextStream& out, 
         out << Cli::tr("%1: %n page(s)", nullptr, pages.value()).arg(parser.value(QStringLiteral("pdf")))
             << '\n';
     }
-    for (const QString& format : {QStringLiteral("html"), QStringLiteral("csv")}) {
-        const QString path = parser.value(format);
+    for (const ReportFormat format : {ReportFormat::Html, ReportFormat::Csv}) {
+        const QString path = parser.value(enumName(format));
         if (path.isEmpty())
             continue;
-        if (const Result<void> result = writeFormat(report, format, path); !result) {
+        if (const Result<void> result = report.write(format, path); !result) {
             err << programName << ": " << result.errorMessage() << '\n';
             return ExitFailure;
         }
