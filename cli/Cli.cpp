@@ -6,7 +6,7 @@
 #include <comparison/ComparisonModel.h>
 #include <comparison/JsonExport.h>
 #include <report/Report.h>
-#include <store/Store.h>
+#include <store/StoreOpening.h>
 #include <sync/SyncEngine.h>
 #include <sync/TokenStore.h>
 
@@ -808,19 +808,15 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
         return ExitUsage;
     }
 
-    auto opened = Store::openOrRecover(resolveDatabasePath(parser.value(QStringLiteral("db"))));
-    if (!opened) {
-        err << programName << ": " << opened.errorMessage() << '\n';
+    StoreOpening opening = openStore(resolveDatabasePath(parser.value(QStringLiteral("db"))));
+    // A damaged file kept aside is said first, and the command still runs on the new store.
+    if (!opening.recoveryNotice.isEmpty())
+        err << programName << ": " << opening.recoveryNotice << '\n';
+    if (!opening.store) {
+        err << programName << ": " << opening.store.errorMessage() << '\n';
         return ExitFailure;
     }
-    if (!opened->keptAside.isEmpty())
-        err << programName << ": " << recoveryNotice(opened.value()) << '\n';
-    Store& store = *opened->store;
-    if (auto seeded = store.feed().seedBundledCatalog(); !seeded) {
-        err << programName << ": " << seeded.errorMessage() << '\n';
-        return ExitFailure;
-    }
-    return command->run(parser, store, out, err);
+    return command->run(parser, *opening.store.value(), out, err);
 }
 
 } // namespace sos
