@@ -5,21 +5,13 @@ namespace sos {
 
 StoreOpening openStore(const QString& path)
 {
-    StoreOpening opening;
     auto opened = Store::openOrRecover(path);
-    if (!opened) {
-        opening.store = opened.error();
-        return opening;
-    }
-    if (!opened->keptAside.isEmpty())
-        opening.recoveryNotice = recoveryNotice(opened.value());
-    if (auto seeded = opened->store->feed().seedBundledCatalog(); !seeded) {
-        opening.store = seeded.error();
-        opening.failedStep = StoreOpening::Step::Seed;
-        return opening;
-    }
-    opening.store = std::move(opened->store);
-    return opening;
+    if (!opened)
+        return {opened.error(), StoreOpening::Step::Open, {}};
+    const QString notice = opened->keptAside.isEmpty() ? QString() : recoveryNotice(opened.value());
+    if (auto seeded = opened->store->feed().seedBundledCatalog(); !seeded)
+        return {seeded.error(), StoreOpening::Step::Seed, notice};
+    return {std::move(opened->store), StoreOpening::Step::Open, notice};
 }
 
 } // namespace sos

@@ -16,8 +16,8 @@ struct StoreOpening
         Seed  // the store opened, but the bundled catalog could not be written into it
     };
 
-    Result<std::unique_ptr<Store>> store = Error{}; // ready to use, or why not
-    Step failedStep = Step::Open;                   // when store is an error
+    Result<std::unique_ptr<Store>> store; // ready to use, or why not
+    Step failedStep = Step::Open;         // which step failed, when store is an error
     QString recoveryNotice; // what to tell the user when a damaged file was kept aside; empty otherwise
 };
 
