@@ -4,7 +4,7 @@
 #include <base/AppPaths.h>
 #include <base/Localization.h>
 #include <base/Settings.h>
-#include <store/Store.h>
+#include <store/StoreOpening.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -95,20 +95,18 @@ int main(int argc, char* argv[])
     }
     parser.process(app);
 
-    const QString path = sos::resolveDatabasePath(parser.value(QStringLiteral("db")));
-    auto opened = sos::Store::openOrRecover(path);
-    if (!opened) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "ShipOrSkip cannot start"),
-                              QApplication::translate("main", "%1\n\nChoose another database with --db PATH.")
-                                  .arg(opened.errorMessage()));
+    sos::StoreOpening opening = sos::openStore(sos::resolveDatabasePath(parser.value(QStringLiteral("db"))));
+    if (!opening.store) {
+        // Another file helps only when this one could not be opened.
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "ShipOrSkip cannot start"),
+            opening.failedStep == sos::StoreOpening::Step::Open
+                ? QApplication::translate("main", "%1\n\nChoose another database with --db PATH.")
+                      .arg(opening.store.errorMessage())
+                : opening.store.errorMessage());
         return 1;
     }
-    sos::Store* store = opened->store.get();
-    if (auto seeded = store->feed().seedBundledCatalog(); !seeded) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "ShipOrSkip cannot start"),
-                              seeded.errorMessage());
-        return 1;
-    }
+    sos::Store* store = opening.store->get();
 
     const QString settingsFile = parser.value(QStringLiteral("settings"));
     auto settings =
@@ -120,15 +118,15 @@ int main(int argc, char* argv[])
     if (parser.isSet(reportStartup))
         window.toolTable()->viewport()->installEventFilter(&reporter);
     window.show();
-    if (!opened->keptAside.isEmpty()) {
+    if (!opening.recoveryNotice.isEmpty()) {
         // Said once the window is up, without blocking it.
         auto* notice =
             new QMessageBox(QMessageBox::Warning, QApplication::translate("main", "Damaged Database"),
-                            sos::recoveryNotice(opened.value()), QMessageBox::Ok, &window);
+                            opening.recoveryNotice, QMessageBox::Ok, &window);
         notice->setObjectName(QStringLiteral("recoveryNotice"));
         notice->setAttribute(Qt::WA_DeleteOnClose);
         notice->open();
-        std::fprintf(stderr, "%s\n", qPrintable(sos::recoveryNotice(opened.value())));
+        std::fprintf(stderr, "%s\n", qPrintable(opening.recoveryNotice));
     }
     if (parser.isSet(typeDraft)) {
         QFile file(parser.value(typeText));

@@ -10,12 +10,15 @@ class QTextStream;
 namespace sos {
 
 class ReportChartRenderer;
+class TokenStore;
 
-// What the executable provides that the core library cannot: the chart renderer needs Qt Charts,
-// which lives with the widgets.
+// What the commands work with besides the store, given by the executable (or a test): the chart
+// renderer needs Qt Charts, which lives with the widgets; the feed tokens are the system keychain's
+// unless a test gives its own.
 struct CliServices
 {
-    const ReportChartRenderer* charts = nullptr;
+    const ReportChartRenderer* charts = nullptr; // none: reports without charts
+    TokenStore* tokens = nullptr;                // none: the system keychain
 };
 
 enum CliExit

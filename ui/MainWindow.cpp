@@ -350,13 +350,13 @@ void MainWindow::buildReportActions(QMenu* fileMenu)
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     addComparisonAction(
         fileMenu, tr("&Export PDF…"), QStringLiteral("exportPdfAction"), QKeySequence(Qt::CTRL | Qt::Key_E),
-        [this](const ComparisonModel& model) { m_exporter->exportOne(model, ReportExporter::Format::Pdf); });
+        [this](const ComparisonModel& model) { m_exporter->exportOne(model, ReportFormat::Pdf); });
     addComparisonAction(
         fileMenu, tr("Export &HTML…"), QStringLiteral("exportHtmlAction"), {},
-        [this](const ComparisonModel& model) { m_exporter->exportOne(model, ReportExporter::Format::Html); });
+        [this](const ComparisonModel& model) { m_exporter->exportOne(model, ReportFormat::Html); });
     addComparisonAction(
         fileMenu, tr("Export CS&V…"), QStringLiteral("exportCsvAction"), {},
-        [this](const ComparisonModel& model) { m_exporter->exportOne(model, ReportExporter::Format::Csv); });
+        [this](const ComparisonModel& model) { m_exporter->exportOne(model, ReportFormat::Csv); });
     QAction* exportAll = fileMenu->addAction(tr("Export &All Open Comparisons…"), this, [this] {
         QList<const ComparisonModel*> models;
         for (ComparisonView* view : comparisonViews())

@@ -24,19 +24,6 @@ namespace {
 
 bool askForOptions = true;
 
-const char* extension(ReportExporter::Format format)
-{
-    switch (format) {
-    case ReportExporter::Format::Pdf:
-        return "pdf";
-    case ReportExporter::Format::Html:
-        return "html";
-    case ReportExporter::Format::Csv:
-        return "csv";
-    }
-    return "";
-}
-
 } // namespace
 
 void ReportExporter::setAskForOptions(bool ask)
@@ -104,38 +91,25 @@ bool ReportExporter::askOptions(bool withPageSize)
     return true;
 }
 
-Result<void> ReportExporter::write(const ComparisonModel& model, Format format, const QString& path) const
+Result<void> ReportExporter::write(const ComparisonModel& model, ReportFormat format,
+                                   const QString& path) const
 {
-    const Report report(model, Provenance::fromStore(m_store), options(), &m_charts);
-    switch (format) {
-    case Format::Pdf: {
-        auto pages = report.writePdf(path);
-        if (!pages)
-            return pages.error();
-        return {};
-    }
-    case Format::Html:
-        return report.writeHtml(path);
-    case Format::Csv:
-        return report.writeCsv(path);
-    }
-    return {};
+    return Report(model, Provenance::fromStore(m_store), options(), &m_charts).write(format, path);
 }
 
-void ReportExporter::exportOne(const ComparisonModel& model, Format format)
+void ReportExporter::exportOne(const ComparisonModel& model, ReportFormat format)
 {
     QString folder = m_settings.value(Settings::Key::ExportFolder).toString();
     if (folder.isEmpty())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested =
-        QDir(folder).filePath(Report::fileNameFor(model, QString::fromLatin1(extension(format))));
-    const QString filter = format == Format::Pdf    ? tr("PDF documents (*.pdf)")
-                           : format == Format::Html ? tr("Web pages (*.html)")
-                                                    : tr("CSV tables (*.csv)");
+    const QString suggested = QDir(folder).filePath(Report::fileNameFor(model, format));
+    const QString filter = format == ReportFormat::Pdf    ? tr("PDF documents (*.pdf)")
+                           : format == ReportFormat::Html ? tr("Web pages (*.html)")
+                                                          : tr("CSV tables (*.csv)");
     const QString path = FileDialogs::saveFileName(m_window, tr("Export Comparison"), suggested, filter);
     if (path.isEmpty())
         return;
-    if (format != Format::Csv && !askOptions(format == Format::Pdf))
+    if (format != ReportFormat::Csv && !askOptions(format == ReportFormat::Pdf))
         return;
     m_settings.setValue(Settings::Key::ExportFolder, QFileInfo(path).absolutePath());
     if (auto written = write(model, format, path); !written) {
@@ -161,8 +135,8 @@ void ReportExporter::exportAll(const QList<const ComparisonModel*>& models)
 
     QStringList existing;
     for (const ComparisonModel* model : models) {
-        if (QFileInfo::exists(QDir(folder).filePath(Report::fileNameFor(*model, QStringLiteral("pdf")))))
-            existing << Report::fileNameFor(*model, QStringLiteral("pdf"));
+        if (QFileInfo::exists(QDir(folder).filePath(Report::fileNameFor(*model, ReportFormat::Pdf))))
+            existing << Report::fileNameFor(*model, ReportFormat::Pdf);
     }
     if (!existing.isEmpty() && askForOptions &&
         QMessageBox::question(m_window, tr("Replace files?"),
@@ -180,8 +154,8 @@ void ReportExporter::exportAll(const QList<const ComparisonModel*>& models)
         if (progress.wasCanceled())
             break;
         progress.setLabelText(tr("Exporting %1…").arg(model->title()));
-        const QString path = QDir(folder).filePath(Report::fileNameFor(*model, QStringLiteral("pdf")));
-        if (auto result = write(*model, Format::Pdf, path); !result) {
+        const QString path = QDir(folder).filePath(Report::fileNameFor(*model, ReportFormat::Pdf));
+        if (auto result = write(*model, ReportFormat::Pdf, path); !result) {
             progress.cancel();
             QMessageBox::warning(m_window, tr("Export failed"),
                                  tr("%1\n\nExported before this one: %L2 of %L3.")

@@ -21,15 +21,8 @@ class ReportExporter final : public QObject
 public:
     ReportExporter(const Store& store, Settings& settings, QWidget* window);
 
-    enum class Format
-    {
-        Pdf,
-        Html,
-        Csv
-    };
-
     // Asks for a file (and, for PDF, the report options), writes it, and says how it went.
-    void exportOne(const ComparisonModel& model, Format format);
+    void exportOne(const ComparisonModel& model, ReportFormat format);
     void exportAll(const QList<const ComparisonModel*>& models);
     void print(const ComparisonModel& model);
     void printPreview(const ComparisonModel& model);
@@ -44,7 +37,7 @@ Q_SIGNALS:
     void message(const QString& text);
 
 private:
-    Result<void> write(const ComparisonModel& model, Format format, const QString& path) const;
+    Result<void> write(const ComparisonModel& model, ReportFormat format, const QString& path) const;
 
     const Store& m_store;
     Settings& m_settings;

@@ -206,7 +206,7 @@ QString Report::title() const
     return m_model.title();
 }
 
-QString Report::fileNameFor(const ComparisonModel& model, const QString& extension)
+QString Report::fileNameFor(const ComparisonModel& model, ReportFormat format)
 {
     QString name = model.title().toLower();
     static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9]+"));
@@ -216,7 +216,7 @@ QString Report::fileNameFor(const ComparisonModel& model, const QString& extensi
         name.remove(0, 1);
     while (name.endsWith(QLatin1Char('-')))
         name.chop(1);
-    return (name.isEmpty() ? QStringLiteral("comparison") : name) + QLatin1Char('.') + extension;
+    return (name.isEmpty() ? QStringLiteral("comparison") : name) + QLatin1Char('.') + enumName(format);
 }
 
 QList<ReportChart> Report::chartsToDraw() const
@@ -485,6 +485,21 @@ int Report::paint(QPagedPaintDevice& device) const
     }
     painter.end();
     return pages;
+}
+
+Result<void> Report::write(ReportFormat format, const QString& path) const
+{
+    switch (format) {
+    case ReportFormat::Pdf:
+        if (auto pages = writePdf(path); !pages)
+            return pages.error();
+        return {};
+    case ReportFormat::Html:
+        return writeHtml(path);
+    case ReportFormat::Csv:
+        return writeCsv(path);
+    }
+    return {};
 }
 
 Result<int> Report::writePdf(const QString& path) const

@@ -5,6 +5,7 @@
 // is given.
 #pragma once
 
+#include <base/EnumNames.h>
 #include <comparison/ComparisonModel.h>
 
 #include <QCoreApplication>
@@ -21,6 +22,20 @@ enum class ReportChart
     VerdictGrid,
     CommunitySplit,
     VoteHistory
+};
+
+// The files a report is written as. The name is the file's extension and the command line's word.
+enum class ReportFormat
+{
+    Pdf,
+    Html,
+    Csv
+};
+template <>
+inline constexpr auto enumNames<ReportFormat> = std::array{
+    std::pair{ReportFormat::Pdf, "pdf"},
+    std::pair{ReportFormat::Html, "html"},
+    std::pair{ReportFormat::Csv, "csv"},
 };
 
 class ReportChartRenderer
@@ -69,7 +84,9 @@ public:
     // "page N of M" on every page. Returns the number of pages.
     int paint(QPagedPaintDevice& device) const;
 
-    // Writes the files; each appears whole or not at all (written beside, then renamed).
+    // Writes the report as a file of that format: how the command line and the window export.
+    Result<void> write(ReportFormat format, const QString& path) const;
+    // Each file appears whole or not at all (written beside, then renamed).
     Result<int> writePdf(const QString& path) const; // the page count
     Result<void> writeHtml(const QString& path) const;
     Result<void> writeCsv(const QString& path) const;
@@ -78,8 +95,8 @@ public:
     QString csv() const;
     QString title() const;
 
-    // A file name for the comparison, safe on every platform.
-    static QString fileNameFor(const ComparisonModel& model, const QString& extension);
+    // A file name for the comparison in that format, safe on every platform.
+    static QString fileNameFor(const ComparisonModel& model, ReportFormat format);
 
 private:
     struct Part

@@ -3,6 +3,7 @@
 // store is made from the bundled catalog, with a message that says so; a database of a newer version
 // is refused and left alone. Checked on the library and on the real shiporskip-cli.
 #include "../TestSupport.h"
+#include <store/StoreOpening.h>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -160,6 +161,41 @@ private Q_SLOTS:
         QVERIFY(opened);
         QVERIFY(opened->keptAside.isEmpty());
         QCOMPARE(opened->store->catalog().toolCount(), 7);
+    }
+
+    // openStore, as the window and the command line open: a damaged file is kept aside and said, the
+    // new store seeded; a new file seeded with nothing to say; a newer database refused at opening.
+    void openStoreRecoversAndSeeds()
+    {
+        QTemporaryDir dir;
+        const QString damaged = dir.filePath("damaged.db");
+        write(damaged, QByteArray(20000, 'x'));
+        const StoreOpening recovered = openStore(damaged);
+        QVERIFY2(recovered.store, qPrintable(recovered.store.errorMessage()));
+        QCOMPARE(recovered.store.value()->catalog().toolCount(), 7);
+        const QStringList kept = keptFiles(QDir(dir.path()));
+        QCOMPARE(kept.size(), 1);
+        QVERIFY2(recovered.recoveryNotice.contains(dir.filePath(kept.first())),
+                 qPrintable(recovered.recoveryNotice));
+
+        const StoreOpening fresh = openStore(dir.filePath("fresh.db"));
+        QVERIFY2(fresh.store, qPrintable(fresh.store.errorMessage()));
+        QCOMPARE(fresh.store.value()->catalog().toolCount(), 7);
+        QVERIFY(fresh.recoveryNotice.isEmpty());
+
+        const QString newer = dir.filePath("newer.db");
+        makeSeededDatabase(newer);
+        {
+            auto store = Store::open(newer);
+            QSqlQuery query(store.value()->database().connection());
+            QVERIFY(query.exec("PRAGMA user_version = 99"));
+        }
+        const StoreOpening refused = openStore(newer);
+        QVERIFY(!refused.store);
+        QCOMPARE(refused.failedStep, StoreOpening::Step::Open);
+        QVERIFY2(refused.store.errorMessage().contains("newer ShipOrSkip"),
+                 qPrintable(refused.store.errorMessage()));
+        QVERIFY(refused.recoveryNotice.isEmpty());
     }
 };
 
