@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <map>
 
 namespace sos::server {
 
@@ -150,7 +151,7 @@ Result<ServerStore::Page> ServerStore::page(qint64 since, int limit) const
         return changes.error();
     struct Change
     {
-        QString kind;
+        RecordKind kind;
         QString id;
     };
     FeedDocument feed;
@@ -160,7 +161,7 @@ Result<ServerStore::Page> ServerStore::page(qint64 since, int limit) const
     int count = 0;
     bool hasMore = false;
     QList<Change> records;
-    QHash<QString, QStringList> idsOfKind;
+    std::map<RecordKind, QStringList> idsOfKind;
     for (const ServerTables::Change& change : changes.value()) {
         if (count == limit) {
             hasMore = true;
@@ -168,16 +169,19 @@ Result<ServerStore::Page> ServerStore::page(qint64 since, int limit) const
         }
         ++count;
         cursor = change.seq;
-        const QString& kind = change.kind;
+        if (!change.kind)
+            continue;
+        const RecordKind kind = *change.kind;
         const QString& id = change.id;
         if (change.deleted) {
-            if (const auto tombstoneKind = enumFromName<Tombstone::Kind>(kind))
+            // The kinds a tombstone can name have the same names in the log and the feed.
+            if (const auto tombstoneKind = enumFromName<Tombstone::Kind>(enumName(kind)))
                 feed.tombstones << Tombstone{*tombstoneKind, id, change.changedAt};
             continue;
         }
         records << Change{kind, id};
         // A tally's id is "comparison/tool": its comparison's tallies are read, then the tool's kept.
-        idsOfKind[kind] << (kind == QLatin1String("tally") ? id.section(QLatin1Char('/'), 0, 0) : id);
+        idsOfKind[kind] << (kind == RecordKind::Tally ? id.section(QLatin1Char('/'), 0, 0) : id);
     }
 
     // Every record of a kind in one query, not one per record: a page holds a thousand of them. A record
@@ -189,39 +193,45 @@ Result<ServerStore::Page> ServerStore::page(qint64 since, int limit) const
             found.insert(item.id, item);
         return found;
     };
-    const auto lenses = byId(catalog.lensesWithIds(idsOfKind.value(QStringLiteral("lens"))));
-    const auto tools = byId(catalog.toolsWithIds(idsOfKind.value(QStringLiteral("tool"))));
-    const auto reviews = byId(catalog.reviewsWithIds(idsOfKind.value(QStringLiteral("review"))));
+    const auto lenses = byId(catalog.lensesWithIds(idsOfKind[RecordKind::Lens]));
+    const auto tools = byId(catalog.toolsWithIds(idsOfKind[RecordKind::Tool]));
+    const auto reviews = byId(catalog.reviewsWithIds(idsOfKind[RecordKind::Review]));
     QHash<QString, Comparison> comparisons;
-    if (const QStringList ids = idsOfKind.value(QStringLiteral("comparison")); !ids.isEmpty()) {
+    if (const QStringList& ids = idsOfKind[RecordKind::Comparison]; !ids.isEmpty()) {
         for (const ComparisonSummary& summary : catalog.comparisonsWithIds(ids))
             comparisons.insert(summary.comparison.id, summary.comparison);
     }
     QHash<std::pair<QString, QString>, Tally> tallies;
-    if (const QStringList ids = idsOfKind.value(QStringLiteral("tally")); !ids.isEmpty()) {
+    if (const QStringList& ids = idsOfKind[RecordKind::Tally]; !ids.isEmpty()) {
         for (const Tally& tally : catalog.tallies(ids))
             tallies.insert({tally.comparisonId, tally.toolId}, tally);
     }
 
     // In the order of the change log, as they changed.
+    auto addFound = [](const auto& found, const auto& key, auto& to) {
+        if (const auto it = found.constFind(key); it != found.cend())
+            to << *it;
+    };
     for (const Change& record : records) {
-        if (record.kind == QLatin1String("lens")) {
-            if (const auto found = lenses.constFind(record.id); found != lenses.cend())
-                feed.lenses << *found;
-        } else if (record.kind == QLatin1String("tool")) {
-            if (const auto found = tools.constFind(record.id); found != tools.cend())
-                feed.tools << *found;
-        } else if (record.kind == QLatin1String("review")) {
-            if (const auto found = reviews.constFind(record.id); found != reviews.cend())
-                feed.reviews << *found;
-        } else if (record.kind == QLatin1String("comparison")) {
-            if (const auto found = comparisons.constFind(record.id); found != comparisons.cend())
-                feed.comparisons << *found;
-        } else if (record.kind == QLatin1String("tally")) {
-            const std::pair key{record.id.section(QLatin1Char('/'), 0, 0),
-                                record.id.section(QLatin1Char('/'), 1)};
-            if (const auto found = tallies.constFind(key); found != tallies.cend())
-                feed.tallies << *found;
+        switch (record.kind) {
+        case RecordKind::Lens:
+            addFound(lenses, record.id, feed.lenses);
+            break;
+        case RecordKind::Tool:
+            addFound(tools, record.id, feed.tools);
+            break;
+        case RecordKind::Review:
+            addFound(reviews, record.id, feed.reviews);
+            break;
+        case RecordKind::Comparison:
+            addFound(comparisons, record.id, feed.comparisons);
+            break;
+        case RecordKind::Tally:
+            addFound(
+                tallies,
+                std::pair{record.id.section(QLatin1Char('/'), 0, 0), record.id.section(QLatin1Char('/'), 1)},
+                feed.tallies);
+            break;
         }
     }
     feed.cursor = QString::number(cursor);

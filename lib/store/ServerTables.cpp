@@ -98,8 +98,9 @@ Result<QList<ServerTables::Change>> ServerTables::changesAfter(qint64 since, int
         return q.error();
     QList<Change> changes;
     while (q->next()) {
-        changes << Change{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
-                          q->value(3).toBool(), timestampFromString(q->value(4).toString())};
+        changes << Change{q->value(0).toLongLong(), enumFromName<RecordKind>(q->value(1).toString()),
+                          q->value(2).toString(), q->value(3).toBool(),
+                          timestampFromString(q->value(4).toString())};
     }
     return changes;
 }

@@ -5,6 +5,7 @@
 // the HTTP side (validation, answers, hashing) stays in server/.
 #pragma once
 
+#include <base/EnumNames.h>
 #include <base/Result.h>
 
 #include <QDateTime>
@@ -17,6 +18,22 @@ namespace sos {
 
 class Database;
 class FeedMeta;
+
+// What a change in the change log is of; its name is the one the triggers write.
+enum class RecordKind
+{
+    Lens,
+    Tool,
+    Review,
+    Comparison,
+    Tally // id "comparison/tool"
+};
+template <>
+inline constexpr auto enumNames<RecordKind> = std::array{
+    std::pair{RecordKind::Lens, "lens"},     std::pair{RecordKind::Tool, "tool"},
+    std::pair{RecordKind::Review, "review"}, std::pair{RecordKind::Comparison, "comparison"},
+    std::pair{RecordKind::Tally, "tally"},
+};
 
 class ServerTables final
 {
@@ -44,7 +61,7 @@ public:
     struct Change
     {
         qint64 seq = 0;
-        QString kind; // lens, tool, review, comparison, tally ("comparison/tool")
+        std::optional<RecordKind> kind; // none for a kind this build does not know
         QString id;
         bool deleted = false;
         QDateTime changedAt;
