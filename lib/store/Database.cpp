@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -141,13 +142,40 @@ Result<QSqlQuery*> PreparedStatements::run(const QString& sql, const QVariantLis
     return &query;
 }
 
+namespace {
+
+// The database files this process has a connection to, with how many. SQLite's locks on a file are
+// POSIX locks, which belong to the process: closing any other descriptor of the same file drops every
+// one of them. Reading a file's header by hand while a connection of ours holds it open would so let
+// another process (a CLI sync) take the file as unused when it closes, checkpoint and delete the
+// write-ahead log under our connection, whose next writes were then lost ("database disk image is
+// malformed"). The header is read only while no connection of this process has the file open.
+QMutex openFilesMutex;
+QHash<QString, int> openFiles;
+
+bool isOpenInThisProcess(const QString& path)
+{
+    const QMutexLocker lock(&openFilesMutex);
+    return openFiles.value(path) > 0;
+}
+
+} // namespace
+
 Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
-{}
+{
+    const QMutexLocker lock(&openFilesMutex);
+    ++openFiles[m_path];
+}
 
 Database::~Database()
 {
+    {
+        const QMutexLocker lock(&openFilesMutex);
+        if (--openFiles[m_path] <= 0)
+            openFiles.remove(m_path);
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -202,8 +230,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, int target
         return Error{tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()),
                      Error::Kind::FileSystem};
 
-    if (const QString why = damage(info.absoluteFilePath()); !why.isEmpty())
-        return Error{tr("The database %1 is damaged: %2.").arg(path, why), Error::Kind::Damaged};
+    // Once a connection of this process has the file open, it was checked then (see openFiles).
+    if (!isOpenInThisProcess(info.absoluteFilePath())) {
+        if (const QString why = damage(info.absoluteFilePath()); !why.isEmpty())
+            return Error{tr("The database %1 is damaged: %2.").arg(path, why), Error::Kind::Damaged};
+    }
 
     static QAtomicInteger<quint64> counter;
     const QString name = QStringLiteral("sos-%1").arg(counter.fetchAndAddRelaxed(1));

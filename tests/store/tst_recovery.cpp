@@ -197,6 +197,36 @@ private Q_SLOTS:
                  qPrintable(refused.store.errorMessage()));
         QVERIFY(refused.recoveryNotice.isEmpty());
     }
+
+    // The window opens the store twice (its own connection and the catalog reader's) while a command
+    // line sync or vote from cron opens, writes and closes it. Opening the second connection must not
+    // drop the first one's locks (closing any descriptor of the file drops a process's POSIX locks):
+    // else the other process takes the file for unused when it closes, checkpoints and deletes the
+    // write-ahead log, and this process's next writes go to the deleted log and are lost.
+    void aSecondConnectionLeavesTheFirstOnesLocks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.db"));
+        auto first = Store::open(path);
+        QVERIFY2(first, qPrintable(first.errorMessage()));
+        QVERIFY(first.value()->feed().seedBundledCatalog());
+        auto second = Store::open(path);
+        QVERIFY2(second, qPrintable(second.errorMessage()));
+
+        QProcess cli;
+        cli.start(SHIPORSKIP_CLI_PATH, {"--db", path, "vote", "gemma-3n-vs-mistral-medium-3-2", "gemma-3n"});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+
+        auto voted = first.value()->outbox().castVote("gemma-3n-vs-mistral-medium-3-2", "mistral-medium-3-2");
+        QVERIFY2(voted, qPrintable(voted.errorMessage()));
+        // A third process reads the file as it is on disk.
+        QProcess reader;
+        reader.start("sqlite3", {path, "SELECT t.id FROM vote_outbox o JOIN tools t ON t.pk = o.tool_pk"});
+        QVERIFY(reader.waitForFinished(60000));
+        QCOMPARE(QString::fromUtf8(reader.readAllStandardOutput()).trimmed(),
+                 QStringLiteral("mistral-medium-3-2"));
+    }
 };
 
 QTEST_MAIN(TestRecovery)
