@@ -20,8 +20,8 @@ void printComparison(const ComparisonModel& model, QTextStream& out)
         const CommunityFigure community = model.community(column);
         const QString share = CommunityShare{community.votes, community.total}.toDisplayString();
         const QString communityText = !model.isPublished() ? Cli::tr("n/a (not a published comparison)")
-                                      : community.includesMyPendingVote
-                                          ? Cli::tr("%1 incl. your pending vote").arg(share)
+                                      : community.myPendingVote
+                                          ? Cli::tr("%1; your vote for it pending").arg(share)
                                           : share;
         const QStringList cells{
             summary.tool.name,    summary.tool.vendor,     pricingLabel(summary.tool.pricing),

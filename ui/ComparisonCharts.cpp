@@ -146,13 +146,13 @@ QChart* communitySplitChart(const ComparisonModel& model, const QPalette& palett
     auto* series = new QPieSeries;
     for (int column = 0; column < model.toolCount(); ++column) {
         const CommunityFigure figure = model.community(column);
-        const QString format = figure.includesMyPendingVote ? ChartText::tr("%1: %L2% (%L3, incl. yours)")
-                                                            : ChartText::tr("%1: %L2% (%L3)");
+        const QString format = figure.myPendingVote ? ChartText::tr("%1: %L2% (%L3; your vote pending)")
+                                                    : ChartText::tr("%1: %L2% (%L3)");
         const QString label = format.arg(model.tool(column).summary.tool.name)
                                   .arg(figure.percent().value_or(0))
                                   .arg(figure.votes);
         QPieSlice* slice = series->append(label, figure.votes);
-        if (figure.includesMyPendingVote)
+        if (figure.myPendingVote)
             slice->setBorderWidth(3);
         QObject::connect(slice, &QPieSlice::hovered, slice, [label](bool on) {
             on ? QToolTip::showText(QCursor::pos(), label) : QToolTip::hideText();

@@ -41,9 +41,9 @@ QString communityText(const ComparisonModel& model, int column)
     const CommunityFigure figure = model.community(column);
     if (!figure.percent())
         return ComparisonView::tr("Community: \u2014 (no votes yet)");
-    return (figure.includesMyPendingVote ? ComparisonView::tr("Community: %L1% of the vote (%L2 of %L3)\n"
-                                                              "incl. your vote, pending until the next sync")
-                                         : ComparisonView::tr("Community: %L1% of the vote (%L2 of %L3)"))
+    return (figure.myPendingVote ? ComparisonView::tr("Community: %L1% of the vote (%L2 of %L3)\n"
+                                                      "your vote for it is not counted until the next sync")
+                                 : ComparisonView::tr("Community: %L1% of the vote (%L2 of %L3)"))
         .arg(*figure.percent())
         .arg(figure.votes)
         .arg(figure.total);

@@ -141,6 +141,26 @@ QStringList ComparisonModel::differingLensIds() const
     return ids;
 }
 
+QString ComparisonModel::lossSummary(int column) const
+{
+    QStringList skipping;
+    QStringList unreviewed;
+    for (const Lens& lens : m_lenses) {
+        const std::optional<Verdict> lensVerdict = verdict(lens.id, column);
+        if (!lensVerdict)
+            unreviewed << lens.name;
+        else if (*lensVerdict == Verdict::Skip)
+            skipping << lens.name;
+    }
+    const QString separator = tr(", ");
+    QStringList parts;
+    if (!skipping.isEmpty())
+        parts << tr("Skipped by %1.").arg(skipping.join(separator));
+    if (!unreviewed.isEmpty())
+        parts << tr("Not reviewed by %1.").arg(unreviewed.join(separator));
+    return parts.isEmpty() ? tr("No lens skips it.") : parts.join(QLatin1Char(' '));
+}
+
 CommunityFigure ComparisonModel::community(int column) const
 {
     CommunityFigure figure;
@@ -151,10 +171,7 @@ CommunityFigure ComparisonModel::community(int column) const
         if (tally.toolId == toolId)
             figure.votes += tally.votes;
     }
-    if (m_myVote && m_myVote->awaitingFeed() && m_myVote->toolId == toolId) {
-        figure.votes += 1;
-        figure.includesMyPendingVote = true;
-    }
+    figure.myPendingVote = m_myVote && m_myVote->awaitingFeed() && m_myVote->toolId == toolId;
     figure.total = communityTotal();
     return figure;
 }
@@ -166,8 +183,6 @@ int ComparisonModel::communityTotal() const
     int total = 0;
     for (const Tally& tally : m_tallies)
         total += tally.votes;
-    if (m_myVote && m_myVote->awaitingFeed())
-        total += 1;
     return total;
 }
 
@@ -213,7 +228,9 @@ QJsonObject ComparisonModel::toJson() const
         tool.insert(QStringLiteral("communityTotal"), figure.total);
         tool.insert(QStringLiteral("communitySharePercent"),
                     figure.percent() ? QJsonValue(*figure.percent()) : QJsonValue());
-        tool.insert(QStringLiteral("communityIncludesMyPendingVote"), figure.includesMyPendingVote);
+        // Kept for scripts that read it: the figures never include the pending vote any more.
+        tool.insert(QStringLiteral("communityIncludesMyPendingVote"), false);
+        tool.insert(QStringLiteral("myPendingVote"), figure.myPendingVote);
         tool.insert(QStringLiteral("pricingNote"), m_tools.at(column).summary.tool.pricingNote);
         tools.append(tool);
     }

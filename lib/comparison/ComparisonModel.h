@@ -11,13 +11,13 @@
 
 namespace sos {
 
-// The community figure of one tool in one comparison, with the user's own vote counted in while the
-// feed has not confirmed it yet.
+// The community figure of one tool in one comparison: the feed's tallies only. The user's own vote,
+// while the feed has not counted it yet, is never in these figures: it is said apart.
 struct CommunityFigure
 {
     int votes = 0;
     int total = 0;
-    bool includesMyPendingVote = false;
+    bool myPendingVote = false; // the user's vote, not counted yet, is for this tool
 
     std::optional<int> percent() const
     {
@@ -67,10 +67,12 @@ public:
     std::optional<Verdict> verdict(const QString& lensId, int column) const;
     // Lenses whose verdicts are not the same for every tool (a missing review differs too).
     QStringList differingLensIds() const;
+    // Where a tool loses, one line: "Skipped by Buyer." / "Not reviewed by Futurist." / "No lens skips it."
+    QString lossSummary(int column) const;
 
     PanelScore panel(int column) const { return m_tools.at(column).summary.panel; }
     CommunityFigure community(int column) const;
-    int communityTotal() const;
+    int communityTotal() const; // the feed's votes in this comparison, without the user's pending one
     const std::optional<MyVote>& myVote() const { return m_myVote; }
 
     // Chart data.

@@ -44,8 +44,8 @@ QString communityText(const ComparisonModel& model, int column)
     const CommunityFigure figure = model.community(column);
     if (!figure.percent())
         return Report::tr("%1 (no votes yet)").arg(dash);
-    return (figure.includesMyPendingVote ? Report::tr("%L1% (%L2 of %L3, incl. your pending vote)")
-                                         : Report::tr("%L1% (%L2 of %L3)"))
+    return (figure.myPendingVote ? Report::tr("%L1% (%L2 of %L3; your vote for it is pending, not counted)")
+                                 : Report::tr("%L1% (%L2 of %L3)"))
         .arg(*figure.percent())
         .arg(figure.votes)
         .arg(figure.total);

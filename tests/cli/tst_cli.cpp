@@ -254,21 +254,25 @@ private Q_SLOTS:
         QCOMPARE(vote.value("toolId").toString(), QStringLiteral("mistral-3b-edge"));
         QCOMPARE(vote.value("state").toString(), QStringLiteral("pending"));
 
-        // The comparison now counts it, marked as the user's pending vote.
+        // The comparison shows it apart from the community's figures until the feed counts it.
         run = cliOnDb({"show", comparison, "--json"});
         const QJsonObject shown = QJsonDocument::fromJson(run.out).object();
-        QCOMPARE(shown.value("totalVotes").toInt(), 1);
+        QCOMPARE(shown.value("totalVotes").toInt(), 0);
         QCOMPARE(shown.value("myVote").toObject().value("state").toString(), QStringLiteral("pending"));
         const QJsonObject edge = shown.value("tools").toArray().at(1).toObject();
-        QCOMPARE(edge.value("communityVotes").toInt(), 1);
-        QCOMPARE(edge.value("communityIncludesMyPendingVote").toBool(), true);
+        QCOMPARE(edge.value("communityVotes").toInt(), 0);
+        QCOMPARE(edge.value("communityIncludesMyPendingVote").toBool(true), false);
+        QCOMPARE(edge.value("myPendingVote").toBool(), true);
 
         // Changing the vote moves it; it is still one vote.
         run = cliOnDb({"vote", "code-llama-4-vs-mistral-3b-edge", "Code Llama 4"});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(QString::fromUtf8(run.out).contains("pending"));
         run = cliOnDb({"show", comparison, "--json"});
-        QCOMPARE(QJsonDocument::fromJson(run.out).object().value("totalVotes").toInt(), 1);
+        const QJsonObject moved = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(moved.value("totalVotes").toInt(), 0);
+        QCOMPARE(moved.value("tools").toArray().at(0).toObject().value("myPendingVote").toBool(), true);
+        QCOMPARE(moved.value("tools").toArray().at(1).toObject().value("myPendingVote").toBool(), false);
 
         run = cliOnDb({"vote", comparison, "Gemma 3n"});
         QCOMPARE(run.exitCode, 1);
