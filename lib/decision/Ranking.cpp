@@ -193,7 +193,7 @@ Ranking Ranker::rank(const ComparisonModel& model, const CriteriaProfile& profil
                                       .arg(community.total)
                                       .arg(formatScore(profile.communityWeight * double(community.votes) /
                                                            double(community.total),
-                                                       profile))
+                                                       communityWeighed))
                                       .arg(profile.communityWeight);
             } else {
                 ranked.reasons << tr("No community votes counted yet: no points from the community.");
