@@ -288,8 +288,6 @@ QWidget* ComparisonView::verdictMatrix()
         head->setMinimumWidth(180);
         grid->addWidget(head, 0, column + 1);
     }
-    // A compact table on the left: the verdicts of a lens stay close enough to compare at a glance.
-    grid->setColumnStretch(columns + 1, 1);
 
     // A row per lens: its name is a link to its scorecards further down; the verdicts written out.
     int row = 1;
@@ -342,7 +340,7 @@ QWidget* ComparisonView::verdictMatrix()
                                               "takes you to its scorecards."),
                                      matrix);
     caption->setObjectName(QStringLiteral("matrixCaption"));
-    grid->addWidget(caption, row, 0, 1, columns + 2);
+    grid->addWidget(caption, row, 0, 1, columns + 1);
     return matrix;
 }
 
@@ -492,7 +490,8 @@ void ComparisonView::rebuild()
 
     int row = 0;
     // Decision first: where the verdicts differ and where each tool loses.
-    m_grid->addWidget(verdictMatrix(), row++, 0, 1, columns);
+    // As wide as its table: at 1920 pixels a full-width frame would be mostly empty.
+    m_grid->addWidget(verdictMatrix(), row++, 0, 1, columns, Qt::AlignLeft);
     // The ranking and the decision: kept from the previous page (addWidget moves it over).
     m_grid->addWidget(m_decisionWidget, row++, 0, 1, columns);
 
