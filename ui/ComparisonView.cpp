@@ -89,14 +89,11 @@ QLabel* matrixCell(const std::optional<Verdict>& verdict, bool differs, QWidget*
                                            " padding: 3px 8px; }")
                                 .arg(background));
     }
-    if (differs) {
-        QFont bold = cell->font();
-        bold.setBold(true);
-        cell->setFont(bold);
-    }
-    // Every cell as wide as the widest word, so that a column of verdicts reads as one.
     QFont bold = cell->font();
     bold.setBold(true);
+    if (differs)
+        cell->setFont(bold);
+    // Every cell as wide as the widest word, so that a column of verdicts reads as one.
     const QFontMetrics metrics(bold);
     cell->setMinimumWidth(
         std::max({metrics.horizontalAdvance(ComparisonView::tr("\u2013 Not reviewed")),
@@ -316,10 +313,10 @@ QWidget* ComparisonView::verdictMatrix()
         const QString said = verdicts.join(tr(", "));
         link->setAccessibleName(differs ? tr("%1, the verdicts differ: %2").arg(lens.name, said)
                                         : tr("%1: %2").arg(lens.name, said));
-        link->setAccessibleDescription(tr("Shows the %1 scorecards").arg(lens.name));
-        link->setToolTip(lens.summary.isEmpty()
-                             ? tr("Show the %1 scorecards").arg(lens.name)
-                             : tr("%1\nShow the %2 scorecards").arg(lens.summary, lens.name));
+        const QString action = tr("Show the %1 scorecards").arg(lens.name);
+        link->setAccessibleDescription(action);
+        link->setToolTip(
+            lens.summary.isEmpty() ? action : tr("%1\nShow the %2 scorecards").arg(lens.summary, lens.name));
         connect(link, &QToolButton::clicked, this, [this, id = lens.id] { showLens(id); });
         grid->addWidget(link, row, 0, Qt::AlignLeft | Qt::AlignVCenter);
         for (int column = 0; column < columns; ++column) {
