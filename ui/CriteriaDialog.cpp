@@ -3,7 +3,6 @@
 
 #include "FacetPanel.h"
 #include "ToolDetailsView.h"
-#include <decision/ProfileInput.h>
 #include <store/DecisionStore.h>
 
 #include <QCheckBox>
@@ -17,6 +16,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <decision/ProfileInput.h>
 
 namespace sos {
 
@@ -59,6 +60,7 @@ CriteriaDialog::CriteriaDialog(Store& store, const CriteriaProfile& profile, boo
     : QDialog(parent)
     , m_store(store)
     , m_original(profile)
+    , m_savedOriginal(saved)
 {
     setWindowTitle(saved ? tr("Criteria: %1").arg(profile.name) : tr("New criteria profile"));
     setObjectName(QStringLiteral("criteriaDialog"));
@@ -220,13 +222,19 @@ CriteriaProfile CriteriaDialog::profile() const
 void CriteriaDialog::save()
 {
     const CriteriaProfile edited = profile();
-    if (edited.name.isEmpty()) {
-        showError(tr("Give the profile a name."));
+    // A saved profile by the built-in's name would hide it; one by another saved profile's name would
+    // silently replace that one.
+    const bool renamed =
+        m_savedOriginal ? edited.name.compare(m_original.name, Qt::CaseInsensitive) != 0 : true;
+    if (edited.name.compare(CriteriaProfile::equalWeightsName(), Qt::CaseInsensitive) == 0) {
+        showError(tr("\u201c%1\u201d is the built-in profile's name; choose another.").arg(edited.name));
         m_name->setFocus();
         return;
     }
-    if (edited.name.compare(CriteriaProfile::equalWeightsName(), Qt::CaseInsensitive) == 0) {
-        showError(tr("\u201c%1\u201d is the built-in profile's name; choose another.").arg(edited.name));
+    if (renamed && m_store.decisions().profile(edited.name)) {
+        showError(tr("A profile named \u201c%1\u201d is saved already; choose another name, or edit that "
+                     "profile.")
+                      .arg(edited.name));
         m_name->setFocus();
         return;
     }

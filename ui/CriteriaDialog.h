@@ -45,6 +45,7 @@ private:
 
     Store& m_store;
     CriteriaProfile m_original;
+    bool m_savedOriginal = false;
     QString m_savedName;
     bool m_removed = false;
     QLineEdit* m_name = nullptr;

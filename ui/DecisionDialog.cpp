@@ -3,9 +3,6 @@
 
 #include "ToolDetailsView.h"
 #include <base/Settings.h>
-#include <decision/Decisions.h>
-#include <decision/ProfileInput.h>
-#include <decision/Ranking.h>
 #include <store/DecisionStore.h>
 
 #include <QComboBox>
@@ -17,6 +14,10 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
+
+#include <decision/Decisions.h>
+#include <decision/ProfileInput.h>
+#include <decision/Ranking.h>
 
 namespace sos {
 
@@ -36,8 +37,8 @@ DecisionDialog::DecisionDialog(Store& store, const ComparisonModel& model, const
 
     auto profile = ProfileInput::savedProfile(store, profileName);
     const Ranking ranking = rank(model, profile ? profile.value() : store.decisions().defaultProfile());
-    QLabel* ranked = makePlainLabel(tr("Ranked under \u201c%1\u201d: %2").arg(ranking.profile.name, ranking.headline),
-                                    this);
+    QLabel* ranked = makePlainLabel(
+        tr("Ranked under \u201c%1\u201d: %2").arg(ranking.profile.name, ranking.headline), this);
     ranked->setObjectName(QStringLiteral("decisionProfile"));
     layout->addWidget(ranked);
 
@@ -77,9 +78,10 @@ DecisionDialog::DecisionDialog(Store& store, const ComparisonModel& model, const
     m_error->hide();
     layout->addWidget(m_error);
 
-    auto* note = makePlainLabel(tr("The evidence (each tool's verdicts, figures, pricing and license) is kept "
-                                   "with the decision, so that a later change shows."),
-                                this);
+    auto* note =
+        makePlainLabel(tr("The evidence (each tool's verdicts, figures, pricing and license) is kept "
+                          "with the decision, so that a later change shows."),
+                       this);
     note->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(note);
 
@@ -104,7 +106,8 @@ DecisionDialog::DecisionDialog(Store& store, const ComparisonModel& model, const
 
 QString DecisionDialog::lastDecider() const
 {
-    const QString remembered = m_settings ? m_settings->value(Settings::Key::DecidedBy).toString() : QString();
+    const QString remembered =
+        m_settings ? m_settings->value(Settings::Key::DecidedBy).toString() : QString();
     if (!remembered.isEmpty())
         return remembered;
     const QList<Decision> decisions = m_store.decisions().decisions();

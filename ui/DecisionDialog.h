@@ -24,8 +24,8 @@ class DecisionDialog final : public QDialog
 public:
     // profileName: a saved profile's name or the built-in one's; settings (optional) remembers who
     // decided for the next time.
-    DecisionDialog(Store& store, const ComparisonModel& model, const QString& profileName,
-                   Settings* settings, QWidget* parent = nullptr);
+    DecisionDialog(Store& store, const ComparisonModel& model, const QString& profileName, Settings* settings,
+                   QWidget* parent = nullptr);
 
     // The recorded decision's id after Record, 0 before.
     qint64 recordedId() const { return m_recordedId; }

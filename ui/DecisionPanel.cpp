@@ -3,7 +3,6 @@
 
 #include "DecisionDialog.h"
 #include "ToolDetailsView.h"
-#include <decision/Decisions.h>
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -13,6 +12,8 @@
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <decision/Decisions.h>
 
 namespace sos {
 
@@ -121,7 +122,7 @@ void DecisionPanel::reload()
         published ? Decisions::statuses(m_store, m_model->comparisonId()) : QList<DecisionStatus>();
     m_record->setVisible(published);
     m_empty->setVisible(statuses.isEmpty());
-    m_empty->setText(!m_model     ? QString()
+    m_empty->setText(!m_model    ? QString()
                      : published ? tr("No decision recorded yet: which one do you ship with?")
                                  : tr("Decisions are recorded on published comparisons; this set of tools "
                                       "is not one."));

@@ -4,7 +4,6 @@
 #include "CriteriaDialog.h"
 #include "ToolDetailsView.h"
 #include <base/Settings.h>
-#include <decision/ProfileInput.h>
 #include <store/DecisionStore.h>
 
 #include <QComboBox>
@@ -16,6 +15,8 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <decision/ProfileInput.h>
 
 namespace sos {
 
@@ -75,8 +76,7 @@ RankingPanel::RankingPanel(Store& store, QWidget* parent)
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("rankingTable"));
     m_table->setAccessibleName(tr("Ranking under the chosen criteria"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Rank"), tr("Tool"), tr("Score"), tr("Must-haves"), tr("Why")});
+    m_table->setHorizontalHeaderLabels({tr("Rank"), tr("Tool"), tr("Score"), tr("Must-haves"), tr("Why")});
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
     m_table->setTextElideMode(Qt::ElideNone);
@@ -108,7 +108,7 @@ RankingPanel::RankingPanel(Store& store, QWidget* parent)
     m_sensitivity->setAccessibleName(tr("What would change the top"));
     layout->addWidget(m_sensitivity);
 
-    fillProfiles({});
+    fillProfiles();
 }
 
 void RankingPanel::setSettings(Settings* settings)
@@ -117,7 +117,8 @@ void RankingPanel::setSettings(Settings* settings)
     const QString remembered =
         settings ? settings->value(Settings::Key::RankingProfile).toString() : QString();
     if (!remembered.isEmpty()) {
-        fillProfiles(remembered);
+        m_chosen = remembered;
+        fillProfiles();
         rerank();
     }
 }
@@ -125,7 +126,7 @@ void RankingPanel::setSettings(Settings* settings)
 void RankingPanel::setModel(const ComparisonModel& model)
 {
     m_model = model;
-    fillProfiles(m_profileName);
+    fillProfiles();
     rerank();
 }
 
@@ -137,15 +138,15 @@ QString RankingPanel::profileName() const
 void RankingPanel::reloadProfiles()
 {
     const QString before = m_profileName;
-    fillProfiles(before);
+    fillProfiles();
     rerank();
     if (m_profileName != before)
         Q_EMIT profileChanged(m_profileName);
 }
 
-// The saved profiles by name, then the built-in one; select is kept when it still exists, else the
-// store's default is chosen.
-void RankingPanel::fillProfiles(const QString& select)
+// The saved profiles by name, then the built-in one; the one chosen when it still exists, else the
+// store's default.
+void RankingPanel::fillProfiles()
 {
     const QList<CriteriaProfile> profiles = m_store.decisions().profiles();
     const QString builtIn = CriteriaProfile::equalWeightsName();
@@ -167,7 +168,7 @@ void RankingPanel::fillProfiles(const QString& select)
         }
         return -1;
     };
-    int index = select.isEmpty() ? -1 : indexOf(select);
+    int index = m_chosen.isEmpty() ? -1 : indexOf(m_chosen);
     if (index < 0)
         index = std::max(0, indexOf(fallback.name));
     m_profileBox->setCurrentIndex(index);
@@ -180,8 +181,9 @@ void RankingPanel::chooseProfile()
     if (m_filling)
         return;
     m_profileName = m_profileBox->currentData().toString();
+    m_chosen = m_profileName;
     if (m_settings)
-        m_settings->setValue(Settings::Key::RankingProfile, m_profileName);
+        m_settings->setValue(Settings::Key::RankingProfile, m_chosen);
     rerank();
     Q_EMIT profileChanged(m_profileName);
 }
@@ -190,8 +192,8 @@ void RankingPanel::editCriteria()
 {
     // The built-in profile is never changed: editing it starts a new profile from its weights.
     const auto saved = m_store.decisions().profile(m_profileName);
-    auto* dialog = new CriteriaDialog(m_store, saved.value_or(CriteriaProfile::equalWeights()),
-                                      saved.has_value(), this);
+    auto* dialog =
+        new CriteriaDialog(m_store, saved.value_or(CriteriaProfile::equalWeights()), saved.has_value(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { criteriaEdited(dialog->savedName(), dialog->removed()); });
@@ -200,9 +202,10 @@ void RankingPanel::editCriteria()
 
 void RankingPanel::criteriaEdited(const QString& savedName, bool removed)
 {
-    fillProfiles(removed ? QString() : savedName);
+    m_chosen = removed ? QString() : savedName;
+    fillProfiles();
     if (m_settings)
-        m_settings->setValue(Settings::Key::RankingProfile, removed ? QString() : m_profileName);
+        m_settings->setValue(Settings::Key::RankingProfile, m_chosen);
     rerank();
     Q_EMIT profileChanged(m_profileName);
 }
@@ -236,7 +239,8 @@ void RankingPanel::showRanking()
     for (int row = 0; row < ranking.tools.size(); ++row) {
         const RankedTool& tool = ranking.tools.at(row);
         const QString rankText = tool.tied ? tr("=%L1").arg(tool.rank) : tr("%L1").arg(tool.rank);
-        const QString rankSpoken = tool.tied ? tr("tied at rank %L1").arg(tool.rank) : tr("rank %L1").arg(tool.rank);
+        const QString rankSpoken =
+            tool.tied ? tr("tied at rank %L1").arg(tool.rank) : tr("rank %L1").arg(tool.rank);
         const QString failed = tool.eligible()
                                    ? QString()
                                    : tr("fails: %1").arg(tool.mustHavesFailed.join(QStringLiteral("; ")));

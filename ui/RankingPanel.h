@@ -5,10 +5,10 @@
 #pragma once
 
 #include <comparison/ComparisonModel.h>
-#include <decision/Ranking.h>
 
 #include <QWidget>
 
+#include <decision/Ranking.h>
 #include <optional>
 
 class QComboBox;
@@ -46,7 +46,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void fillProfiles(const QString& select);
+    void fillProfiles();
     void chooseProfile();
     void editCriteria();
     void criteriaEdited(const QString& savedName, bool removed);
@@ -58,7 +58,8 @@ private:
     Settings* m_settings = nullptr;
     std::optional<ComparisonModel> m_model;
     std::optional<Ranking> m_ranking;
-    QString m_profileName;
+    QString m_profileName; // the one ranked under
+    QString m_chosen;      // the one the person chose; empty: the store's default
     bool m_filling = false;
     QComboBox* m_profileBox = nullptr;
     QPushButton* m_editCriteria = nullptr;

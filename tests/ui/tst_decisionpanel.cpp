@@ -3,9 +3,9 @@
 // the offscreen platform: recording, superseding, refusing, and the warning after the evidence changed.
 #include "DecisionDialog.h"
 #include "DecisionPanel.h"
+#include "ToolDetailsView.h"
 #include "UiTestSupport.h"
 #include <base/Settings.h>
-#include <decision/Decisions.h>
 #include <store/DecisionStore.h>
 
 #include <QComboBox>
@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QToolButton>
+
+#include <decision/Decisions.h>
 
 using namespace sos;
 using namespace sos::test;
@@ -121,7 +123,9 @@ private Q_SLOTS:
 
         DecisionDialog* dialog = f.openDialog();
         QVERIFY(dialog);
-        QVERIFY(requireChild<QLabel>(dialog, "decisionProfile")->text().contains(CriteriaProfile::equalWeightsName()));
+        QVERIFY(requireChild<QLabel>(dialog, "decisionProfile")
+                    ->text()
+                    .contains(CriteriaProfile::equalWeightsName()));
         auto* by = requireChild<QLineEdit>(dialog, "decisionBy");
         auto* rationale = requireChild<QPlainTextEdit>(dialog, "decisionRationale");
         auto* error = requireChild<QLabel>(dialog, "decisionError");
@@ -192,7 +196,8 @@ private Q_SLOTS:
         // The name is proposed the next time.
         dialog = f.openDialog();
         QVERIFY(dialog);
-        QCOMPARE(requireChild<QLineEdit>(dialog, "decisionBy")->text(), QStringLiteral("Ada <b>Lovelace</b>"));
+        QCOMPARE(requireChild<QLineEdit>(dialog, "decisionBy")->text(),
+                 QStringLiteral("Ada <b>Lovelace</b>"));
         dialog->reject();
     }
 

@@ -152,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(table->height() >= rows + table->horizontalHeader()->height());
 
         QSignalSpy activated(f.panel.get(), &RankingPanel::toolActivated);
-        emit table->cellActivated(1, ReasonsColumn);
+        Q_EMIT table->cellActivated(1, ReasonsColumn);
         QCOMPARE(activated.size(), 1);
         QCOMPARE(activated.first().first().toString(), QStringLiteral("mistral-medium-3-2"));
     }
@@ -188,7 +188,8 @@ private Q_SLOTS:
         QCOMPARE(f.text(0, ScoreColumn), f.text(1, ScoreColumn));
         QVERIFY(f.table()->item(0, RankColumn)->data(Qt::AccessibleTextRole).toString().contains("tied"));
         QVERIFY(f.panel->ranking()->topIsTie());
-        QCOMPARE(requireChild<QLabel>(f.panel.get(), "rankingHeadline")->text(), f.panel->ranking()->headline);
+        QCOMPARE(requireChild<QLabel>(f.panel.get(), "rankingHeadline")->text(),
+                 f.panel->ranking()->headline);
     }
 
     void switchingTheProfileReranks()
@@ -313,33 +314,62 @@ private Q_SLOTS:
         QCOMPARE(f.profileBox()->count(), 1);
     }
 
-    void mustHavesNoToolMeetsAreRefused()
+    void aMustHaveNoToolMeetsIsRefused()
     {
         Fixture f;
+        // Saved before the catalog lost its last tool with that license (the store keeps what it is given).
+        const MustHave gone{ToolField::License, {QStringLiteral("Beerware")}};
+        QVERIFY(f.store->decisions().saveProfile(makeProfile("Old team", 2, {gone}, true)));
+        const CriteriaProfile before = *f.store->decisions().profile("Old team");
         f.open(edgeVsMedium);
         CriteriaDialog* dialog = f.openCriteria();
         QVERIFY(dialog);
-        requireChild<QLineEdit>(dialog, "profileName")->setText("Impossible");
-        // A proprietary license that runs on-device: no tool of the catalog is both.
-        const auto check = [dialog](const char* list, const QString& value) {
-            auto* widget = requireChild<QListWidget>(dialog, list);
-            for (int row = 0; row < widget->count(); ++row) {
-                if (widget->item(row)->data(Qt::UserRole).toString() == value)
-                    widget->item(row)->setCheckState(Qt::Checked);
-            }
-        };
-        check("mustHave-license", "Proprietary");
-        check("mustHave-deployment", "on-device");
-        QCOMPARE(dialog->profile().mustHaves.size(), 2);
+        // The value stays in the list, checked, and says no tool has it.
+        auto* licenses = requireChild<QListWidget>(dialog, "mustHave-license");
+        QListWidgetItem* item = licenses->item(licenses->count() - 1);
+        QCOMPARE(item->data(Qt::UserRole).toString(), QStringLiteral("Beerware"));
+        QCOMPARE(item->checkState(), Qt::Checked);
+        QVERIFY(item->text().contains("no tool"));
+        requireChild<QSpinBox>(dialog, "weight-futurist")->setValue(4);
+
         requireChild<QPushButton>(dialog, "saveProfile")->click();
         QVERIFY(dialog->isVisible());
         auto* error = requireChild<QLabel>(dialog, "criteriaError");
         QVERIFY(error->isVisible());
-        QVERIFY2(!error->text().isEmpty(), "no error shown");
-        QVERIFY(f.store->decisions().profiles().isEmpty());
-        // What was typed and checked is still there.
-        QCOMPARE(dialog->profile().name, QStringLiteral("Impossible"));
-        QCOMPARE(dialog->profile().mustHaves.size(), 2);
+        QVERIFY2(error->text().contains("Beerware"), qPrintable(error->text()));
+        QCOMPARE(error->textFormat(), Qt::PlainText);
+        // Nothing stored; what was typed is still there.
+        QCOMPARE(*f.store->decisions().profile("Old team"), before);
+        QCOMPARE(dialog->profile().weight("futurist"), 4);
+
+        // Unchecking it makes the profile right.
+        item->setCheckState(Qt::Unchecked);
+        requireChild<QPushButton>(dialog, "saveProfile")->click();
+        QTRY_VERIFY(!f.panel->findChild<CriteriaDialog*>());
+        QVERIFY(f.store->decisions().profile("Old team")->mustHaves.isEmpty());
+        QCOMPARE(f.store->decisions().profile("Old team")->weight("futurist"), 4);
+    }
+
+    void aNewNameNeverReplacesAnotherProfile()
+    {
+        Fixture f;
+        QVERIFY(f.store->decisions().saveProfile(makeProfile("Buyer first", 5, {}, true)));
+        QVERIFY(f.store->decisions().saveProfile(makeProfile("Buyer ignored", 0)));
+        f.open(edgeVsMedium);
+        CriteriaDialog* dialog = f.openCriteria();
+        QVERIFY(dialog);
+        requireChild<QLineEdit>(dialog, "profileName")->setText("buyer IGNORED");
+        requireChild<QPushButton>(dialog, "saveProfile")->click();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(requireChild<QLabel>(dialog, "criteriaError")->isVisible());
+        QCOMPARE(f.store->decisions().profile("Buyer ignored")->weight("buyer"), 0);
+        // A new name saves a copy beside the one edited.
+        requireChild<QLineEdit>(dialog, "profileName")->setText("Buyer first, copy");
+        requireChild<QPushButton>(dialog, "saveProfile")->click();
+        QTRY_VERIFY(!f.panel->findChild<CriteriaDialog*>());
+        QCOMPARE(f.store->decisions().profiles().size(), 3);
+        QCOMPARE(f.store->decisions().profile("Buyer first, copy")->weight("buyer"), 5);
+        QCOMPARE(f.panel->profileName(), QStringLiteral("Buyer first, copy"));
     }
 
     void theDialogFitsTheSmallScreen()
