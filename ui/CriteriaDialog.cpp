@@ -82,13 +82,9 @@ CriteriaDialog::CriteriaDialog(Store& store, const CriteriaProfile& profile, boo
     m_default->setChecked(saved && profile.isDefault);
     layout->addWidget(m_default);
 
-    m_error = makePlainLabel({}, this);
+    m_error = makeBoldLabel({}, this);
     m_error->setObjectName(QStringLiteral("criteriaError"));
     m_error->setAccessibleName(tr("Problem with these criteria"));
-    m_error->setForegroundRole(QPalette::BrightText);
-    m_error->setBackgroundRole(QPalette::Highlight);
-    m_error->setAutoFillBackground(true);
-    m_error->setMargin(4);
     m_error->hide();
     layout->addWidget(m_error);
 
@@ -183,16 +179,20 @@ QWidget* CriteriaDialog::mustHavesGroup()
         }
         const int rows = std::clamp(list->count(), 2, 6);
         list->setFixedHeight(rows * list->fontMetrics().height() * 3 / 2 + 2 * list->frameWidth() + 4);
+        // Title and list stay together at the top of their cell, whatever the height of the one beside.
+        auto* column = new QVBoxLayout;
         auto* title = new QLabel(mustHaveTitle(field), group);
         title->setBuddy(list);
-        grid->addWidget(title, 2 * (index / 2), index % 2);
-        grid->addWidget(list, 2 * (index / 2) + 1, index % 2);
+        column->addWidget(title);
+        column->addWidget(list);
+        column->addStretch(1);
+        grid->addLayout(column, index / 2, index % 2);
         m_values.emplace(field, list);
         ++index;
     }
     auto* hint = makePlainLabel(tr("Nothing checked in a list: that field does not matter."), group);
     hint->setForegroundRole(QPalette::PlaceholderText);
-    grid->addWidget(hint, 4, 0, 1, 2);
+    grid->addWidget(hint, 2, 0, 1, 2);
     return group;
 }
 

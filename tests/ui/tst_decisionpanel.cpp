@@ -3,18 +3,23 @@
 // the offscreen platform: recording, superseding, refusing, and the warning after the evidence changed.
 #include "DecisionDialog.h"
 #include "DecisionPanel.h"
+#include "RankingPanel.h"
 #include "ToolDetailsView.h"
 #include "UiTestSupport.h"
 #include <base/Settings.h>
 #include <store/DecisionStore.h>
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <decision/Decisions.h>
 
@@ -285,6 +290,90 @@ private Q_SLOTS:
         QVERIFY(!f.child<QLabel>("evidenceHolds")->isVisible());
         // The decision itself is as it was.
         QVERIFY(f.child<QLabel>("latestDecision")->text().contains("Mistral 4B Edge"));
+    }
+
+    // Both panels as the comparison shows them, at 1280 and at a narrow 700 wide: every wrapped label
+    // gets the height its text needs, every table row its contents' height, and no column is cut.
+    // With SHIPORSKIP_SCREENSHOTS=DIR (run under Xvfb with QT_QPA_PLATFORM=xcb) they are saved as PNGs.
+    void nothingIsClipped_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("1280") << 1280;
+        QTest::newRow("700") << 700;
+    }
+    void nothingIsClipped()
+    {
+        QFETCH(int, width);
+        Fixture f;
+        CriteriaProfile strict;
+        strict.name = "Open license, buyer first";
+        strict.lensWeights.insert("buyer", 5);
+        strict.mustHaves << MustHave{ToolField::License, {"Apache 2.0", "MIT"}};
+        strict.isDefault = true;
+        QVERIFY(f.store->decisions().saveProfile(strict));
+        const ComparisonModel model = f.model(edgeVsMedium);
+        f.panel->setModel(model, strict.name);
+        f.record("Ada Lovelace",
+                 "Runs on the laptops we have, Apache 2.0, and the Buyer ships it. The hosted "
+                 "one costs more every month and its license rules it out.");
+        f.record("Platform team", "Confirmed after the pilot: still the on-device one.", "Mistral 4B Edge");
+        FeedDocument feed = bundledFeed();
+        feed.generatedAt = feed.generatedAt.addDays(1);
+        for (Review& review : feed.reviews) {
+            if (review.toolId == "mistral-4b-edge" && review.lensId == "buyer") {
+                review.verdict = Verdict::Skip;
+                review.updatedAt = review.updatedAt.addDays(1);
+            }
+        }
+        QVERIFY(f.store->feed().applyFeed(feed));
+
+        QScrollArea window;
+        auto* page = new QWidget;
+        auto* layout = new QVBoxLayout(page);
+        auto* ranking = new RankingPanel(*f.store, page);
+        auto* decision = new DecisionPanel(*f.store, page);
+        ranking->setModel(f.model(edgeVsMedium));
+        decision->setModel(f.model(edgeVsMedium), ranking->profileName());
+        layout->addWidget(ranking);
+        layout->addWidget(decision);
+        layout->addStretch(1);
+        window.setWidget(page);
+        window.setWidgetResizable(true);
+        window.resize(width, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        requireChild<QToolButton>(decision, "earlierToggle")->click();
+        QTest::qWait(50);
+        QApplication::processEvents();
+
+        for (QLabel* label : page->findChildren<QLabel*>()) {
+            if (!label->isVisible() || !label->wordWrap())
+                continue;
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(label->objectName() + ": " + label->text()));
+            QVERIFY2(label->geometry().right() <= page->width(), qPrintable(label->text()));
+        }
+        auto* table = requireChild<QTableWidget>(ranking, "rankingTable");
+        const QAbstractItemView* view = table; // the size hints are public here
+        int rows = 0;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            QVERIFY(table->rowHeight(row) >= view->sizeHintForRow(row));
+            rows += table->rowHeight(row);
+        }
+        QVERIFY(table->viewport()->height() >= rows);
+        for (int column = 0; column < 3; ++column)
+            QVERIFY(table->columnWidth(column) >= view->sizeHintForColumn(column));
+        QVERIFY(table->horizontalHeader()->length() <= table->viewport()->width());
+
+        if (const QString dir = qEnvironmentVariable("SHIPORSKIP_SCREENSHOTS"); !dir.isEmpty()) {
+            QVERIFY(page->grab().save(QStringLiteral("%1/panels-%2.png").arg(dir).arg(width)));
+            DecisionDialog* dialog = f.openDialog();
+            QVERIFY(dialog);
+            requireChild<QPushButton>(dialog, "recordButton")->click(); // shows the inline error
+            QTest::qWait(50);
+            QVERIFY(dialog->grab().save(QStringLiteral("%1/decision-dialog.png").arg(dir)));
+            dialog->reject();
+        }
     }
 };
 

@@ -381,6 +381,12 @@ private Q_SLOTS:
         const QSize size = dialog->sizeHint().expandedTo(dialog->minimumSizeHint());
         QVERIFY2(size.width() <= 1280 && size.height() <= 760,
                  qPrintable(QStringLiteral("%1x%2").arg(size.width()).arg(size.height())));
+        // With SHIPORSKIP_SCREENSHOTS=DIR (under Xvfb, QT_QPA_PLATFORM=xcb) it is saved as a PNG to look at.
+        if (const QString dir = qEnvironmentVariable("SHIPORSKIP_SCREENSHOTS"); !dir.isEmpty()) {
+            requireChild<QPushButton>(dialog, "saveProfile")->click(); // shows the inline error
+            QTest::qWait(50);
+            QVERIFY(dialog->grab().save(dir + QStringLiteral("/criteria-dialog.png")));
+        }
     }
 };
 
