@@ -2,6 +2,8 @@
 #include "ComparisonView.h"
 
 #include "ComparisonCharts.h"
+#include "DecisionPanel.h"
+#include "RankingPanel.h"
 #include "Scorecard.h"
 #include "ToolDetailsView.h"
 
@@ -130,7 +132,44 @@ ComparisonView::ComparisonView(Store& store, ComparisonModel model, QWidget* par
     m_decisionWidget->setObjectName(QStringLiteral("decisionArea"));
     m_decisionArea = new QVBoxLayout(m_decisionWidget);
     m_decisionArea->setContentsMargins(0, 0, 0, 0);
+    buildDecisionArea();
     rebuild();
+}
+
+void ComparisonView::buildDecisionArea()
+{
+    const auto title = [this](const QString& text) {
+        QLabel* label = makeBoldLabel(text, m_decisionWidget, 1.2);
+        label->setContentsMargins(0, 12, 0, 2);
+        return label;
+    };
+    m_ranking = new RankingPanel(m_store, m_decisionWidget);
+    m_decision = new DecisionPanel(m_store, m_decisionWidget);
+    m_decisionArea->addWidget(title(tr("Which one should you ship with?")));
+    m_decisionArea->addWidget(m_ranking);
+    m_decisionArea->addWidget(title(tr("Decision")));
+    m_decisionArea->addWidget(m_decision);
+    m_ranking->setModel(m_model);
+    m_decision->setModel(m_model, m_ranking->profileName());
+    connect(m_ranking, &RankingPanel::profileChanged, this,
+            [this](const QString& name) { m_decision->setModel(m_model, name); });
+    connect(this, &ComparisonView::modelChanged, this, [this] {
+        m_ranking->setModel(m_model);
+        m_decision->setModel(m_model, m_ranking->profileName());
+    });
+}
+
+void ComparisonView::recordDecision()
+{
+    m_scroll->ensureWidgetVisible(m_decision);
+    m_decision->recordDecision();
+}
+
+void ComparisonView::setSettings(Settings* settings)
+{
+    m_ranking->setSettings(settings);
+    m_decision->setSettings(settings);
+    m_decision->setModel(m_model, m_ranking->profileName());
 }
 
 QString ComparisonView::stateKeyFor(const ComparisonModel& model)

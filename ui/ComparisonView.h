@@ -19,6 +19,10 @@ class QVBoxLayout;
 
 namespace sos {
 
+class DecisionPanel;
+class RankingPanel;
+class Settings;
+
 class ComparisonView final : public QWidget
 {
     Q_OBJECT
@@ -43,10 +47,13 @@ public:
     // Scrolls to a lens's scorecards and gives them the focus (a verdict matrix row does this).
     void showLens(const QString& lensId);
 
-    // The place for the ranking and the decision, right after the verdict matrix. Its widget
-    // ("decisionArea") is kept across every rebuild of the page, so what is added here stays; the view
-    // itself adds nothing. Refresh what it holds on modelChanged().
+    // The ranking under the team's criteria and the decision record, right after the verdict matrix,
+    // in a widget ("decisionArea") kept across every rebuild of the page; both follow modelChanged().
     QVBoxLayout* decisionArea() const { return m_decisionArea; }
+    // Opens the dialog that records the team's decision (published comparisons only).
+    void recordDecision();
+    // Remembers the chosen profile and who decided across comparisons and starts.
+    void setSettings(Settings* settings);
 
 Q_SIGNALS:
     void titleChanged(const QString& title);
@@ -63,6 +70,7 @@ protected:
 
 private:
     void rebuild();
+    void buildDecisionArea();
     void setModel(ComparisonModel model);
     void addSectionTitle(const QString& title, int& row);
     QWidget* verdictMatrix();
@@ -80,6 +88,8 @@ private:
     QGridLayout* m_grid = nullptr;
     QWidget* m_decisionWidget = nullptr;
     QVBoxLayout* m_decisionArea = nullptr;
+    RankingPanel* m_ranking = nullptr;
+    DecisionPanel* m_decision = nullptr;
     QButtonGroup* m_voteButtons = nullptr;
     QLabel* m_voteStatus = nullptr;
     QMap<QString, QList<QWidget*>> m_lensWidgets; // every widget of a lens's rows

@@ -99,8 +99,9 @@ DecisionPanel::DecisionPanel(Store& store, QWidget* parent)
 
     m_record = new QPushButton(tr("Record &decision…"), this);
     m_record->setObjectName(QStringLiteral("recordDecision"));
+    // The key is the window's Record Decision action (listed with the other shortcuts); a button with
+    // the same key beside it would make both ambiguous.
     const QKeySequence keys(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
-    m_record->setShortcut(keys);
     m_record->setToolTip(tr("Record which tool the team chose, and why (%1)").arg(shortcutText(keys)));
     connect(m_record, &QPushButton::clicked, this, &DecisionPanel::recordDecision);
     layout->addWidget(m_record, 0, Qt::AlignLeft);

@@ -365,6 +365,12 @@ void MainWindow::buildReportActions(QMenu* fileMenu)
     });
     exportAll->setObjectName(QStringLiteral("exportAllAction"));
     fileMenu->addSeparator();
+    addComparisonAction(fileMenu, tr("Record &Decision…"), QStringLiteral("recordDecisionAction"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this](const ComparisonModel&) {
+                            if (ComparisonView* view = currentComparisonView())
+                                view->recordDecision();
+                        });
+    fileMenu->addSeparator();
     addComparisonAction(fileMenu, tr("&Print…"), QStringLiteral("printAction"), QKeySequence::Print,
                         [this](const ComparisonModel& model) { m_exporter->print(model); });
     addComparisonAction(fileMenu, tr("Print Previe&w…"), QStringLiteral("printPreviewAction"),
@@ -633,6 +639,7 @@ ComparisonView* MainWindow::openComparison(Result<ComparisonModel> model, bool m
         }
     }
     auto* view = new ComparisonView(m_store, std::move(model).value(), m_tabs);
+    view->setSettings(&m_settings);
     // A tab's text makes "&" an access key: a title's own ampersand ("70B & 400B") is doubled to stay one.
     const auto tabText = [](QString title) {
         return title.replace(QLatin1Char('&'), QLatin1String("&&"));

@@ -312,7 +312,10 @@ private Q_SLOTS:
         QVERIFY(view);
         auto* area = requireChild<QWidget>(view, "decisionArea");
         QCOMPARE(area->layout(), view->decisionArea());
-        QCOMPARE(view->decisionArea()->count(), 0);
+        // The question, the ranking, the decision title and the decision record.
+        QCOMPARE(view->decisionArea()->count(), 4);
+        QVERIFY(area->isAncestorOf(requireChild<QWidget>(view, "rankingTable")));
+        QVERIFY(area->isAncestorOf(requireChild<QWidget>(view, "recordDecision")));
         QCOMPARE(page(view)->layout()->itemAt(1)->widget(), area);
         auto* placed = new QLabel(QStringLiteral("ranking goes here"));
         view->decisionArea()->addWidget(placed);

@@ -124,7 +124,6 @@ private Q_SLOTS:
         auto* button = f.child<QPushButton>("recordDecision");
         QVERIFY(button->isVisible());
         QVERIFY(button->toolTip().contains(shortcutText(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D))));
-        QCOMPARE(button->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
 
         DecisionDialog* dialog = f.openDialog();
         QVERIFY(dialog);
@@ -167,8 +166,9 @@ private Q_SLOTS:
         QVERIFY(f.store->decisions().saveProfile(buyerFirst));
         f.open(edgeVsMedium, "Buyer first");
 
-        // Ctrl+Shift+D opens the dialog; the ranking's top is proposed.
-        QTest::keyClick(f.panel.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        // The button opens the dialog (Ctrl+Shift+D is the window's action: tst_mainwindow); the ranking's
+        // top is proposed.
+        requireChild<QPushButton>(f.panel.get(), "recordDecision")->click();
         DecisionDialog* dialog = nullptr;
         QTRY_VERIFY((dialog = f.panel->findChild<DecisionDialog*>()));
         auto* tools = requireChild<QComboBox>(dialog, "decisionTool");
