@@ -77,11 +77,13 @@ QString formatScore(double value, bool communityWeighed)
     return QLocale().toString(qRound(value));
 }
 
-QString joinNames(const QStringList& names)
+// "A, B and C" (or "A, B or C" with the word given).
+QString joinNames(const QStringList& names, const QString& lastJoin = Ranker::tr("and"))
 {
     if (names.size() <= 1)
         return names.value(0);
-    return Ranker::tr("%1 and %2").arg(names.mid(0, names.size() - 1).join(Ranker::tr(", ")), names.last());
+    return Ranker::tr("%1 %2 %3")
+        .arg(names.mid(0, names.size() - 1).join(Ranker::tr(", ")), lastJoin, names.last());
 }
 
 } // namespace
@@ -153,6 +155,9 @@ Ranking Ranker::rank(const ComparisonModel& model, const CriteriaProfile& profil
     }
 
     const QString maximumText = formatScore(ranking.maximumScore, communityWeighed);
+    const bool equalWeights = std::all_of(lenses.begin(), lenses.end(), [&](const Lens& lens) {
+        return profile.weight(lens.id) == CriteriaProfile::defaultWeight;
+    });
     for (int column = 0; column < model.toolCount(); ++column) {
         const Tool& tool = model.tool(column).summary.tool;
         RankedTool ranked;
@@ -170,7 +175,8 @@ Ranking Ranker::rank(const ComparisonModel& model, const CriteriaProfile& profil
             const int weight = profile.weight(lens.id);
             if (weight == 0)
                 continue;
-            const QString named = tr("%1 (weight %2)").arg(lens.name).arg(weight);
+            // The weights are worth saying only where they differ.
+            const QString named = equalWeights ? lens.name : tr("%1 (weight %2)").arg(lens.name).arg(weight);
             const std::optional<Verdict> verdict = evidence.verdicts.at(column).value(lens.id);
             if (!verdict)
                 unreviewed << named;
@@ -285,10 +291,35 @@ Ranking Ranker::rank(const ComparisonModel& model, const CriteriaProfile& profil
             changed.verdicts[flip.column][flip.lensId] = flip.to;
         return topColumns(changed, lenses, profile);
     };
+    // Single verdicts, grouped: the lenses whose same change on the same tool has the same outcome are
+    // one sentence ("If Futurist or Buyer said skip on X, Y would rank first.").
+    struct Group
+    {
+        Flip flip;
+        QStringList lensNames;
+        QString outcome;
+    };
+    QList<Group> groups;
     for (const Flip& flip : flips) {
         const QList<int> top = apply(evidence, {flip});
-        if (top != currentTop && ranking.flipsIf.size() < maximumFlipLines)
-            ranking.flipsIf << tr("If %1, %2").arg(describe(flip), outcome(top));
+        if (top == currentTop)
+            continue;
+        const QString said = outcome(top);
+        auto same = std::find_if(groups.begin(), groups.end(), [&](const Group& group) {
+            return group.flip.column == flip.column && group.flip.to == flip.to &&
+                   group.flip.from.has_value() == flip.from.has_value() && group.outcome == said;
+        });
+        if (same == groups.end())
+            groups << Group{flip, {flip.lensName}, said};
+        else
+            same->lensNames << flip.lensName;
+    }
+    for (const Group& group : groups) {
+        if (ranking.flipsIf.size() >= maximumFlipLines)
+            break;
+        Flip named = group.flip;
+        named.lensName = joinNames(group.lensNames, tr("or"));
+        ranking.flipsIf << tr("If %1, %2").arg(describe(named), group.outcome);
     }
     if (ranking.flipsIf.isEmpty()) {
         for (qsizetype i = 0; i < flips.size(); ++i) {
