@@ -16,10 +16,10 @@ class QPainter;
 
 namespace sos {
 
+// The charts a report draws. The verdict by lens is a table of words on the first page, not a chart.
 enum class ReportChart
 {
     PanelSplit,
-    VerdictGrid,
     CommunitySplit,
     VoteHistory
 };
@@ -42,7 +42,11 @@ class ReportChartRenderer
 {
 public:
     virtual ~ReportChartRenderer() = default;
-    // Draws one chart of the model into target, in the painter's coordinates, as vector graphics.
+    // The size the chart needs, in points (1/72 inch), at most width wide: sized to what it shows, so
+    // a page holds it with its caption and no blank box around it.
+    virtual QSizeF size(ReportChart chart, const ComparisonModel& model, qreal width) const = 0;
+    // Draws one chart of the model into target, in the painter's coordinates, as vector graphics; a
+    // point of size() is a point on paper, whatever the device's resolution.
     virtual void render(ReportChart chart, const ComparisonModel& model, QPainter& painter,
                         const QRectF& target) const = 0;
 };
@@ -102,12 +106,17 @@ private:
     struct Part
     {
         QString html;                     // a piece of HTML, or
-        std::optional<ReportChart> chart; // a chart at this place
-        bool newPage = false;             // starts on a new page
+        std::optional<ReportChart> chart; // a chart at this place (its caption is the next part)
     };
     QList<Part> parts() const;
+    QString headHtml() const;
+    QString matrixHtml() const;
+    QString summaryHtml() const;
+    QString sideBySideHtml() const;
+    QString historyHtml() const;
+    QString scorecardsHtml() const;
     QString chartDescription(ReportChart chart) const;
-    QString chartSvg(ReportChart chart) const;
+    QString chartSvg(ReportChart chart, QSizeF* size) const;
     QList<ReportChart> chartsToDraw() const;
 
     const ComparisonModel& m_model;
