@@ -198,7 +198,7 @@ void setSpacing(QTextDocument& document)
     }
 }
 
-// A heading stays with the first line of what follows it, and a chart with its caption: when they would
+// A heading stays with the first lines of what follows it, and a chart with its caption: when they would
 // be split by the end of a page, the heading (or chart) moves to the next page with them.
 void keepWithNext(QTextDocument& document, qreal pageHeight, qreal cssPixel)
 {
@@ -218,9 +218,16 @@ void keepWithNext(QTextDocument& document, qreal pageHeight, qreal cssPixel)
                 continue;
             const QRectF here = layout->blockBoundingRect(block);
             const QRectF there = layout->blockBoundingRect(next);
-            const qreal firstLine =
-                next.layout() && next.layout()->lineCount() > 0 ? next.layout()->lineAt(0).height() : 0;
-            const qreal end = isChartBlock(block) ? there.bottom() : there.top() + firstLine;
+            // A chart needs its whole caption; a heading a chart, the first lines of a paragraph, or
+            // the first two rows of a table.
+            qreal end = there.bottom();
+            if (const QTextTable* table = QTextCursor(next).currentTable(); table && !isChartBlock(block)) {
+                const QTextBlock second =
+                    table->cellAt(std::min(1, table->rows() - 1), 0).firstCursorPosition().block();
+                end = std::max(end, layout->blockBoundingRect(second).bottom());
+            } else if (!isChartBlock(block) && next.layout() && next.layout()->lineCount() > 0) {
+                end = std::min(end, there.top() + 3 * next.layout()->lineAt(0).height());
+            }
             if (pageOf(here.top()) == pageOf(end - 1))
                 continue;
             QTextBlock start = block;
@@ -424,6 +431,90 @@ QString Report::headHtml() const
     return html;
 }
 
+void Report::setRanking(const Ranking& ranking)
+{
+    m_ranking = ranking;
+}
+
+void Report::setDecision(const DecisionStatus& decision)
+{
+    m_decision = decision;
+}
+
+// The compared tools in rank order under the profile, each with its score, the must-haves it fails and
+// the reasons; then the smallest changes of evidence that would change the top.
+QString Report::rankingHtml() const
+{
+    if (!m_ranking)
+        return {};
+    const Ranking& ranking = *m_ranking;
+    QString html =
+        QStringLiteral("<h3>%1</h3>")
+            .arg(esc(tr("The ranking under the profile \u201c%1\u201d").arg(ranking.profile.name)));
+    html += QStringLiteral("<p><b>%1</b></p>").arg(esc(ranking.headline));
+    html += tableStart() + QStringLiteral("<tr>");
+    for (const QString& heading : {tr("Rank"), tr("Tool"), tr("Score"), tr("Reasons")})
+        html += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(heading));
+    html += QStringLiteral("</tr>");
+    for (const RankedTool& tool : ranking.tools) {
+        const QString rank = tool.tied ? tr("%L1 (tie)").arg(tool.rank) : QLocale().toString(tool.rank);
+        QString reasons;
+        for (const QString& failed : tool.mustHavesFailed)
+            reasons += QStringLiteral("<b>%1</b><br>").arg(esc(tr("Fails the must-have: %1.").arg(failed)));
+        reasons += esc(tool.reasons.join(QLatin1Char(' ')));
+        html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
+                    .arg(esc(rank), esc(tool.name), esc(tool.scoreText), reasons);
+    }
+    html += QStringLiteral("</table>");
+    if (ranking.flipsIf.isEmpty())
+        return html + QStringLiteral("<p><b>%1</b> %2</p>")
+                          .arg(esc(tr("What would change the top:")), esc(ranking.stability));
+    html += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("What would change the top:")));
+    for (const QString& flip : ranking.flipsIf)
+        html += QStringLiteral("<li>%1</li>").arg(esc(flip));
+    return html + QStringLiteral("</ul>");
+}
+
+// The recorded decision, the evidence it rested on, and what changed in that evidence since.
+QString Report::decisionHtml() const
+{
+    if (!m_decision)
+        return {};
+    const DecisionStatus& status = *m_decision;
+    const Decision& decision = status.decision;
+    const EvidenceSnapshot& snapshot = decision.snapshot;
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(tr("The decision")));
+    html += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(esc(tr("Chosen: %1.").arg(status.toolName)),
+                     esc(tr("Decided by %1 on %2, under the profile \u201c%3\u201d.")
+                             .arg(decision.by, dateTimeText(decision.decidedAt), decision.profile.name)));
+    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Rationale:")), esc(decision.rationale));
+    const QString feed = snapshot.feedUrl.isEmpty()
+                             ? tr("feed \u201c%1\u201d (the catalog bundled with the app)")
+                                   .arg(snapshot.feedId.isEmpty() ? dash : snapshot.feedId)
+                             : tr("feed \u201c%1\u201d at %2").arg(snapshot.feedId, snapshot.feedUrl);
+    html += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(esc(tr("The evidence it rested on:")),
+                     esc(tr("%1, last successful sync %2, ShipOrSkip %3; taken %4.")
+                             .arg(feed, dateTimeText(snapshot.lastSync), snapshot.appVersion,
+                                  dateTimeText(snapshot.takenAt))));
+    if (!status.evidenceChanged()) {
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(esc(tr("What changed since:")), esc(tr("Nothing changed since.")));
+    } else {
+        html += QStringLiteral("<p><b>%1</b></p><ul>")
+                    .arg(esc(tr("What changed since: the evidence changed; review this decision.")));
+        for (const EvidenceChange& change : status.changesSince)
+            html += QStringLiteral("<li>%1</li>").arg(esc(change.toDisplayString()));
+        html += QStringLiteral("</ul>");
+    }
+    if (status.supersededBy != 0)
+        html +=
+            QStringLiteral("<p><i>%1</i></p>")
+                .arg(esc(tr("A later decision (number %L1) supersedes this one.").arg(status.supersededBy)));
+    return html;
+}
+
 // Lens by tool, the verdicts written out, the rows where they differ marked; then where each tool loses.
 QString Report::matrixHtml() const
 {
@@ -576,7 +667,9 @@ QString Report::scorecardsHtml() const
 QList<Report::Part> Report::parts() const
 {
     // The answer first: the question and the verdicts; then the figures, the charts and the full text.
-    QList<Part> list{{headHtml() + matrixHtml() + summaryHtml() + sideBySideHtml(), std::nullopt}};
+    QList<Part> list{
+        {headHtml() + rankingHtml() + decisionHtml() + matrixHtml() + summaryHtml() + sideBySideHtml(),
+         std::nullopt}};
     const QList<ReportChart> charts = chartsToDraw();
     if (!charts.isEmpty()) {
         list << Part{QStringLiteral("<h2>%1</h2>").arg(esc(tr("Charts"))), std::nullopt};
@@ -650,7 +743,10 @@ int Report::paint(QPagedPaintDevice& device) const
         const QRectF body(0, page * bodyHeight, width, bodyHeight);
         if (chartObject)
             chartObject->setPage(body);
-        document.drawContents(&painter, body);
+        // A line that starts (or ends) exactly on the page's edge belongs to one page only: the layout
+        // draws every line touching the rectangle, and a line clipped away is still text in the PDF,
+        // found twice by a search.
+        document.drawContents(&painter, body.adjusted(0, 0.5, 0, -0.5));
         painter.restore();
 
         painter.setFont(small);
@@ -803,6 +899,13 @@ QString Report::csv() const
                        QStringLiteral("community_percent")};
     for (const Lens& lens : m_model.lenses())
         header << QStringLiteral("verdict_") + lens.id;
+    // The ranking's columns come after every earlier one, so a sheet that reads those by place still works.
+    header << QStringLiteral("profile") << QStringLiteral("rank") << QStringLiteral("tied")
+           << QStringLiteral("score") << QStringLiteral("max_score") << QStringLiteral("must_haves_failed")
+           << QStringLiteral("reasons") << QStringLiteral("chosen");
+    const auto score = [](double value) {
+        return QString::number(value, 'g', 6);
+    };
     QStringList lines{header.join(QLatin1Char(','))};
     for (int column = 0; column < m_model.toolCount(); ++column) {
         const ToolSummary& s = m_model.tool(column).summary;
@@ -825,7 +928,51 @@ QString Report::csv() const
             const auto verdict = m_model.verdict(lens.id, column);
             row << (verdict ? enumName(*verdict) : QString());
         }
+        if (const RankedTool* ranked = m_ranking ? m_ranking->tool(s.tool.id) : nullptr) {
+            row << cell(m_ranking->profile.name) << QString::number(ranked->rank)
+                << QString::fromLatin1(ranked->tied ? "true" : "false") << score(ranked->score)
+                << score(m_ranking->maximumScore) << cell(ranked->mustHavesFailed.join(QStringLiteral("; ")))
+                << cell(ranked->reasons.join(QLatin1Char(' ')));
+        } else {
+            row << QString() << QString() << QString() << QString() << QString() << QString() << QString();
+        }
+        row << (m_decision && m_decision->decision.toolId == s.tool.id ? QStringLiteral("true") : QString());
         lines << row.join(QLatin1Char(','));
+    }
+    if (m_ranking) {
+        // What would change the top, one sentence a row, below the tools.
+        lines << QString() << QStringLiteral("what_would_change_the_top");
+        for (const QString& flip : m_ranking->flipsIf)
+            lines << cell(flip);
+        if (m_ranking->flipsIf.isEmpty())
+            lines << cell(m_ranking->stability);
+    }
+    if (m_decision) {
+        // The decision as field,value rows after a blank line: one block, read at a glance in a sheet.
+        const Decision& decision = m_decision->decision;
+        const EvidenceSnapshot& snapshot = decision.snapshot;
+        lines << QString() << QStringLiteral("decision_field,value");
+        const QList<std::pair<const char*, QString>> fields{
+            {"decision_id", QString::number(decision.id)},
+            {"comparison_id", decision.comparisonId},
+            {"tool_id", decision.toolId},
+            {"tool", m_decision->toolName},
+            {"by", decision.by},
+            {"decided_at", timestampToString(decision.decidedAt)},
+            {"profile", decision.profile.name},
+            {"rationale", decision.rationale},
+            {"feed_id", snapshot.feedId},
+            {"feed_url", snapshot.feedUrl},
+            {"last_sync", snapshot.lastSync.isValid() ? timestampToString(snapshot.lastSync) : QString()},
+            {"app_version", snapshot.appVersion},
+            {"snapshot_taken_at", timestampToString(snapshot.takenAt)},
+            {"evidence_changed", QString::fromLatin1(m_decision->evidenceChanged() ? "true" : "false")},
+            {"superseded_by",
+             m_decision->supersededBy ? QString::number(m_decision->supersededBy) : QString()}};
+        for (const auto& [key, value] : fields)
+            lines << QString::fromLatin1(key) + QLatin1Char(',') + cell(value);
+        for (const EvidenceChange& change : m_decision->changesSince)
+            lines << QStringLiteral("change,") + cell(change.toDisplayString());
     }
     return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
 }

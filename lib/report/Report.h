@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison report a procurement team files: PDF (or any paged device, such as a printer), a
-// self-contained HTML page, and the facts as CSV. Everything comes from one ComparisonModel; the charts
-// are drawn by a ReportChartRenderer (the GUI's Qt Charts, as vector graphics), and left out when none
-// is given.
+// self-contained HTML page, and the facts as CSV. Everything comes from one ComparisonModel, and from
+// the ranking and the decision when they are given; the charts are drawn by a ReportChartRenderer (the
+// GUI's Qt Charts, as vector graphics), and left out when none is given.
+//
+//   Report report(model, Provenance::fromStore(store), options, &charts);
+//   report.setRanking(rank(model, store.decisions().defaultProfile()));
+//   if (auto decision = Decisions::latest(store, model.comparisonId()))
+//       report.setDecision(*decision);
+//   report.write(ReportFormat::Pdf, path);
 #pragma once
 
 #include <base/EnumNames.h>
@@ -10,6 +16,9 @@
 
 #include <QCoreApplication>
 #include <QPageSize>
+
+#include <decision/Decisions.h>
+#include <decision/Ranking.h>
 
 class QPagedPaintDevice;
 class QPainter;
@@ -84,6 +93,11 @@ public:
     Report(const ComparisonModel& model, Provenance provenance, ReportOptions options,
            const ReportChartRenderer* charts = nullptr);
 
+    // Page 1 answers the question with them: the ranking under a profile (its reasons and what would
+    // change the top), and a recorded decision with the evidence it rested on and what changed since.
+    void setRanking(const Ranking& ranking);
+    void setDecision(const DecisionStatus& decision);
+
     // Lays the report out on a paged device (a QPdfWriter, a QPrinter) page by page, with a header and
     // "page N of M" on every page. Returns the number of pages.
     int paint(QPagedPaintDevice& device) const;
@@ -110,6 +124,8 @@ private:
     };
     QList<Part> parts() const;
     QString headHtml() const;
+    QString rankingHtml() const;
+    QString decisionHtml() const;
     QString matrixHtml() const;
     QString summaryHtml() const;
     QString sideBySideHtml() const;
@@ -123,6 +139,8 @@ private:
     Provenance m_provenance;
     ReportOptions m_options;
     const ReportChartRenderer* m_charts;
+    std::optional<Ranking> m_ranking;
+    std::optional<DecisionStatus> m_decision;
 };
 
 } // namespace sos

@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QRegularExpression>
 
+#include <decision/Decisions.h>
+
 using namespace sos;
 using namespace sos::test;
 
@@ -99,6 +101,53 @@ class TestReport : public QObject
         if (!pages)
             qWarning() << pages.errorMessage();
         return pages ? path : QString();
+    }
+
+    // A recorded decision on a bundled comparison, with the report of it that page 1 leads with.
+    struct Decided
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<Store> store;
+        std::optional<ComparisonModel> model;
+        Ranking ranking;
+        std::optional<DecisionStatus> status;
+    };
+
+    static constexpr const char* rationale =
+        "It runs on the phone, so there is no bill per token and no customer data leaves the device.";
+
+    std::unique_ptr<Decided> decide(const QString& comparison, const QString& tool)
+    {
+        auto decided = std::make_unique<Decided>();
+        decided->store = openSeededStore(decided->dir);
+        if (!decided->store)
+            return nullptr;
+        auto decision =
+            Decisions::decide(*decided->store, {comparison, tool, "Dana Whitfield", rationale, {}});
+        if (!decision) {
+            qWarning() << decision.errorMessage();
+            return nullptr;
+        }
+        return reload(std::move(decided), comparison);
+    }
+
+    static std::unique_ptr<Decided> reload(std::unique_ptr<Decided> decided, const QString& comparison)
+    {
+        auto model = ComparisonModel::loadComparison(*decided->store, comparison);
+        if (!model)
+            return nullptr;
+        decided->model = std::move(model).value();
+        decided->ranking = rank(*decided->model, decided->store->decisions().defaultProfile());
+        decided->status = Decisions::latest(*decided->store, comparison);
+        return decided->status ? std::move(decided) : nullptr;
+    }
+
+    Report reportOf(const Decided& decided, ReportOptions options = {}) const
+    {
+        Report report(*decided.model, Provenance::fromStore(*decided.store), options, &m_charts);
+        report.setRanking(decided.ranking);
+        report.setDecision(*decided.status);
+        return report;
     }
 
 private Q_SLOTS:
@@ -233,7 +282,10 @@ private Q_SLOTS:
         const QStringList lines = report.csv().split("\r\n", Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QVERIFY(lines.at(0).startsWith("comparison,tool,vendor"));
-        QVERIFY(lines.at(0).endsWith("verdict_buyer"));
+        // The ranking's columns follow every earlier one, empty without a ranking.
+        QVERIFY2(lines.at(0).endsWith(
+                     "verdict_buyer,profile,rank,tied,score,max_score,must_haves_failed,reasons,chosen"),
+                 qPrintable(lines.at(0)));
         // A formula from a feed is defused and quoted; quotes are doubled.
         QVERIFY2(lines.at(2).contains("\"'=HYPERLINK(\"\"x\"\"),\"\"quoted\"\"\""), qPrintable(lines.at(2)));
         QVERIFY(lines.at(1).contains(",2,4,50,"));
@@ -309,16 +361,26 @@ private Q_SLOTS:
         QVERIFY(!summary.contains("75%"));
     }
 
-    // Every page but the last is at least about half full, with all three charts drawn and their
-    // captions: a chart is sized to what it shows and moves to the next page only with its caption.
+    // Every page but the last is two thirds full or more, with and without votes (then all three charts
+    // are drawn) and a decision: a chart is sized to what it shows and moves to the next page only with
+    // its caption, a heading only with what follows it.
     void noHalfEmptyPages_data()
     {
         QTest::addColumn<QString>("comparison");
         QTest::addColumn<bool>("scorecards");
+        QTest::addColumn<bool>("decided");
+        QTest::addColumn<bool>("votes");
         for (const ComparisonSummary& summary : m_store->catalog().comparisons()) {
-            QTest::addRow("%s", qPrintable(summary.comparison.id)) << summary.comparison.id << true;
-            QTest::addRow("%s, no scorecards", qPrintable(summary.comparison.id))
-                << summary.comparison.id << false;
+            for (const bool votes : {true, false}) {
+                for (const bool decided : {true, false}) {
+                    for (const bool scorecards : {true, false}) {
+                        QTest::addRow("%s%s%s%s", qPrintable(summary.comparison.id),
+                                      decided ? ", decided" : "", scorecards ? "" : ", no scorecards",
+                                      votes ? ", votes" : "")
+                            << summary.comparison.id << scorecards << decided << votes;
+                    }
+                }
+            }
         }
     }
 
@@ -326,25 +388,39 @@ private Q_SLOTS:
     {
         QFETCH(QString, comparison);
         QFETCH(bool, scorecards);
+        QFETCH(bool, decided);
+        QFETCH(bool, votes);
         QTemporaryDir dir;
         auto store = openSeededStore(dir);
         QVERIFY(store);
-        QVERIFY(store->feed().applyFeed(feedWithTallies(comparison, 1, {3, 2})));
-        QVERIFY(store->feed().applyFeed(feedWithTallies(comparison, 2, {5, 4})));
+        if (votes) {
+            QVERIFY(store->feed().applyFeed(feedWithTallies(comparison, 1, {3, 2})));
+            QVERIFY(store->feed().applyFeed(feedWithTallies(comparison, 2, {5, 4})));
+        }
         auto model = ComparisonModel::loadComparison(*store, comparison);
         QVERIFY(model);
-        QCOMPARE(model->voteHistoryPointCount(), 2);
+        QCOMPARE(model->voteHistoryPointCount(), votes ? 2 : 0);
         ReportOptions options;
         options.pageSize = QPageSize(QPageSize::A4);
         options.scorecards = scorecards;
         const QString path = dir.filePath("filled.pdf");
-        QVERIFY(Report(model.value(), Provenance::fromStore(*store), options, &m_charts).writePdf(path));
+        Report report(model.value(), Provenance::fromStore(*store), options, &m_charts);
+        if (decided) {
+            QVERIFY(Decisions::decide(
+                *store, {comparison, model->tool(0).summary.tool.id, "Dana Whitfield", rationale, {}}));
+            report.setRanking(rank(model.value(), store->decisions().defaultProfile()));
+            report.setDecision(*Decisions::latest(*store, comparison));
+        }
+        QVERIFY(report.writePdf(path));
 
         const QList<PdfPage> pages = pdfWords(path);
         QVERIFY(pages.size() >= 2);
+        // The panel's chart always; with votes the community's pie and its line over time too (their titles
+        // beside the captions and the history's heading).
         const QString text = flat(runTool("pdftotext", {path, "-"}));
-        for (const char* chart : {"Panel verdicts per tool", "Community vote", "Community vote over time"})
-            QVERIFY2(text.contains(chart), chart);
+        QCOMPARE(text.count("Reviewers"), 1);
+        QCOMPARE(text.count("Community vote"), votes ? 5 : 3);
+        QCOMPARE(text.contains("Date (UTC)"), votes);
         // The page body lies between the header and the footer (14 mm margins, 9 mm header and footer).
         const qreal mm = 72 / 25.4;
         for (int page = 0; page + 1 < pages.size(); ++page) {
@@ -356,10 +432,10 @@ private Q_SLOTS:
                     lowest = std::max(lowest, word.box.bottom());
             }
             const qreal filled = (lowest - top) / (bottom - top);
-            QVERIFY2(filled >= 0.5, qPrintable(QStringLiteral("page %1 of %2 is filled to %3%")
-                                                   .arg(page + 1)
-                                                   .arg(pages.size())
-                                                   .arg(qRound(filled * 100))));
+            QVERIFY2(filled >= 0.65, qPrintable(QStringLiteral("page %1 of %2 is filled to %3%")
+                                                    .arg(page + 1)
+                                                    .arg(pages.size())
+                                                    .arg(qRound(filled * 100))));
         }
         // No chart label is cut short: there is room for every name.
         for (const PdfPage& page : pages) {
@@ -416,6 +492,125 @@ private Q_SLOTS:
         QCOMPARE(axisTitles, (QStringList{"(UTC)", "Reviewers"}));
     }
 
+    // Page 1: the question, the ranking in rank order with scores and what would change the top, the
+    // decision with its rationale, who and when, the evidence it rested on; then the verdict matrix.
+    void pageOneLeadsWithTheDecision()
+    {
+        const QString id = "mistral-4b-edge-vs-mistral-medium-3-2";
+        auto decided = decide(id, "Mistral 4B Edge");
+        QVERIFY(decided);
+        const Ranking& ranking = decided->ranking;
+        QCOMPARE(ranking.tools.size(), 2);
+        // No tie here, so the order on the page means something.
+        QVERIFY(ranking.tools.at(0).score > ranking.tools.at(1).score);
+        QVERIFY(!ranking.flipsIf.isEmpty());
+        const QString path = decided->dir.filePath("decided.pdf");
+        QVERIFY(reportOf(*decided).writePdf(path));
+
+        const QString page1 = flat(pdfPageText(path, 1));
+        const QString reading = flat(pdfPageText(path, 1, false));
+        QVERIFY2(page1.contains("Which one should you ship with?"), qPrintable(page1));
+        QVERIFY(page1.contains("The ranking under the profile “Equal weights”"));
+        QVERIFY(page1.contains(ranking.headline));
+        qsizetype previous = reading.indexOf("Rank Tool Score Reasons");
+        QVERIFY2(previous > 0, qPrintable(reading));
+        for (const RankedTool& tool : ranking.tools) {
+            const qsizetype row =
+                reading.indexOf(QStringLiteral("%1 %2 %3").arg(tool.rank).arg(tool.name, tool.scoreText));
+            QVERIFY2(row > previous, qPrintable(tool.name + " " + tool.scoreText + " in " + reading));
+            previous = row;
+        }
+        QVERIFY(reading.contains(flat(ranking.tools.at(1).reasons.first())));
+        QVERIFY(reading.contains("What would change the top: " + flat(ranking.flipsIf.first())));
+
+        QVERIFY(page1.contains("Chosen: Mistral 4B Edge."));
+        QVERIFY(page1.contains("Decided by Dana Whitfield on "));
+        QVERIFY(reading.contains(QStringLiteral("Rationale: ") + rationale));
+        const EvidenceSnapshot& snapshot = decided->status->decision.snapshot;
+        QCOMPARE(snapshot.feedId, QStringLiteral("shiporskip-bundled"));
+        QVERIFY(reading.contains(
+            "The evidence it rested on: feed “shiporskip-bundled” (the catalog bundled with the "
+            "app), last successful sync never, ShipOrSkip " +
+            snapshot.appVersion));
+        QVERIFY(!snapshot.appVersion.isEmpty());
+        QVERIFY(reading.contains("What changed since: Nothing changed since."));
+        // Then the matrix, still on page 1.
+        QVERIFY(reading.indexOf("Verdict by lens") > reading.indexOf("Nothing changed since."));
+    }
+
+    // A later feed flips a verdict of the chosen tool: page 1 says the evidence changed and lists it.
+    void changesSinceTheDecision()
+    {
+        const QString id = "gemma-3n-vs-mistral-medium-3-2";
+        auto decided = decide(id, "Gemma 3n");
+        QVERIFY(decided);
+        FeedDocument revised = bundledFeed();
+        revised.generatedAt = QDateTime::currentDateTimeUtc();
+        bool flipped = false;
+        for (Review& review : revised.reviews) {
+            if (review.toolId == "gemma-3n" && review.lensId == "buyer") {
+                QCOMPARE(review.verdict, Verdict::Skip);
+                review.verdict = Verdict::Ship;
+                review.updatedAt = revised.generatedAt;
+                flipped = true;
+            }
+        }
+        QVERIFY(flipped);
+        QVERIFY(decided->store->feed().applyFeed(revised));
+        decided = reload(std::move(decided), id);
+        QVERIFY(decided);
+        QCOMPARE(decided->status->changesSince.size(), 1);
+        const QString path = decided->dir.filePath("changed.pdf");
+        QVERIFY(reportOf(*decided).writePdf(path));
+        const QString reading = flat(pdfPageText(path, 1, false));
+        QVERIFY2(reading.contains("What changed since: the evidence changed; review this decision. " +
+                                  decided->status->changesSince.first().toDisplayString()),
+                 qPrintable(reading));
+        QVERIFY(!reading.contains("Nothing changed since."));
+    }
+
+    // The web page and the table carry the same answer as the PDF.
+    void htmlAndCsvCarryTheAnswer()
+    {
+        auto decided = decide("mistral-4b-edge-vs-mistral-medium-3-2", "Mistral 4B Edge");
+        QVERIFY(decided);
+        const Report report = reportOf(*decided);
+        const Ranking& ranking = decided->ranking;
+
+        const QString html = report.html();
+        QVERIFY(html.contains("Which one should you ship with?"));
+        QVERIFY(html.contains("The ranking under the profile “Equal weights”"));
+        QVERIFY(html.contains(ranking.headline.toHtmlEscaped()));
+        QVERIFY(html.indexOf(ranking.tools.at(0).scoreText) <
+                html.lastIndexOf(ranking.tools.at(1).scoreText));
+        QVERIFY(html.contains("Chosen: Mistral 4B Edge."));
+        QVERIFY(html.contains(QString::fromLatin1(rationale)));
+        QVERIFY(html.contains("feed “shiporskip-bundled”"));
+        QVERIFY(html.indexOf("Nothing changed since.") < html.indexOf("Verdict by lens"));
+
+        const QStringList lines = report.csv().split("\r\n");
+        QVERIFY(lines.at(0).endsWith(",profile,rank,tied,score,max_score,must_haves_failed,reasons,chosen"));
+        for (const RankedTool& tool : ranking.tools) {
+            const qsizetype row = lines.indexOf(QRegularExpression(
+                QStringLiteral("^[^,]*,%1,.*").arg(QRegularExpression::escape(tool.name))));
+            QVERIFY2(row > 0, qPrintable(tool.name));
+            const QString expected = QStringLiteral(",Equal weights,%1,false,%2,%3,,")
+                                         .arg(tool.rank)
+                                         .arg(tool.score)
+                                         .arg(ranking.maximumScore);
+            QVERIFY2(lines.at(row).contains(expected), qPrintable(lines.at(row) + " / " + expected));
+            QVERIFY(lines.at(row).endsWith(tool.toolId == "mistral-4b-edge" ? ",true" : ","));
+        }
+        QVERIFY(lines.contains("what_would_change_the_top"));
+        QVERIFY(lines.contains("decision_field,value"));
+        QVERIFY(lines.contains("tool,Mistral 4B Edge"));
+        QVERIFY(lines.contains("by,Dana Whitfield"));
+        QVERIFY(lines.contains(QStringLiteral("rationale,\"%1\"").arg(rationale)));
+        QVERIFY(lines.contains("feed_id,shiporskip-bundled"));
+        QVERIFY(lines.contains("app_version," + decided->status->decision.snapshot.appVersion));
+        QVERIFY(lines.contains("evidence_changed,false"));
+    }
+
     void exportFromTheWindow()
     {
         auto f = WindowFixture::create();
@@ -427,11 +622,19 @@ private Q_SLOTS:
         window->openComparison(ComparisonModel::loadComparison(*f->store, "code-llama-4-vs-mistral-3b-edge"));
         QVERIFY(exportPdf->isEnabled());
 
+        // The window's report leads with the ranking under the default profile and the latest decision.
+        QVERIFY(Decisions::decide(
+            *f->store,
+            {"code-llama-4-vs-mistral-3b-edge", "Mistral 3B Edge", "Sam Okafor", "Smaller and local.", {}}));
         const QString path = f->dir.filePath("from-window.pdf");
         FileDialogs::setNextAnswer(path);
         QTest::keyClick(window.get(), Qt::Key_E, Qt::ControlModifier);
         QVERIFY(QFile::exists(path));
         QVERIFY(pdfText(path).contains("Code Llama 4 vs Mistral 3B Edge"));
+        const QString page1 = flat(pdfPageText(path, 1));
+        QVERIFY2(page1.contains("The ranking under the profile “Equal weights”"), qPrintable(page1));
+        QVERIFY(page1.contains("Chosen: Mistral 3B Edge."));
+        QVERIFY(page1.contains("Rationale: Smaller and local."));
 
         window->openComparison(ComparisonModel::loadComparison(*f->store, "gemma-3n-vs-mistral-medium-3-2"));
         const QString folder = f->dir.filePath("all");
