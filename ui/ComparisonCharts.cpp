@@ -2,7 +2,6 @@
 #include "ComparisonCharts.h"
 
 #include "Appearance.h"
-#include "ToolDetailsView.h"
 #include <base/Localization.h>
 #include <comparison/ComparisonModel.h>
 
@@ -13,14 +12,14 @@
 #include <QChartView>
 #include <QCursor>
 #include <QDateTimeAxis>
-#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QToolTip>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 namespace sos::charts {
@@ -59,6 +58,9 @@ QChart* withPaletteAxes(QChart* chart, const QPalette& palette)
         axis->setTitleBrush(text);
         axis->setLinePenColor(text);
         axis->setGridLineColor(grid);
+        // Qt Charts elides a label it thinks too long even with room beside it: a tool's name is read
+        // whole or not at all.
+        axis->setTruncateLabels(false);
     }
     return chart;
 }
@@ -67,10 +69,12 @@ QChart* withPaletteAxes(QChart* chart, const QPalette& palette)
 QValueAxis* countAxis(int maximum, const QString& title)
 {
     auto* axis = new QValueAxis;
-    axis->setRange(0, std::max(1, maximum));
+    // About four steps, and the top a step above the largest count, so no point sits on the frame.
+    const int step = std::max(1, (maximum + 3) / 4);
+    axis->setRange(0, step * (maximum / step + 1));
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
-    axis->setTickInterval(std::max(1, maximum / 4));
+    axis->setTickInterval(step);
     axis->setLabelFormat(QStringLiteral("%d"));
     axis->setTitleText(title);
     return axis;
@@ -146,14 +150,13 @@ QChart* communitySplitChart(const ComparisonModel& model, const QPalette& palett
     auto* series = new QPieSeries;
     for (int column = 0; column < model.toolCount(); ++column) {
         const CommunityFigure figure = model.community(column);
-        const QString format = figure.myPendingVote ? ChartText::tr("%1: %L2% (%L3; your vote pending)")
-                                                    : ChartText::tr("%1: %L2% (%L3)");
-        const QString label = format.arg(model.tool(column).summary.tool.name)
+        if (figure.votes <= 0)
+            continue; // a 0% slice is a hairline that says nothing: the tool's figure is printed
+        const QString label = ChartText::tr("%1: %L2% (%L3)")
+                                  .arg(model.tool(column).summary.tool.name)
                                   .arg(figure.percent().value_or(0))
                                   .arg(figure.votes);
         QPieSlice* slice = series->append(label, figure.votes);
-        if (figure.myPendingVote)
-            slice->setBorderWidth(3);
         QObject::connect(slice, &QPieSlice::hovered, slice, [label](bool on) {
             on ? QToolTip::showText(QCursor::pos(), label) : QToolTip::hideText();
         });
@@ -267,27 +270,23 @@ QChart* voteHistoryChart(const ComparisonModel& model, const QPalette& palette)
     return withPaletteAxes(chart, palette);
 }
 
-QWidget* chartOrMessage(QChart* chart, const QString& title, const QString& message, QWidget* parent)
+QWidget* chartView(QChart* chart, QWidget* parent)
 {
-    if (chart) {
-        auto* view = new QChartView(chart, parent);
-        view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(260);
-        view->setAccessibleName(chart->title());
-        return view;
+    auto* view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(280);
+    view->setAccessibleName(chart->title());
+    QLegend* legend = chart->legend();
+    if (legend->isVisible() && (legend->alignment() & (Qt::AlignLeft | Qt::AlignRight))) {
+        // A legend beside the plot is elided when squeezed: keep room for its longest label, the
+        // marker, the margins and a plot still worth looking at.
+        const QFontMetrics metrics(legend->font());
+        int widest = 0;
+        for (QLegendMarker* marker : legend->markers())
+            widest = std::max(widest, metrics.horizontalAdvance(marker->label()));
+        view->setMinimumWidth(widest + 3 * metrics.height() + 220);
     }
-    auto* box = new QWidget(parent);
-    auto* layout = new QVBoxLayout(box);
-    QLabel* heading = makeBoldLabel(title, box);
-    heading->setAlignment(Qt::AlignCenter);
-    auto* text = makePlainLabel(message, box);
-    text->setAlignment(Qt::AlignCenter);
-    layout->addStretch(1);
-    layout->addWidget(heading);
-    layout->addWidget(text);
-    layout->addStretch(1);
-    box->setMinimumHeight(260);
-    return box;
+    return view;
 }
 
 } // namespace sos::charts

@@ -20,15 +20,19 @@ namespace charts {
 QColor shipColor();
 QColor skipColor();
 
+// Under this many votes in all, a pie says less than the counts written out: show the counts instead.
+inline constexpr int pieMinimumVotes = 10;
+
 QChart* panelSplitChart(const ComparisonModel& model, const QPalette& palette);
-// Null when nobody has voted: "no votes" is never drawn as a chart of zeros.
+// Null when nobody has voted: "no votes" is never drawn as a chart of zeros. A tool without votes has no
+// slice (never a hairline one). Only the feed's votes: the user's pending vote is said apart.
 QChart* communitySplitChart(const ComparisonModel& model, const QPalette& palette);
 QChart* verdictGridChart(const ComparisonModel& model, const QPalette& palette);
 // Null with fewer than two tallies over time: one point is no line.
 QChart* voteHistoryChart(const ComparisonModel& model, const QPalette& palette);
 
-// A chart in a view sized for the comparison page, or a plain message where there is no chart to draw.
-QWidget* chartOrMessage(QChart* chart, const QString& title, const QString& message, QWidget* parent);
+// A chart in a view sized for the comparison page: wide enough for a legend beside it to be read whole.
+QWidget* chartView(QChart* chart, QWidget* parent);
 
 } // namespace charts
 } // namespace sos

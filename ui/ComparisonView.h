@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One comparison, side by side: a header card per tool in aligned columns, then the panel verdict,
-// the pricing read, the reviewer split lens by lens, the charts and the community vote. It presents a
-// ComparisonModel and computes nothing itself.
+// One comparison, decision first: the verdict matrix (lens by tool, each row a link to its scorecards,
+// where each tool loses under its name), then the decision area (the ranking and the decision record
+// go there), then the details in aligned columns (header cards, panel verdict, the community vote with
+// its control, the pricing read, the lenses with their scorecards), then the charts that add something
+// not printed above. It presents a ComparisonModel and computes nothing itself.
 #pragma once
 
 #include <comparison/ComparisonModel.h>
@@ -13,6 +15,7 @@ class QCheckBox;
 class QGridLayout;
 class QLabel;
 class QScrollArea;
+class QVBoxLayout;
 
 namespace sos {
 
@@ -37,35 +40,50 @@ public:
     Result<void> voteFor(const QString& toolId);
     // Re-reads the comparison from the store (after a vote or a sync).
     void reload();
+    // Scrolls to a lens's scorecards and gives them the focus (a verdict matrix row does this).
+    void showLens(const QString& lensId);
+
+    // The place for the ranking and the decision, right after the verdict matrix. Its widget
+    // ("decisionArea") is kept across every rebuild of the page, so what is added here stays; the view
+    // itself adds nothing. Refresh what it holds on modelChanged().
+    QVBoxLayout* decisionArea() const { return m_decisionArea; }
 
 Q_SIGNALS:
     void titleChanged(const QString& title);
     void columnsChanged();
+    // The view shows a new model: after a vote, a sync, a column moved or removed.
+    void modelChanged();
     void voteCast(const QString& comparisonId);
     // The reviewer wants to write a scorecard for this tool.
     void draftRequested(const QString& toolId);
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
     void rebuild();
     void setModel(ComparisonModel model);
     void addSectionTitle(const QString& title, int& row);
+    QWidget* verdictMatrix();
     QWidget* headerCard(int column);
     QWidget* communityCell(int column);
+    QString voteStatusText() const;
+    void addCharts(int& row);
 
     Store& m_store;
     ComparisonModel m_model;
     QLabel* m_title = nullptr;
     QCheckBox* m_onlyDiffering = nullptr;
-    QLabel* m_differingSummary = nullptr;
     QScrollArea* m_scroll = nullptr;
     QWidget* m_page = nullptr;
     QGridLayout* m_grid = nullptr;
+    QWidget* m_decisionWidget = nullptr;
+    QVBoxLayout* m_decisionArea = nullptr;
     QButtonGroup* m_voteButtons = nullptr;
     QLabel* m_voteStatus = nullptr;
     QMap<QString, QList<QWidget*>> m_lensWidgets; // every widget of a lens's rows
+    QMap<QString, QLabel*> m_lensTitles;          // the heading of each lens's scorecards
 };
 
 } // namespace sos

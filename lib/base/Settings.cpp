@@ -41,6 +41,8 @@ const std::map<Settings::Key, Entry>& entries()
         {Settings::Key::ReviewerName, {"editor/reviewer", QString()}},
         {Settings::Key::Language, {"appearance/language", QString()}},
         {Settings::Key::Theme, {"appearance/theme", QStringLiteral("system")}},
+        {Settings::Key::RankingProfile, {"decisions/profile", QString()}},
+        {Settings::Key::DecidedBy, {"decisions/by", QString()}},
     };
     return table;
 }

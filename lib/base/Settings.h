@@ -39,8 +39,10 @@ public:
         EditorDraftId,
         EditorSplitter,
         ReviewerName,
-        Language, // a language code ("fr"), or empty for the system's; read once at start
-        Theme,    // "system", "light" or "dark"; applied at once
+        Language,       // a language code ("fr"), or empty for the system's; read once at start
+        Theme,          // "system", "light" or "dark"; applied at once
+        RankingProfile, // the criteria profile last chosen for ranking; empty for the store's default
+        DecidedBy,      // the name last given to a recorded decision
     };
     Q_ENUM(Key)
 

@@ -82,6 +82,23 @@ Result<MustHave> checkedMustHave(const Store& store, const MustHave& mustHave)
     return checked;
 }
 
+// The must-haves together: an error when no tool in the catalog meets all of them at once.
+Result<void> checkTogether(const Store& store, const QList<MustHave>& mustHaves)
+{
+    if (mustHaves.size() < 2)
+        return {};
+    ToolQuery query;
+    QStringList said;
+    for (const MustHave& mustHave : mustHaves) {
+        query.values(*enumFromName<Facet>(enumName(mustHave.field))) = mustHave.values;
+        said << mustHave.toDisplayString();
+    }
+    if (store.catalog().countTools(query) > 0)
+        return {};
+    return Error{ProfileInput::tr("No tool in the catalog meets all of these must-haves at once: %1.")
+                     .arg(said.join(QStringLiteral("; ")))};
+}
+
 } // namespace
 
 Result<QString> ProfileInput::lensId(const Store& store, const QString& typed)
@@ -147,6 +164,8 @@ Result<CriteriaProfile> ProfileInput::withRequirement(const Store& store, Criter
         return checked.error();
     base.mustHaves.removeIf([&](const MustHave& existing) { return existing.field == *field; });
     base.mustHaves << checked.value();
+    if (auto together = checkTogether(store, base.mustHaves); !together)
+        return together.error();
     return base;
 }
 
@@ -195,7 +214,7 @@ Result<void> ProfileInput::validate(const Store& store, const CriteriaProfile& p
         if (auto checked = checkedMustHave(store, mustHave); !checked)
             return checked.error();
     }
-    return {};
+    return checkTogether(store, profile.mustHaves);
 }
 
 } // namespace sos

@@ -70,9 +70,9 @@ QList<int> topColumns(const Evidence& evidence, const QList<Lens>& lenses, const
     return top;
 }
 
-QString formatScore(double value, const CriteriaProfile& profile)
+QString formatScore(double value, bool communityWeighed)
 {
-    if (profile.communityWeight > 0)
+    if (communityWeighed)
         return QLocale().toString(value, 'f', 1);
     return QLocale().toString(qRound(value));
 }
@@ -133,9 +133,11 @@ Ranking Ranker::rank(const ComparisonModel& model, const CriteriaProfile& profil
     Ranking ranking;
     ranking.profile = profile;
     const QList<Lens>& lenses = model.lenses();
+    // Only a published comparison has a community vote: elsewhere its weight counts for nothing.
+    const bool communityWeighed = profile.communityWeight > 0 && model.isPublished();
     for (const Lens& lens : lenses)
         ranking.maximumScore += profile.weight(lens.id);
-    if (profile.communityWeight > 0)
+    if (communityWeighed)
         ranking.maximumScore += profile.communityWeight;
 
     Evidence evidence;
@@ -150,7 +152,7 @@ Ranking Ranker::rank(const ComparisonModel& model, const CriteriaProfile& profil
                                          [&](const MustHave& mustHave) { return mustHave.isMetBy(tool); });
     }
 
-    const QString maximumText = formatScore(ranking.maximumScore, profile);
+    const QString maximumText = formatScore(ranking.maximumScore, communityWeighed);
     for (int column = 0; column < model.toolCount(); ++column) {
         const Tool& tool = model.tool(column).summary.tool;
         RankedTool ranked;
@@ -158,7 +160,8 @@ Ranking Ranker::rank(const ComparisonModel& model, const CriteriaProfile& profil
         ranked.name = tool.name;
         ranked.column = column;
         ranked.score = score(evidence, lenses, profile, column);
-        ranked.scoreText = tr("%1 of %2 points").arg(formatScore(ranked.score, profile), maximumText);
+        ranked.scoreText =
+            tr("%1 of %2 points").arg(formatScore(ranked.score, communityWeighed), maximumText);
 
         QStringList ships;
         QStringList skips;
@@ -182,7 +185,7 @@ Ranking Ranker::rank(const ComparisonModel& model, const CriteriaProfile& profil
             ranked.reasons << tr("Skip from %1.").arg(joinNames(skips));
         if (!unreviewed.isEmpty())
             ranked.reasons << tr("Not reviewed by %1: no points from them.").arg(joinNames(unreviewed));
-        if (profile.communityWeight > 0) {
+        if (communityWeighed) {
             const CommunityFigure& community = evidence.community.at(column);
             if (community.total > 0) {
                 ranked.reasons << tr("Community: %L1 of %L2 votes, worth %3 of %4 points.")
@@ -190,7 +193,7 @@ Ranking Ranker::rank(const ComparisonModel& model, const CriteriaProfile& profil
                                       .arg(community.total)
                                       .arg(formatScore(profile.communityWeight * double(community.votes) /
                                                            double(community.total),
-                                                       profile))
+                                                       communityWeighed))
                                       .arg(profile.communityWeight);
             } else {
                 ranked.reasons << tr("No community votes counted yet: no points from the community.");
@@ -299,7 +302,7 @@ Ranking Ranker::rank(const ComparisonModel& model, const CriteriaProfile& profil
         }
     }
     // The community: the fewest more votes that would change the top, for each tool not alone on top.
-    if (profile.communityWeight > 0 && model.isPublished()) {
+    if (communityWeighed) {
         for (int column = 0; column < model.toolCount(); ++column) {
             if (!evidence.eligible.at(column) || currentTop == QList<int>{column})
                 continue;
@@ -323,10 +326,9 @@ Ranking Ranker::rank(const ComparisonModel& model, const CriteriaProfile& profil
     }
     if (ranking.flipsIf.isEmpty()) {
         ranking.stability =
-            profile.communityWeight > 0
-                ? tr("No change of one or two lens verdicts, and no number of votes in reach, "
-                     "changes the top.")
-                : tr("No change of one or two lens verdicts changes the top.");
+            communityWeighed ? tr("No change of one or two lens verdicts, and no number of votes in reach, "
+                                  "changes the top.")
+                             : tr("No change of one or two lens verdicts changes the top.");
     }
     return ranking;
 }

@@ -90,6 +90,10 @@ Result<void> DecisionStore::saveProfile(const CriteriaProfile& profile)
     const QString name = profile.name.trimmed();
     if (name.isEmpty())
         return Error{tr("A profile needs a name."), Error::Kind::InvalidInput};
+    // A saved profile of that name would hide the built-in one for good.
+    if (name.compare(CriteriaProfile::equalWeightsName(), Qt::CaseInsensitive) == 0)
+        return Error{tr("\u201c%1\u201d is the built-in profile: save yours under another name.").arg(name),
+                     Error::Kind::Conflict};
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return begun;

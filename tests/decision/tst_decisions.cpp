@@ -123,6 +123,11 @@ private Q_SLOTS:
         QVERIFY(store->decisions().removeProfile("lean").failedWith(Error::Kind::NotFound));
         QCOMPARE(store->decisions().profiles().size(), 1);
         QVERIFY(!store->decisions().saveProfile(CriteriaProfile{}));
+        // The built-in name stays the built-in profile's.
+        CriteriaProfile shadow = CriteriaProfile::equalWeights();
+        shadow.name = "EQUAL weights";
+        QVERIFY(store->decisions().saveProfile(shadow).failedWith(Error::Kind::Conflict));
+        QCOMPARE(store->decisions().profiles().size(), 1);
     }
 
     void decisionPinsItsEvidence()

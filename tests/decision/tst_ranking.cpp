@@ -107,6 +107,10 @@ private Q_SLOTS:
         QVERIFY(!ranking.tools.at(0).tied);
         QCOMPARE(ranking.tools.at(1).scoreText, QString("3 of 8 points"));
         QVERIFY(ranking.tools.at(1).reasons.contains("Skip from Buyer (weight 5)."));
+        // A set of tools that is no published comparison has no community vote to weigh.
+        CriteriaProfile withCommunity = weighted("buyer=5");
+        withCommunity.communityWeight = 3;
+        QCOMPARE(rank(model, withCommunity).tools.at(0).scoreText, QString("8 of 8 points"));
         // Buyer left out: every tool ships on the three other lenses, so all three tie.
         const Ranking withoutBuyer = rank(model, weighted("buyer=0"));
         QCOMPARE(withoutBuyer.top().size(), 3);

@@ -279,6 +279,16 @@ private Q_SLOTS:
     {
         Scene scene;
         MainWindow* window = scene.window.get();
+        // The comparison draws charts only with enough votes to chart: the feed's, at two moments.
+        const ComparisonModel& model = scene.comparison->model();
+        for (int day : {2, 3}) {
+            FeedDocument feed = emptyFeed();
+            for (int column = 0; column < model.toolCount(); ++column)
+                feed.tallies << Tally{model.comparisonId(), model.tool(column).summary.tool.id,
+                                      5 * day + column, at(day)};
+            QVERIFY(scene.fixture->store->feed().applyFeed(feed));
+        }
+        scene.comparison->reload();
         requireChild<QTabWidget>(window, "tabs")->setCurrentWidget(scene.comparison);
         const QString systemStyle = QApplication::style()->name();
         const QPalette systemPalette = QApplication::palette();

@@ -38,7 +38,9 @@ private Q_SLOTS:
         ComparisonView* view = window.openComparison(
             ComparisonModel::loadComparison(*f->store, "gemma-3n-vs-mistral-medium-3-2"));
         view->findChild<QPushButton*>("vote-gemma-3n")->click();
-        QTRY_VERIFY(firstFigure(view)->text().contains("pending"));
+        // Said apart from the community's figure until the feed counts it.
+        QTRY_VERIFY(requireChild<QLabel>(view, "voteStatus")->text().contains("pending"));
+        QVERIFY(firstFigure(view)->text().contains("no votes counted yet"));
         QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(!sync->isSyncing() && lastSync->text().startsWith("Last sync"), 30000);
         QVERIFY(!sync->banner()->isVisible());
