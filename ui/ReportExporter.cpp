@@ -91,10 +91,23 @@ bool ReportExporter::askOptions(bool withPageSize)
     return true;
 }
 
+Report ReportExporter::report(const ComparisonModel& model, const ReportOptions& reportOptions) const
+{
+    // Page 1 answers the question: the ranking under the team's default profile, and the latest
+    // decision on the comparison with what changed since.
+    Report report(model, Provenance::fromStore(m_store), reportOptions, &m_charts);
+    report.setRanking(rank(model, m_store.decisions().defaultProfile()));
+    if (model.isPublished()) {
+        if (const auto decision = Decisions::latest(m_store, model.comparisonId()))
+            report.setDecision(*decision);
+    }
+    return report;
+}
+
 Result<void> ReportExporter::write(const ComparisonModel& model, ReportFormat format,
                                    const QString& path) const
 {
-    return Report(model, Provenance::fromStore(m_store), options(), &m_charts).write(format, path);
+    return report(model, options()).write(format, path);
 }
 
 void ReportExporter::exportOne(const ComparisonModel& model, ReportFormat format)
@@ -181,7 +194,7 @@ void ReportExporter::print(const ComparisonModel& model)
         return;
     ReportOptions printOptions = options();
     printOptions.pageSize = QPageSize(); // the printer's paper
-    Report(model, Provenance::fromStore(m_store), printOptions, &m_charts).paint(printer);
+    report(model, printOptions).paint(printer);
 }
 
 void ReportExporter::printPreview(const ComparisonModel& model)
@@ -194,7 +207,7 @@ void ReportExporter::printPreview(const ComparisonModel& model)
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
         ReportOptions previewOptions = options();
         previewOptions.pageSize = QPageSize();
-        Report(model, Provenance::fromStore(m_store), previewOptions, &m_charts).paint(*target);
+        report(model, previewOptions).paint(*target);
     });
     preview.exec();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The File menu's report actions: export the current comparison as PDF, HTML or CSV, export every open
-// comparison into a folder with a progress bar, print and print preview.
+// comparison into a folder with a progress bar, print and print preview. Each report leads with the
+// ranking under the default criteria profile and the comparison's latest decision.
 #pragma once
 
 #include "ReportCharts.h"
@@ -37,6 +38,7 @@ Q_SIGNALS:
     void message(const QString& text);
 
 private:
+    Report report(const ComparisonModel& model, const ReportOptions& reportOptions) const;
     Result<void> write(const ComparisonModel& model, ReportFormat format, const QString& path) const;
 
     const Store& m_store;

@@ -14,9 +14,13 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
 #include <QTextObjectInterface>
+#include <QTextTable>
 
 namespace sos {
 
@@ -27,16 +31,39 @@ QString esc(const QString& text)
     return text.toHtmlEscaped();
 }
 
-constexpr int chartObjectType = QTextFormat::UserObject + 1;
-constexpr int chartKindProperty = QTextFormat::UserProperty + 1;
-constexpr qreal chartAspect = 0.45; // height / width
+// A chart's place in the document is an image whose name is this scheme and the chart's number.
+const QString chartScheme = QStringLiteral("sos-chart:");
 const QString dash = QStringLiteral("\u2014");
+const QString differingRowColor = QStringLiteral("#fbefd5");
+// Under this many votes a pie or a percentage claims a precision the votes do not have: counts only.
+constexpr int handfulOfVotes = 5;
+constexpr qreal htmlChartWidth = 660; // points: the page's 60em
+
+QString verdictColor(Verdict verdict)
+{
+    return verdict == Verdict::Ship ? QStringLiteral("#1e6b34") : QStringLiteral("#a32020");
+}
+
+QString tableStart()
+{
+    return QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\" "
+                          "style=\"border-collapse: collapse; border-color: #8a8a8a;\">");
+}
 
 QString dateTimeText(const QDateTime& time)
 {
     return time.isValid() ? Report::tr("%1 UTC").arg(localDateTime(time.toUTC())) : Report::tr("never");
 }
 
+// A panel of a few reviewers is a few opinions: a count, never a bare percentage.
+QString panelText(const PanelScore& panel)
+{
+    if (panel.reviews == 0)
+        return dash;
+    return Report::tr("%L1 of %L2").arg(panel.ships).arg(panel.reviews);
+}
+
+// The feed's votes only: the user's own vote, until the feed counts it, is said apart.
 QString communityText(const ComparisonModel& model, int column)
 {
     if (!model.isPublished())
@@ -44,33 +71,57 @@ QString communityText(const ComparisonModel& model, int column)
     const CommunityFigure figure = model.community(column);
     if (!figure.percent())
         return Report::tr("%1 (no votes yet)").arg(dash);
-    return (figure.myPendingVote ? Report::tr("%L1% (%L2 of %L3; your vote for it is pending, not counted)")
-                                 : Report::tr("%L1% (%L2 of %L3)"))
-        .arg(*figure.percent())
-        .arg(figure.votes)
-        .arg(figure.total);
+    if (figure.total < handfulOfVotes)
+        return Report::tr("%L1 of %L2").arg(figure.votes).arg(figure.total);
+    return Report::tr("%L1 of %L2 (%L3%)").arg(figure.votes).arg(figure.total).arg(*figure.percent());
 }
 
-// Draws the charts that sit in the document as objects, through the renderer, at print time: on a
-// PDF device they stay vectors.
+// "Your vote (pending, not counted yet): Gemma 3n", or nothing when the feed has counted it or there is none.
+QString pendingVoteText(const ComparisonModel& model)
+{
+    for (int column = 0; column < model.toolCount(); ++column) {
+        if (model.community(column).myPendingVote)
+            return Report::tr("Your vote (pending, not counted yet): %1")
+                .arg(model.tool(column).summary.tool.name);
+    }
+    return {};
+}
+
+std::optional<ReportChart> chartOf(const QTextFormat& format)
+{
+    const QString name = format.toImageFormat().name();
+    if (!name.startsWith(chartScheme))
+        return std::nullopt;
+    bool ok = false;
+    const int kind = name.mid(chartScheme.size()).toInt(&ok);
+    return ok ? std::optional(static_cast<ReportChart>(kind)) : std::nullopt;
+}
+
+// Draws the charts that sit in the document as images, through the renderer, at print time: on a
+// PDF device they stay vectors. Each is as large as the renderer says its content needs.
 class ChartObject final : public QObject, public QTextObjectInterface
 {
     Q_OBJECT
     Q_INTERFACES(QTextObjectInterface)
 
 public:
-    ChartObject(const ComparisonModel& model, const ReportChartRenderer& renderer, qreal width)
+    ChartObject(const ComparisonModel& model, const ReportChartRenderer& renderer, qreal width, qreal dpi)
         : m_model(model)
         , m_renderer(renderer)
         , m_width(width)
+        , m_pointScale(dpi / 72.0)
     {}
 
     // The part of the document on the page being painted, in document coordinates.
     void setPage(const QRectF& page) { m_page = page; }
 
-    QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat&) override
+    QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat& format) override
     {
-        return {m_width, m_width * chartAspect};
+        const auto chart = chartOf(format);
+        if (!chart)
+            return {};
+        const QSizeF points = m_renderer.size(*chart, m_model, m_width / m_pointScale);
+        return {std::min(m_width, points.width() * m_pointScale), points.height() * m_pointScale};
     }
 
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int,
@@ -78,12 +129,12 @@ public:
     {
         // The layout also asks for objects that start on the next page, and scene rendering does not
         // keep to the page clip: draw only what lies on the page being painted.
-        if (m_page.intersected(rect).height() < 1.0) // touching the page edge is not being on the page
+        const auto chart = chartOf(format);
+        if (!chart || m_page.intersected(rect).height() < 1.0) // touching the page edge is not being on it
             return;
         painter->save();
         painter->setClipRect(m_page, Qt::IntersectClip);
-        m_renderer.render(static_cast<ReportChart>(format.intProperty(chartKindProperty)), m_model, *painter,
-                          rect);
+        m_renderer.render(*chart, m_model, *painter, rect);
         painter->restore();
     }
 
@@ -91,8 +142,111 @@ private:
     const ComparisonModel& m_model;
     const ReportChartRenderer& m_renderer;
     qreal m_width;
+    qreal m_pointScale; // device units per point
     QRectF m_page;
 };
+
+bool isChartBlock(const QTextBlock& block)
+{
+    for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+        if (chartOf(fragment.fragment().charFormat()))
+            return true;
+    }
+    return false;
+}
+
+// Space between blocks, in points: a caption never runs into the heading after it, and no block
+// takes the HTML defaults' generous margins.
+void setSpacing(QTextDocument& document)
+{
+    // The layout reads block and frame margins as CSS pixels (96 to the inch) and scales them to the device.
+    constexpr qreal point = 96.0 / 72.0;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        QTextCursor cursor(block);
+        const bool inTable = cursor.currentTable() != nullptr;
+        switch (format.headingLevel()) {
+        case 1:
+            format.setTopMargin(0);
+            format.setBottomMargin(6 * point);
+            break;
+        case 2:
+            format.setTopMargin(12 * point);
+            format.setBottomMargin(4 * point);
+            break;
+        case 3:
+            format.setTopMargin(9 * point);
+            format.setBottomMargin(3 * point);
+            break;
+        default:
+            format.setTopMargin(0);
+            format.setBottomMargin(inTable ? 0 : 5 * point);
+            // The empty block the layout keeps after each table adds no space of its own.
+            if (!inTable && block.length() <= 1) {
+                format.setBottomMargin(0);
+                format.setLineHeight(1, QTextBlockFormat::FixedHeight);
+            }
+        }
+        cursor.setBlockFormat(format);
+    }
+    // A table keeps a little space below it, before the paragraph or heading that follows.
+    for (QTextFrame* frame : document.rootFrame()->childFrames()) {
+        QTextFrameFormat format = frame->frameFormat();
+        format.setTopMargin(2 * point);
+        format.setBottomMargin(6 * point);
+        frame->setFrameFormat(format);
+    }
+}
+
+// A heading stays with the first lines of what follows it, and a chart with its caption: when they would
+// be split by the end of a page, the heading (or chart) moves to the next page with them.
+void keepWithNext(QTextDocument& document, qreal pageHeight, qreal cssPixel)
+{
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    const auto keeps = [](const QTextBlock& block) {
+        return block.blockFormat().headingLevel() > 0 || isChartBlock(block);
+    };
+    const auto pageOf = [&](qreal y) {
+        return static_cast<int>(std::floor(y / pageHeight));
+    };
+    // Each pass moves one group; a group that starts a page already is left as it is, so this ends.
+    for (int pass = 0; pass < 1000; ++pass) {
+        bool moved = false;
+        for (QTextBlock block = document.begin(); block.isValid() && !moved; block = block.next()) {
+            const QTextBlock next = block.next();
+            if (!keeps(block) || !next.isValid())
+                continue;
+            const QRectF here = layout->blockBoundingRect(block);
+            const QRectF there = layout->blockBoundingRect(next);
+            // A chart needs its whole caption; a heading a chart, the first lines of a paragraph, or
+            // the first two rows of a table.
+            qreal end = there.bottom();
+            if (const QTextTable* table = QTextCursor(next).currentTable(); table && !isChartBlock(block)) {
+                const QTextBlock second =
+                    table->cellAt(std::min(1, table->rows() - 1), 0).firstCursorPosition().block();
+                end = std::max(end, layout->blockBoundingRect(second).bottom());
+            } else if (!isChartBlock(block) && next.layout() && next.layout()->lineCount() > 0) {
+                end = std::min(end, there.top() + 3 * next.layout()->lineAt(0).height());
+            }
+            if (pageOf(here.top()) == pageOf(end - 1))
+                continue;
+            QTextBlock start = block;
+            while (start.previous().isValid() && keeps(start.previous()))
+                start = start.previous();
+            const qreal top =
+                layout->blockBoundingRect(start).top() - start.blockFormat().topMargin() * cssPixel;
+            if (start.blockFormat().pageBreakPolicy().testFlag(QTextFormat::PageBreak_AlwaysBefore) ||
+                top - pageOf(top) * pageHeight < 1)
+                continue; // at the top of a page already: moving it would not help
+            QTextBlockFormat format = start.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(start).setBlockFormat(format);
+            moved = true;
+        }
+        if (!moved)
+            return;
+    }
+}
 
 QString pdfString(const QString& text)
 {
@@ -224,9 +378,10 @@ QList<ReportChart> Report::chartsToDraw() const
     QList<ReportChart> charts;
     if (!m_options.charts || !m_charts)
         return charts;
-    // A chart with nothing to draw is left out; its caption still says so.
-    charts << ReportChart::PanelSplit << ReportChart::VerdictGrid;
-    if (m_model.communityTotal() > 0)
+    // A chart with nothing to draw is left out; its caption still says so. Under a handful of votes
+    // the caption's counts say more than a pie.
+    charts << ReportChart::PanelSplit;
+    if (m_model.communityTotal() >= handfulOfVotes)
         charts << ReportChart::CommunitySplit;
     if (m_options.voteHistory && m_model.voteHistoryPointCount() >= 2)
         charts << ReportChart::VoteHistory;
@@ -241,21 +396,13 @@ QString Report::chartDescription(ReportChart chart) const
         for (const PanelSplitBar& bar : m_model.panelSplit())
             items << tr("%1: %L2 ship, %L3 skip").arg(bar.toolName).arg(bar.ships).arg(bar.skips);
         return tr("Panel verdicts per tool. %1.").arg(items.join(QStringLiteral("; ")));
-    case ReportChart::VerdictGrid:
-        for (const Lens& lens : m_model.lenses()) {
-            QStringList verdicts;
-            for (int column = 0; column < m_model.toolCount(); ++column) {
-                const auto verdict = m_model.verdict(lens.id, column);
-                verdicts << tr("%1: %2").arg(m_model.tool(column).summary.tool.name,
-                                             verdict ? verdictLabel(*verdict) : tr("not reviewed"));
-            }
-            items << tr("%1 (%2)").arg(lens.name, verdicts.join(QStringLiteral(", ")));
-        }
-        return tr("Verdict by lens. %1.").arg(items.join(QStringLiteral("; ")));
-    case ReportChart::CommunitySplit:
+    case ReportChart::CommunitySplit: {
         for (int column = 0; column < m_model.toolCount(); ++column)
             items << tr("%1: %2").arg(m_model.tool(column).summary.tool.name, communityText(m_model, column));
-        return tr("Community vote. %1.").arg(items.join(QStringLiteral("; ")));
+        const QString pending = pendingVoteText(m_model);
+        const QString text = tr("Community vote. %1.").arg(items.join(QStringLiteral("; ")));
+        return pending.isEmpty() ? text : tr("%1 %2.").arg(text, pending);
+    }
     case ReportChart::VoteHistory:
         return m_model.voteHistoryPointCount() < 2
                    ? tr("Community vote over time: fewer than two tallies so far, so there is no line to "
@@ -266,38 +413,140 @@ QString Report::chartDescription(ReportChart chart) const
     return {};
 }
 
-QList<Report::Part> Report::parts() const
+QString Report::headHtml() const
 {
     const int columns = m_model.toolCount();
-    const QString table = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" "
-                                         "width=\"100%\" style=\"border-collapse: collapse; "
-                                         "border-color: #8a8a8a;\">");
-    QString html;
-    html += QStringLiteral("<h1>%1</h1>").arg(esc(m_model.title()));
+    QString html = QStringLiteral("<h1>%1</h1>").arg(esc(m_model.title()));
     html +=
         QStringLiteral("<p>%1</p>")
             .arg(esc(m_model.isPublished() ? tr("A published comparison of %n tool(s).", nullptr, columns)
                                            : tr("An ad-hoc comparison of %n tool(s).", nullptr, columns)));
     html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Provenance.")), esc(m_provenance.toText()));
+    QStringList names;
+    for (int column = 0; column < columns; ++column)
+        names << m_model.tool(column).summary.tool.name;
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Which one should you ship with?")));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("The candidates: %1.").arg(QLocale().createSeparatedList(names))));
+    return html;
+}
 
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Executive summary")));
-    html += table + QStringLiteral("<tr>");
-    for (const QString& heading : {tr("Tool"), tr("Panel ship"), tr("Pricing entry"), tr("License"),
-                                   tr("Deployment"), tr("Community")})
+void Report::setRanking(const Ranking& ranking)
+{
+    m_ranking = ranking;
+}
+
+void Report::setDecision(const DecisionStatus& decision)
+{
+    m_decision = decision;
+}
+
+// The compared tools in rank order under the profile, each with its score, the must-haves it fails and
+// the reasons; then the smallest changes of evidence that would change the top.
+QString Report::rankingHtml() const
+{
+    if (!m_ranking)
+        return {};
+    const Ranking& ranking = *m_ranking;
+    QString html =
+        QStringLiteral("<h3>%1</h3>")
+            .arg(esc(tr("The ranking under the profile \u201c%1\u201d").arg(ranking.profile.name)));
+    html += QStringLiteral("<p><b>%1</b></p>").arg(esc(ranking.headline));
+    html += tableStart() + QStringLiteral("<tr>");
+    for (const QString& heading : {tr("Rank"), tr("Tool"), tr("Score"), tr("Reasons")})
         html += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(heading));
     html += QStringLiteral("</tr>");
-    for (int column = 0; column < columns; ++column) {
-        const ToolSummary& summary = m_model.tool(column).summary;
-        html += QStringLiteral(
-                    "<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                    .arg(esc(summary.tool.name), esc(summary.panel.toDisplayString()),
-                         esc(pricingLabel(summary.tool.pricing)), esc(summary.tool.license),
-                         esc(summary.tool.deployment), esc(communityText(m_model, column)));
+    for (const RankedTool& tool : ranking.tools) {
+        const QString rank = tool.tied ? tr("%L1 (tie)").arg(tool.rank) : QLocale().toString(tool.rank);
+        QString reasons;
+        for (const QString& failed : tool.mustHavesFailed)
+            reasons += QStringLiteral("<b>%1</b><br>").arg(esc(tr("Fails the must-have: %1.").arg(failed)));
+        reasons += esc(tool.reasons.join(QLatin1Char(' ')));
+        html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
+                    .arg(esc(rank), esc(tool.name), esc(tool.scoreText), reasons);
     }
     html += QStringLiteral("</table>");
+    if (ranking.flipsIf.isEmpty())
+        return html + QStringLiteral("<p><b>%1</b> %2</p>")
+                          .arg(esc(tr("What would change the top:")), esc(ranking.stability));
+    html += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("What would change the top:")));
+    for (const QString& flip : ranking.flipsIf)
+        html += QStringLiteral("<li>%1</li>").arg(esc(flip));
+    return html + QStringLiteral("</ul>");
+}
+
+// The recorded decision, the evidence it rested on, and what changed in that evidence since.
+QString Report::decisionHtml() const
+{
+    if (!m_decision)
+        return {};
+    const DecisionStatus& status = *m_decision;
+    const Decision& decision = status.decision;
+    const EvidenceSnapshot& snapshot = decision.snapshot;
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(tr("The decision")));
+    html += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(esc(tr("Chosen: %1.").arg(status.toolName)),
+                     esc(tr("Decided by %1 on %2, under the profile \u201c%3\u201d.")
+                             .arg(decision.by, dateTimeText(decision.decidedAt), decision.profile.name)));
+    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Rationale:")), esc(decision.rationale));
+    const QString feed = snapshot.feedUrl.isEmpty()
+                             ? tr("feed \u201c%1\u201d (the catalog bundled with the app)")
+                                   .arg(snapshot.feedId.isEmpty() ? dash : snapshot.feedId)
+                             : tr("feed \u201c%1\u201d at %2").arg(snapshot.feedId, snapshot.feedUrl);
+    html += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(esc(tr("The evidence it rested on:")),
+                     esc(tr("%1, last successful sync %2, ShipOrSkip %3; taken %4.")
+                             .arg(feed, dateTimeText(snapshot.lastSync), snapshot.appVersion,
+                                  dateTimeText(snapshot.takenAt))));
+    if (!status.evidenceChanged()) {
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(esc(tr("What changed since:")), esc(tr("Nothing changed since.")));
+    } else {
+        html += QStringLiteral("<p><b>%1</b></p><ul>")
+                    .arg(esc(tr("What changed since: the evidence changed; review this decision.")));
+        for (const EvidenceChange& change : status.changesSince)
+            html += QStringLiteral("<li>%1</li>").arg(esc(change.toDisplayString()));
+        html += QStringLiteral("</ul>");
+    }
+    if (status.supersededBy != 0)
+        html +=
+            QStringLiteral("<p><i>%1</i></p>")
+                .arg(esc(tr("A later decision (number %L1) supersedes this one.").arg(status.supersededBy)));
+    return html;
+}
+
+// Lens by tool, the verdicts written out, the rows where they differ marked; then where each tool loses.
+QString Report::matrixHtml() const
+{
+    const int columns = m_model.toolCount();
+    const QStringList differingIds = m_model.differingLensIds();
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Verdict by lens")));
+    html += tableStart() + QStringLiteral("<tr><th align=\"left\">%1</th>").arg(esc(tr("Lens")));
+    for (int column = 0; column < columns; ++column)
+        html += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(m_model.tool(column).summary.tool.name));
+    html += QStringLiteral("</tr>");
+    for (const Lens& lens : m_model.lenses()) {
+        const bool differs = differingIds.contains(lens.id);
+        html +=
+            differs ? QStringLiteral("<tr bgcolor=\"%1\">").arg(differingRowColor) : QStringLiteral("<tr>");
+        html += QStringLiteral("<td><b>%1</b></td>")
+                    .arg(esc(differs ? tr("%1 (the verdicts differ)").arg(lens.name) : lens.name));
+        for (int column = 0; column < columns; ++column) {
+            const auto verdict = m_model.verdict(lens.id, column);
+            html += verdict ? QStringLiteral("<td><b><span style=\"color: %1;\">%2</span></b></td>")
+                                  .arg(verdictColor(*verdict), esc(verdictLabel(*verdict)))
+                            : QStringLiteral("<td>%1</td>").arg(esc(tr("not reviewed")));
+        }
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("<tr><td><b>%1</b></td>").arg(esc(tr("Where it loses")));
+    for (int column = 0; column < columns; ++column)
+        html += QStringLiteral("<td>%1</td>").arg(esc(m_model.lossSummary(column)));
+    html += QStringLiteral("</tr></table>");
+
     QStringList differing;
     for (const Lens& lens : m_model.lenses()) {
-        if (m_model.differingLensIds().contains(lens.id))
+        if (differingIds.contains(lens.id))
             differing << lens.name;
     }
     html +=
@@ -305,9 +554,37 @@ QList<Report::Part> Report::parts() const
             .arg(esc(tr("Where the lenses disagree:")),
                  esc(differing.isEmpty() ? tr("nowhere; every lens reaches the same verdict on every tool.")
                                          : QLocale().createSeparatedList(differing) + QLatin1Char('.')));
+    return html;
+}
 
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Side by side")));
-    html += table + QStringLiteral("<tr><th></th>");
+QString Report::summaryHtml() const
+{
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Executive summary")));
+    html += tableStart() + QStringLiteral("<tr>");
+    for (const QString& heading : {tr("Tool"), tr("Panel ship"), tr("Pricing entry"), tr("License"),
+                                   tr("Deployment"), tr("Community")})
+        html += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(heading));
+    html += QStringLiteral("</tr>");
+    for (int column = 0; column < m_model.toolCount(); ++column) {
+        const ToolSummary& summary = m_model.tool(column).summary;
+        html += QStringLiteral(
+                    "<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                    .arg(esc(summary.tool.name), esc(panelText(summary.panel)),
+                         esc(pricingLabel(summary.tool.pricing)), esc(summary.tool.license),
+                         esc(summary.tool.deployment), esc(communityText(m_model, column)));
+    }
+    html += QStringLiteral("</table>");
+    // The user's own vote, until the feed counts it, is never in the community's figures.
+    if (const QString pending = pendingVoteText(m_model); !pending.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(pending));
+    return html;
+}
+
+QString Report::sideBySideHtml() const
+{
+    const int columns = m_model.toolCount();
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Side by side")));
+    html += tableStart() + QStringLiteral("<tr><th></th>");
     for (int column = 0; column < columns; ++column)
         html += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(m_model.tool(column).summary.tool.name));
     html += QStringLiteral("</tr>");
@@ -330,80 +607,86 @@ QList<Report::Part> Report::parts() const
     factRow(tr("Parameters"), [&](const ToolSummary& s, int) {
         return orDash(s.tool.parameterSizes.join(QStringLiteral(", ")));
     });
-    factRow(tr("Panel ship"), [&](const ToolSummary& s, int) { return s.panel.toDisplayString(); });
+    factRow(tr("Panel ship"), [&](const ToolSummary& s, int) { return panelText(s.panel); });
     factRow(tr("Community"), [&](const ToolSummary&, int column) { return communityText(m_model, column); });
     html += QStringLiteral("</table>");
+    return html;
+}
 
-    QList<Part> list{{html, std::nullopt}};
+QString Report::historyHtml() const
+{
+    QString history = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Community vote history")));
+    if (m_model.voteHistoryPointCount() == 0)
+        return history + QStringLiteral("<p>%1</p>")
+                             .arg(esc(tr("The feed has reported no tallies for this comparison yet.")));
+    history += tableStart() + QStringLiteral("<tr><th align=\"left\">%1</th>").arg(esc(tr("Tool")));
+    history += QStringLiteral("<th align=\"left\">%1</th><th align=\"left\">%2</th></tr>")
+                   .arg(esc(tr("Recorded")), esc(tr("Votes")));
+    for (const HistorySeries& line : m_model.voteHistory()) {
+        for (const auto& [when, votes] : line.points) {
+            history += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                           .arg(esc(line.toolName), esc(dateTimeText(when)), QLocale().toString(votes));
+        }
+    }
+    return history + QStringLiteral("</table>");
+}
+
+QString Report::scorecardsHtml() const
+{
+    QString cards = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Scorecards")));
+    const QStringList differingIds = m_model.differingLensIds();
+    for (const Lens& lens : m_model.lenses()) {
+        cards += QStringLiteral("<h3>%1</h3>")
+                     .arg(esc(differingIds.contains(lens.id) ? tr("%1 (the verdicts differ)").arg(lens.name)
+                                                             : lens.name));
+        if (!lens.summary.isEmpty())
+            cards += QStringLiteral("<p><i>%1</i></p>").arg(esc(lens.summary));
+        for (int column = 0; column < m_model.toolCount(); ++column) {
+            const QString name = m_model.tool(column).summary.tool.name;
+            const QList<Review> reviews = m_model.reviews(lens.id, column);
+            if (reviews.isEmpty()) {
+                cards += QStringLiteral("<p><b>%1: %2</b></p>")
+                             .arg(esc(name), esc(tr("not reviewed through this lens")));
+                continue;
+            }
+            for (const Review& review : reviews) {
+                cards += QStringLiteral("<p><b>%1: <span style=\"color: %2;\">%3</span></b></p>")
+                             .arg(esc(name), verdictColor(review.verdict),
+                                  esc(QLocale().toUpper(verdictLabel(review.verdict))));
+                cards += QStringLiteral("<p>%1</p>").arg(esc(review.text));
+                cards += QStringLiteral("<p><i>%1</i></p>")
+                             .arg(esc(tr("\u2014 %1, %2")
+                                          .arg(review.author.isEmpty() ? dash : review.author,
+                                               localDate(review.updatedAt.toUTC().date()))));
+            }
+        }
+    }
+    return cards;
+}
+
+QList<Report::Part> Report::parts() const
+{
+    // The answer first: the question and the verdicts; then the figures, the charts and the full text.
+    QList<Part> list{
+        {headHtml() + rankingHtml() + decisionHtml() + matrixHtml() + summaryHtml() + sideBySideHtml(),
+         std::nullopt}};
     const QList<ReportChart> charts = chartsToDraw();
     if (!charts.isEmpty()) {
-        list << Part{QStringLiteral("<h2>%1</h2>").arg(esc(tr("Charts"))), std::nullopt, true};
-        for (ReportChart chart : charts) {
-            list << Part{{}, chart};
-            list << Part{QStringLiteral("<p><i>%1</i></p>").arg(esc(chartDescription(chart))), std::nullopt};
-        }
-        for (ReportChart chart : {ReportChart::CommunitySplit, ReportChart::VoteHistory}) {
-            if (!charts.contains(chart) && (chart != ReportChart::VoteHistory || m_options.voteHistory))
+        list << Part{QStringLiteral("<h2>%1</h2>").arg(esc(tr("Charts"))), std::nullopt};
+        for (ReportChart chart :
+             {ReportChart::PanelSplit, ReportChart::CommunitySplit, ReportChart::VoteHistory}) {
+            if (charts.contains(chart))
+                list << Part{{}, chart};
+            // A chart left out still has its caption, which says why (the history only when asked for).
+            if (charts.contains(chart) || chart != ReportChart::VoteHistory || m_options.voteHistory)
                 list << Part{QStringLiteral("<p><i>%1</i></p>").arg(esc(chartDescription(chart))),
                              std::nullopt};
         }
     }
-
-    if (m_options.voteHistory && m_model.isPublished()) {
-        QString history = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Community vote history")));
-        const QList<HistorySeries> series = m_model.voteHistory();
-        if (m_model.voteHistoryPointCount() == 0) {
-            history += QStringLiteral("<p>%1</p>")
-                           .arg(esc(tr("The feed has reported no tallies for this comparison yet.")));
-        } else {
-            history += table + QStringLiteral("<tr><th align=\"left\">%1</th>").arg(esc(tr("Tool")));
-            history += QStringLiteral("<th align=\"left\">%1</th><th align=\"left\">%2</th></tr>")
-                           .arg(esc(tr("Recorded")), esc(tr("Votes")));
-            for (const HistorySeries& line : series) {
-                for (const auto& [when, votes] : line.points) {
-                    history +=
-                        QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                            .arg(esc(line.toolName), esc(dateTimeText(when)), QLocale().toString(votes));
-                }
-            }
-            history += QStringLiteral("</table>");
-        }
-        list << Part{history, std::nullopt};
-    }
-
-    if (m_options.scorecards) {
-        QString cards = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Scorecards")));
-        const QStringList differingIds = m_model.differingLensIds();
-        for (const Lens& lens : m_model.lenses()) {
-            cards +=
-                QStringLiteral("<h3>%1</h3>")
-                    .arg(esc(differingIds.contains(lens.id) ? tr("%1 (the verdicts differ)").arg(lens.name)
-                                                            : lens.name));
-            if (!lens.summary.isEmpty())
-                cards += QStringLiteral("<p><i>%1</i></p>").arg(esc(lens.summary));
-            for (int column = 0; column < columns; ++column) {
-                const QString name = m_model.tool(column).summary.tool.name;
-                const QList<Review> reviews = m_model.reviews(lens.id, column);
-                if (reviews.isEmpty()) {
-                    cards += QStringLiteral("<p><b>%1: %2</b></p>")
-                                 .arg(esc(name), esc(tr("not reviewed through this lens")));
-                    continue;
-                }
-                for (const Review& review : reviews) {
-                    const bool ship = review.verdict == Verdict::Ship;
-                    cards += QStringLiteral("<p><b>%1: <span style=\"color: %2;\">%3</span></b></p>")
-                                 .arg(esc(name), ship ? QStringLiteral("#1e6b34") : QStringLiteral("#a32020"),
-                                      esc(QLocale().toUpper(verdictLabel(review.verdict))));
-                    cards += QStringLiteral("<p>%1</p>").arg(esc(review.text));
-                    cards += QStringLiteral("<p><i>%1</i></p>")
-                                 .arg(esc(tr("\u2014 %1, %2")
-                                              .arg(review.author.isEmpty() ? dash : review.author,
-                                                   localDate(review.updatedAt.toUTC().date()))));
-                }
-            }
-        }
-        list << Part{cards, std::nullopt, true};
-    }
+    if (m_options.voteHistory && m_model.isPublished())
+        list << Part{historyHtml(), std::nullopt};
+    if (m_options.scorecards)
+        list << Part{scorecardsHtml(), std::nullopt};
     return list;
 }
 
@@ -431,29 +714,20 @@ int Report::paint(QPagedPaintDevice& device) const
     document.setPageSize(QSizeF(width, bodyHeight));
     std::unique_ptr<ChartObject> chartObject;
     if (m_charts) {
-        chartObject = std::make_unique<ChartObject>(m_model, *m_charts, width);
-        document.documentLayout()->registerHandler(chartObjectType, chartObject.get());
+        chartObject = std::make_unique<ChartObject>(m_model, *m_charts, width, dpi);
+        // The charts are the document's only images: each is drawn by the renderer, as vectors.
+        document.documentLayout()->registerHandler(QTextFormat::ImageObject, chartObject.get());
     }
-    QTextCursor cursor(&document);
-    bool first = true;
+    QString html;
     for (const Part& part : parts()) {
-        // Every part starts a block of its own, so no heading runs on from the paragraph before it.
-        if (!first) {
-            QTextBlockFormat block;
-            if (part.newPage)
-                block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            cursor.insertBlock(block, QTextCharFormat());
-        }
-        first = false;
-        if (part.chart) {
-            QTextCharFormat format;
-            format.setObjectType(chartObjectType);
-            format.setProperty(chartKindProperty, static_cast<int>(*part.chart));
-            cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
-        } else {
-            cursor.insertHtml(part.html);
-        }
+        html += part.chart ? QStringLiteral("<p align=\"center\"><img src=\"%1%2\"></p>")
+                                 .arg(chartScheme)
+                                 .arg(static_cast<int>(*part.chart))
+                           : part.html;
     }
+    document.setHtml(html);
+    setSpacing(document);
+    keepWithNext(document, bodyHeight, dpi / 96.0);
 
     const int pages = document.pageCount();
     QPainter painter(&device);
@@ -469,7 +743,10 @@ int Report::paint(QPagedPaintDevice& device) const
         const QRectF body(0, page * bodyHeight, width, bodyHeight);
         if (chartObject)
             chartObject->setPage(body);
-        document.drawContents(&painter, body);
+        // A line that starts (or ends) exactly on the page's edge belongs to one page only: the layout
+        // draws every line touching the rectangle, and a line clipped away is still text in the PDF,
+        // found twice by a search.
+        document.drawContents(&painter, body.adjusted(0, 0.5, 0, -0.5));
         painter.restore();
 
         painter.setFont(small);
@@ -534,19 +811,23 @@ Result<int> Report::writePdf(const QString& path) const
     return pages;
 }
 
-QString Report::chartSvg(ReportChart chart) const
+QString Report::chartSvg(ReportChart chart, QSizeF* size) const
 {
+    // In points at 72 dpi, as on paper: the web page shows it at its natural size or smaller.
+    const QSizeF points = m_charts->size(chart, m_model, htmlChartWidth);
+    *size = points;
     QByteArray svg;
     QBuffer buffer(&svg);
     buffer.open(QIODevice::WriteOnly);
     {
         QSvgGenerator generator;
         generator.setOutputDevice(&buffer);
-        generator.setSize(QSize(880, 396));
-        generator.setViewBox(QRectF(0, 0, 880, 396));
+        generator.setResolution(72);
+        generator.setSize(points.toSize());
+        generator.setViewBox(QRectF(QPointF(0, 0), points));
         generator.setTitle(chartDescription(chart));
         QPainter painter(&generator);
-        m_charts->render(chart, m_model, painter, QRectF(0, 0, 880, 396));
+        m_charts->render(chart, m_model, painter, QRectF(QPointF(0, 0), points));
     }
     return QString::fromLatin1(svg.toBase64());
 }
@@ -557,10 +838,12 @@ QString Report::html() const
     for (const Part& part : parts()) {
         if (part.chart) {
             const QString description = chartDescription(*part.chart);
-            body +=
-                QStringLiteral(
-                    "<figure><img src=\"data:image/svg+xml;base64,%1\" alt=\"%2\" width=\"880\"></figure>")
-                    .arg(chartSvg(*part.chart), esc(description));
+            QSizeF size;
+            const QString svg = chartSvg(*part.chart, &size);
+            body += QStringLiteral("<figure><img src=\"data:image/svg+xml;base64,%1\" alt=\"%2\" "
+                                   "width=\"%3\"></figure>")
+                        .arg(svg, esc(description))
+                        .arg(qRound(size.width() * 4 / 3)); // CSS pixels: 96 to the inch
         } else {
             body += part.html;
         }
@@ -616,6 +899,13 @@ QString Report::csv() const
                        QStringLiteral("community_percent")};
     for (const Lens& lens : m_model.lenses())
         header << QStringLiteral("verdict_") + lens.id;
+    // The ranking's columns come after every earlier one, so a sheet that reads those by place still works.
+    header << QStringLiteral("profile") << QStringLiteral("rank") << QStringLiteral("tied")
+           << QStringLiteral("score") << QStringLiteral("max_score") << QStringLiteral("must_haves_failed")
+           << QStringLiteral("reasons") << QStringLiteral("chosen");
+    const auto score = [](double value) {
+        return QString::number(value, 'g', 6);
+    };
     QStringList lines{header.join(QLatin1Char(','))};
     for (int column = 0; column < m_model.toolCount(); ++column) {
         const ToolSummary& s = m_model.tool(column).summary;
@@ -638,7 +928,51 @@ QString Report::csv() const
             const auto verdict = m_model.verdict(lens.id, column);
             row << (verdict ? enumName(*verdict) : QString());
         }
+        if (const RankedTool* ranked = m_ranking ? m_ranking->tool(s.tool.id) : nullptr) {
+            row << cell(m_ranking->profile.name) << QString::number(ranked->rank)
+                << QString::fromLatin1(ranked->tied ? "true" : "false") << score(ranked->score)
+                << score(m_ranking->maximumScore) << cell(ranked->mustHavesFailed.join(QStringLiteral("; ")))
+                << cell(ranked->reasons.join(QLatin1Char(' ')));
+        } else {
+            row << QString() << QString() << QString() << QString() << QString() << QString() << QString();
+        }
+        row << (m_decision && m_decision->decision.toolId == s.tool.id ? QStringLiteral("true") : QString());
         lines << row.join(QLatin1Char(','));
+    }
+    if (m_ranking) {
+        // What would change the top, one sentence a row, below the tools.
+        lines << QString() << QStringLiteral("what_would_change_the_top");
+        for (const QString& flip : m_ranking->flipsIf)
+            lines << cell(flip);
+        if (m_ranking->flipsIf.isEmpty())
+            lines << cell(m_ranking->stability);
+    }
+    if (m_decision) {
+        // The decision as field,value rows after a blank line: one block, read at a glance in a sheet.
+        const Decision& decision = m_decision->decision;
+        const EvidenceSnapshot& snapshot = decision.snapshot;
+        lines << QString() << QStringLiteral("decision_field,value");
+        const QList<std::pair<const char*, QString>> fields{
+            {"decision_id", QString::number(decision.id)},
+            {"comparison_id", decision.comparisonId},
+            {"tool_id", decision.toolId},
+            {"tool", m_decision->toolName},
+            {"by", decision.by},
+            {"decided_at", timestampToString(decision.decidedAt)},
+            {"profile", decision.profile.name},
+            {"rationale", decision.rationale},
+            {"feed_id", snapshot.feedId},
+            {"feed_url", snapshot.feedUrl},
+            {"last_sync", snapshot.lastSync.isValid() ? timestampToString(snapshot.lastSync) : QString()},
+            {"app_version", snapshot.appVersion},
+            {"snapshot_taken_at", timestampToString(snapshot.takenAt)},
+            {"evidence_changed", QString::fromLatin1(m_decision->evidenceChanged() ? "true" : "false")},
+            {"superseded_by",
+             m_decision->supersededBy ? QString::number(m_decision->supersededBy) : QString()}};
+        for (const auto& [key, value] : fields)
+            lines << QString::fromLatin1(key) + QLatin1Char(',') + cell(value);
+        for (const EvidenceChange& change : m_decision->changesSince)
+            lines << QStringLiteral("change,") + cell(change.toDisplayString());
     }
     return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
 }

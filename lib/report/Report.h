@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison report a procurement team files: PDF (or any paged device, such as a printer), a
-// self-contained HTML page, and the facts as CSV. Everything comes from one ComparisonModel; the charts
-// are drawn by a ReportChartRenderer (the GUI's Qt Charts, as vector graphics), and left out when none
-// is given.
+// self-contained HTML page, and the facts as CSV. Everything comes from one ComparisonModel, and from
+// the ranking and the decision when they are given; the charts are drawn by a ReportChartRenderer (the
+// GUI's Qt Charts, as vector graphics), and left out when none is given.
+//
+//   Report report(model, Provenance::fromStore(store), options, &charts);
+//   report.setRanking(rank(model, store.decisions().defaultProfile()));
+//   if (auto decision = Decisions::latest(store, model.comparisonId()))
+//       report.setDecision(*decision);
+//   report.write(ReportFormat::Pdf, path);
 #pragma once
 
 #include <base/EnumNames.h>
@@ -11,15 +17,18 @@
 #include <QCoreApplication>
 #include <QPageSize>
 
+#include <decision/Decisions.h>
+#include <decision/Ranking.h>
+
 class QPagedPaintDevice;
 class QPainter;
 
 namespace sos {
 
+// The charts a report draws. The verdict by lens is a table of words on the first page, not a chart.
 enum class ReportChart
 {
     PanelSplit,
-    VerdictGrid,
     CommunitySplit,
     VoteHistory
 };
@@ -42,7 +51,11 @@ class ReportChartRenderer
 {
 public:
     virtual ~ReportChartRenderer() = default;
-    // Draws one chart of the model into target, in the painter's coordinates, as vector graphics.
+    // The size the chart needs, in points (1/72 inch), at most width wide: sized to what it shows, so
+    // a page holds it with its caption and no blank box around it.
+    virtual QSizeF size(ReportChart chart, const ComparisonModel& model, qreal width) const = 0;
+    // Draws one chart of the model into target, in the painter's coordinates, as vector graphics; a
+    // point of size() is a point on paper, whatever the device's resolution.
     virtual void render(ReportChart chart, const ComparisonModel& model, QPainter& painter,
                         const QRectF& target) const = 0;
 };
@@ -80,6 +93,11 @@ public:
     Report(const ComparisonModel& model, Provenance provenance, ReportOptions options,
            const ReportChartRenderer* charts = nullptr);
 
+    // Page 1 answers the question with them: the ranking under a profile (its reasons and what would
+    // change the top), and a recorded decision with the evidence it rested on and what changed since.
+    void setRanking(const Ranking& ranking);
+    void setDecision(const DecisionStatus& decision);
+
     // Lays the report out on a paged device (a QPdfWriter, a QPrinter) page by page, with a header and
     // "page N of M" on every page. Returns the number of pages.
     int paint(QPagedPaintDevice& device) const;
@@ -102,18 +120,27 @@ private:
     struct Part
     {
         QString html;                     // a piece of HTML, or
-        std::optional<ReportChart> chart; // a chart at this place
-        bool newPage = false;             // starts on a new page
+        std::optional<ReportChart> chart; // a chart at this place (its caption is the next part)
     };
     QList<Part> parts() const;
+    QString headHtml() const;
+    QString rankingHtml() const;
+    QString decisionHtml() const;
+    QString matrixHtml() const;
+    QString summaryHtml() const;
+    QString sideBySideHtml() const;
+    QString historyHtml() const;
+    QString scorecardsHtml() const;
     QString chartDescription(ReportChart chart) const;
-    QString chartSvg(ReportChart chart) const;
+    QString chartSvg(ReportChart chart, QSizeF* size) const;
     QList<ReportChart> chartsToDraw() const;
 
     const ComparisonModel& m_model;
     Provenance m_provenance;
     ReportOptions m_options;
     const ReportChartRenderer* m_charts;
+    std::optional<Ranking> m_ranking;
+    std::optional<DecisionStatus> m_decision;
 };
 
 } // namespace sos
