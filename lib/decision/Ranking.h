@@ -38,6 +38,7 @@ struct Ranking
     double maximumScore = 0;
     QList<RankedTool> tools; // in rank order
     QStringList flipsIf;     // the sensitivity, sentences; empty when nothing in reach changes the top
+    QString stability;       // when flipsIf is empty: why ("No change of one or two lens verdicts ...")
     QString headline;        // "Mistral 4B Edge ranks first with 5 of 5 points." / "... tie for first ..."
 
     // The tools ranked first (more than one on a tie); empty when no tool meets the must-haves.
@@ -46,7 +47,8 @@ struct Ranking
     const RankedTool* tool(const QString& toolId) const;
 
     // {"profile": CriteriaProfile::toJson, "maximumScore", "headline",
-    //  "tools": [{"toolId", "name", "rank", "score", "tied", "mustHavesFailed", "reasons"}], "flipsIf"}
+    //  "tools": [{"toolId", "name", "rank", "score", "scoreText", "tied", "eligible", "mustHavesFailed",
+    //  "reasons"}], "flipsIf", "stability"}
     QJsonObject toJson() const;
 };
 

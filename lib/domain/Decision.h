@@ -154,6 +154,8 @@ struct EvidenceChange
     QString after;
     QString toolName; // for the sentence only
     QString lensName;
+    QString beforeLabel; // for the sentence, where before/after are ids (the community leader's name)
+    QString afterLabel;
 
     QString toDisplayString() const; // "Gemma 3n, Buyer: ship → skip", in the current language
     QJsonObject toJson() const;      // {"toolId", "field", "lensId", "before", "after"}

@@ -52,6 +52,7 @@ Store::Store(std::unique_ptr<Database> database)
     , m_feed(*m_database, m_meta, m_staging, m_catalog)
     , m_outbox(*m_database, m_feed, m_meta)
     , m_drafts(*m_database)
+    , m_decisions(*m_database)
 {}
 
 } // namespace sos

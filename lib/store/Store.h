@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The local store: one database file, and its concerns, each owning its SQL over the one connection:
-// the catalog's reads, the feed's apply, the sync's staging, the vote outbox, the feed's metadata and
-// the reviewers' drafts. Writes happen in one transaction each, so the store is never left half-written.
+// the catalog's reads, the feed's apply, the sync's staging, the vote outbox, the feed's metadata, the
+// reviewers' drafts and the team's criteria and decisions. Writes happen in one transaction each, so the
+// store is never left half-written.
 //
 //   store->catalog().fetchTools(query, 0, 100);  store->outbox().castVote(comparisonId, toolId);
 #pragma once
 
 #include "Catalog.h"
 #include "Database.h"
+#include "DecisionStore.h"
 #include "DraftStore.h"
 #include "FeedApply.h"
 #include "FeedMeta.h"
@@ -57,6 +59,8 @@ public:
     const FeedMeta& meta() const { return m_meta; }
     DraftStore& drafts() { return m_drafts; }
     const DraftStore& drafts() const { return m_drafts; }
+    DecisionStore& decisions() { return m_decisions; }
+    const DecisionStore& decisions() const { return m_decisions; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -67,6 +71,7 @@ private:
     FeedApply m_feed;
     VoteOutbox m_outbox;
     DraftStore m_drafts;
+    DecisionStore m_decisions;
 };
 
 // What to tell the user after openOrRecover kept a damaged file aside.

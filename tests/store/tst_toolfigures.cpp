@@ -255,7 +255,7 @@ private Q_SLOTS:
         }
         auto store = Store::open(path);
         QVERIFY2(store, qPrintable(store.errorMessage()));
-        QCOMPARE(store.value()->database().schemaVersion(), 8);
+        QCOMPARE(store.value()->database().schemaVersion(), Database::latestVersion);
         verifyFigures(*store.value());
         QVERIFY(scalar(*store.value(), QStringLiteral("SELECT sum(community_total) FROM tool_figures")) > 0);
         QCOMPARE(scalar(*store.value(), QStringLiteral("SELECT sum(panel_reviews) FROM tool_figures")), 28);
