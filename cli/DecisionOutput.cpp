@@ -12,21 +12,33 @@ namespace {
 
 constexpr int textWidth = 94;
 
+// Each item wrapped after a dash, its further lines under its first word.
 QString indentedList(const QStringList& items, const QString& indent)
 {
+    const QString hanging = indent + QStringLiteral("  ");
     QString text;
     for (const QString& item : items)
-        text += wrapped(QStringLiteral("- ") + item, textWidth, indent);
+        text += indent + QStringLiteral("- ") + wrapped(item, textWidth, hanging).mid(hanging.size());
     return text;
 }
 
 } // namespace
 
-QString weightsText(const CriteriaProfile& profile, const QList<Lens>& lenses)
+QString weightsText(const CriteriaProfile& profile, const QList<Lens>& lenses, WeightsShown shown)
 {
     QStringList parts;
-    for (const Lens& lens : lenses)
-        parts << Cli::tr("%1 %2").arg(lens.name, QString::number(profile.weight(lens.id)));
+    bool othersDefault = false;
+    for (const Lens& lens : lenses) {
+        const int weight = profile.weight(lens.id);
+        if (shown == WeightsShown::Changed && weight == CriteriaProfile::defaultWeight)
+            othersDefault = true;
+        else
+            parts << Cli::tr("%1 %2").arg(lens.name, QString::number(weight));
+    }
+    if (othersDefault) {
+        parts << (parts.isEmpty() ? Cli::tr("every lens %1") : Cli::tr("others %1"))
+                     .arg(CriteriaProfile::defaultWeight);
+    }
     if (profile.communityWeight > 0)
         parts << Cli::tr("community %1").arg(profile.communityWeight);
     return parts.join(QStringLiteral(", "));
@@ -40,10 +52,13 @@ QString mustHavesText(const CriteriaProfile& profile)
     return parts.isEmpty() ? Cli::tr("none") : parts.join(QStringLiteral("; "));
 }
 
-void printRanking(const QString& title, const Ranking& ranking, const QList<Lens>& lenses, QTextStream& out)
+void printRanking(const QString& title, const Ranking& ranking, bool adjusted, const QList<Lens>& lenses,
+                  QTextStream& out)
 {
-    out << Cli::tr("%1, under \"%2\"").arg(title, ranking.profile.name) << '\n'
-        << Cli::tr("Weights: %1").arg(weightsText(ranking.profile, lenses)) << '\n'
+    out << (adjusted ? Cli::tr("%1, under \"%2\" as adjusted for this run") : Cli::tr("%1, under \"%2\""))
+               .arg(title, ranking.profile.name)
+        << '\n'
+        << Cli::tr("Weights: %1").arg(weightsText(ranking.profile, lenses, WeightsShown::All)) << '\n'
         << Cli::tr("Must-haves: %1").arg(mustHavesText(ranking.profile)) << "\n\n"
         << wrapped(ranking.headline, textWidth, QString()) << '\n';
 
@@ -62,12 +77,10 @@ void printRanking(const QString& title, const Ranking& ranking, const QList<Lens
         out << tool.name << '\n' << indentedList(tool.reasons, QStringLiteral("  "));
     }
     out << '\n';
-    if (ranking.flipsIf.isEmpty()) {
-        out << Cli::tr("Would change the top: nothing within reach of the evidence.") << '\n';
-    } else {
-        out << Cli::tr("Would change the top:") << '\n'
-            << indentedList(ranking.flipsIf, QStringLiteral("  "));
-    }
+    // When nothing in reach changes the top, the ranking says so instead.
+    out << Cli::tr("Would change the top:") << '\n'
+        << (ranking.flipsIf.isEmpty() ? wrapped(ranking.stability, textWidth, QStringLiteral("  "))
+                                      : indentedList(ranking.flipsIf, QStringLiteral("  ")));
 }
 
 void printDecisionStatus(const DecisionStatus& status, QTextStream& out)

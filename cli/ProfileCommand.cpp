@@ -49,8 +49,6 @@ int ProfileCommand::run(const QCommandLineParser& parser, Store& store, QTextStr
 int ProfileCommand::save(const QCommandLineParser& parser, Store& store, const QString& name,
                          QTextStream& out, QTextStream& err)
 {
-    if (name.trimmed().isEmpty())
-        return printError(err, ExitFailure, Cli::tr("A profile needs a name."));
     // A save defines the whole profile: what is not given takes the equal weights' value.
     CriteriaProfile base = CriteriaProfile::equalWeights();
     base.name = name.trimmed();
@@ -81,7 +79,7 @@ int ProfileCommand::list(const QCommandLineParser& parser, const Store& store, Q
     QList<QStringList> rows{{Cli::tr("NAME"), Cli::tr("WEIGHTS"), Cli::tr("MUST-HAVES")}};
     for (const CriteriaProfile& profile : profiles) {
         rows << QStringList{profile.isDefault ? Cli::tr("%1 (default)").arg(profile.name) : profile.name,
-                            weightsText(profile, lenses), mustHavesText(profile)};
+                            weightsText(profile, lenses, WeightsShown::Changed), mustHavesText(profile)};
     }
     if (profiles.isEmpty())
         out << Cli::tr("No profiles saved.") << '\n';

@@ -46,6 +46,12 @@ Result<CriteriaProfile> applyProfileOptions(const Store& store, CriteriaProfile 
     return profile;
 }
 
+bool hasProfileOptions(const QCommandLineParser& parser)
+{
+    return parser.isSet(QStringLiteral("weights")) || parser.isSet(QStringLiteral("require")) ||
+           parser.isSet(QStringLiteral("community"));
+}
+
 Result<CriteriaProfile> chosenProfile(const Store& store, const QCommandLineParser& parser)
 {
     if (parser.isSet(QStringLiteral("profile")))

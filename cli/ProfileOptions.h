@@ -20,6 +20,9 @@ void addProfileOptions(QCommandLineParser& parser);
 Result<CriteriaProfile> applyProfileOptions(const Store& store, CriteriaProfile base,
                                             const QCommandLineParser& parser);
 
+// Whether any of those options was given.
+bool hasProfileOptions(const QCommandLineParser& parser);
+
 // The profile named by --profile (a saved one or the built-in equal weights), else the default.
 Result<CriteriaProfile> chosenProfile(const Store& store, const QCommandLineParser& parser);
 

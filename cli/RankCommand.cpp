@@ -55,14 +55,16 @@ int RankCommand::run(const QCommandLineParser& parser, Store& store, QTextStream
         return printError(err, ExitFailure, profile.errorMessage());
 
     const Ranking ranking = rank(model.value(), profile.value());
+    const bool adjusted = hasProfileOptions(parser);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject json = ranking.toJson();
+        json.insert(QStringLiteral("profileAdjusted"), adjusted);
         json.insert(QStringLiteral("comparisonId"),
                     model->isPublished() ? QJsonValue(model->comparisonId()) : QJsonValue(QJsonValue::Null));
         json.insert(QStringLiteral("title"), model->title());
         printJson(out, QJsonDocument(json));
     } else {
-        printRanking(model->title(), ranking, model->lenses(), out);
+        printRanking(model->title(), ranking, adjusted, model->lenses(), out);
     }
     return ExitOk;
 }
