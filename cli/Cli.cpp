@@ -4,8 +4,12 @@
 #include "CliOutput.h"
 #include "CompareCommand.h"
 #include "ComparisonsCommand.h"
+#include "DecideCommand.h"
+#include "DecisionsCommand.h"
 #include "ExportCommand.h"
 #include "FeedCommand.h"
+#include "ProfileCommand.h"
+#include "RankCommand.h"
 #include "ShowCommand.h"
 #include "SyncCommand.h"
 #include "TokenCommand.h"
@@ -37,6 +41,10 @@ Commands makeCommands(const CliServices& services, TokenStore& tokens)
     commands.push_back(std::make_unique<ShowCommand>());
     commands.push_back(std::make_unique<CompareCommand>());
     commands.push_back(std::make_unique<VoteCommand>());
+    commands.push_back(std::make_unique<RankCommand>());
+    commands.push_back(std::make_unique<ProfileCommand>());
+    commands.push_back(std::make_unique<DecideCommand>());
+    commands.push_back(std::make_unique<DecisionsCommand>());
     commands.push_back(std::make_unique<ExportCommand>(services.charts));
     commands.push_back(std::make_unique<SyncCommand>(tokens));
     commands.push_back(std::make_unique<TokenCommand>(tokens));

@@ -9,6 +9,9 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <decision/Decisions.h>
+#include <decision/ProfileInput.h>
+#include <decision/Ranking.h>
 
 namespace sos {
 
@@ -34,8 +37,54 @@ void ExportCommand::addOptions(QCommandLineParser& parser) const
         {QStringLiteral("out"), Cli::tr("The folder for --all."), QStringLiteral("DIR")},
         {QStringLiteral("format"), Cli::tr("With --all: pdf, html or csv (repeatable; default pdf)."),
          QStringLiteral("FORMAT")},
+        {QStringLiteral("profile"),
+         Cli::tr("Rank the tools under this saved profile (default: the default profile)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("decision"),
+         Cli::tr("Report this decision (its number) instead of the comparison's latest."),
+         QStringLiteral("ID")},
     });
 }
+
+namespace {
+
+// The decision a report leads with: the one --decision names (it must be about this comparison), else
+// the comparison's latest, else none.
+Result<std::optional<DecisionStatus>> reportedDecision(const Store& store, const ComparisonModel& model,
+                                                       const QString& typedId)
+{
+    if (typedId.isEmpty())
+        return Decisions::latest(store, model.comparisonId());
+    bool ok = false;
+    const qint64 id = typedId.toLongLong(&ok);
+    auto status = ok ? Decisions::status(store, id) : std::nullopt;
+    if (!status || status->decision.comparisonId != model.comparisonId()) {
+        QStringList ids;
+        for (const Decision& decision : store.decisions().decisions(model.comparisonId()))
+            ids << QStringLiteral("#%1").arg(decision.id);
+        const QString message = Cli::tr("There is no decision #%1 on \"%2\".").arg(typedId, model.title());
+        return Error{ids.isEmpty() ? message + QLatin1Char(' ') + Cli::tr("None is recorded yet.")
+                                   : message + QLatin1Char(' ') +
+                                         Cli::tr("Its decisions: %1.").arg(ids.join(QStringLiteral(", "))),
+                     Error::Kind::NotFound};
+    }
+    return status;
+}
+
+// The ranking under the profile and the decision, for the report's first page.
+Result<void> addDecision(Report& report, const Store& store, const ComparisonModel& model,
+                         const CriteriaProfile& profile, const QString& decisionId)
+{
+    const auto decision = reportedDecision(store, model, decisionId);
+    if (!decision)
+        return decision.error();
+    report.setRanking(rank(model, profile));
+    if (decision.value())
+        report.setDecision(*decision.value());
+    return {};
+}
+
+} // namespace
 
 int ExportCommand::run(const QCommandLineParser& parser, Store& store, QTextStream& out,
                        QTextStream& err) const
@@ -55,12 +104,21 @@ int ExportCommand::run(const QCommandLineParser& parser, Store& store, QTextStre
                               Cli::tr("--page-size takes A4 or Letter, not \"%1\".").arg(size));
     }
     const Provenance provenance = Provenance::fromStore(store);
+    Result<CriteriaProfile> profile = store.decisions().defaultProfile();
+    if (parser.isSet(QStringLiteral("profile")))
+        profile = ProfileInput::savedProfile(store, parser.value(QStringLiteral("profile")));
+    if (!profile)
+        return printError(err, ExitFailure, profile.errorMessage());
+    const QString decisionId = parser.value(QStringLiteral("decision"));
 
     // One comparison into the files named, or every comparison into a folder.
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("all"))) {
         if (!positional.isEmpty() || !parser.isSet(QStringLiteral("out")))
             return printError(err, ExitUsage, Cli::tr("--all takes no comparison, and needs --out DIR."));
+        if (parser.isSet(QStringLiteral("decision")))
+            return printError(err, ExitUsage,
+                              Cli::tr("--decision names one comparison's decision: not with --all."));
         QList<ReportFormat> formats;
         for (const QString& name : parser.values(QStringLiteral("format"))) {
             // Taken as written, in lower case: the name is the files' extension too.
@@ -80,7 +138,10 @@ int ExportCommand::run(const QCommandLineParser& parser, Store& store, QTextStre
             auto model = ComparisonModel::loadComparison(store, summary.comparison.id);
             if (!model)
                 return printError(err, ExitFailure, model.errorMessage());
-            const Report report(model.value(), provenance, options, m_charts);
+            Report report(model.value(), provenance, options, m_charts);
+            if (const Result<void> added = addDecision(report, store, model.value(), profile.value(), {});
+                !added)
+                return printError(err, ExitFailure, added.errorMessage());
             for (const ReportFormat format : formats) {
                 const QString path = QDir(folder).filePath(Report::fileNameFor(model.value(), format));
                 if (const Result<void> result = report.write(format, path); !result)
@@ -106,7 +167,10 @@ int ExportCommand::run(const QCommandLineParser& parser, Store& store, QTextStre
     auto model = ComparisonModel::loadComparison(store, positional.first());
     if (!model)
         return printError(err, ExitFailure, model.errorMessage());
-    const Report report(model.value(), provenance, options, m_charts);
+    Report report(model.value(), provenance, options, m_charts);
+    if (const Result<void> added = addDecision(report, store, model.value(), profile.value(), decisionId);
+        !added)
+        return printError(err, ExitFailure, added.errorMessage());
     // The PDF is the one file whose page count is worth telling.
     if (parser.isSet(QStringLiteral("pdf"))) {
         const QString path = parser.value(QStringLiteral("pdf"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// export: a comparison's report as PDF, HTML or CSV, or every comparison's into a folder.
+// export: a comparison's report as PDF, HTML or CSV (led by the ranking under a profile and the
+// comparison's decision), or every comparison's into a folder.
 #pragma once
 
 #include "Command.h"
