@@ -194,8 +194,9 @@ private Q_SLOTS:
         const QJsonArray flipsIf = ranking.value("flipsIf").toArray();
         QVERIFY(!flipsIf.isEmpty());
         const QString sentence = flipsIf.at(0).toString();
-        QCOMPARE(sentence, QStringLiteral("If Developer experience said skip on Code Llama 4 (70B & 400B), "
-                                          "Mistral 4B Edge would rank first."));
+        QCOMPARE(sentence,
+                 QStringLiteral("If Developer experience, Competitive skeptic, Futurist or Buyer said skip "
+                                "on Code Llama 4 (70B & 400B), Mistral 4B Edge would rank first."));
 
         run = cli(db, {"rank", codeLlamaVsEdge});
         QCOMPARE(run.exitCode, 0);
