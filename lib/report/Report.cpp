@@ -36,7 +36,8 @@ const QString chartScheme = QStringLiteral("sos-chart:");
 const QString dash = QStringLiteral("\u2014");
 const QString differingRowColor = QStringLiteral("#fbefd5");
 // Under this many votes a pie or a percentage claims a precision the votes do not have: counts only.
-constexpr int handfulOfVotes = 5;
+// The same number as the comparison view's (charts::pieMinimumVotes, in ui/, which lib cannot include).
+constexpr int handfulOfVotes = 10;
 constexpr qreal htmlChartWidth = 660; // points: the page's 60em
 
 QString verdictColor(Verdict verdict)

@@ -336,29 +336,40 @@ private Q_SLOTS:
         QVERIFY(model);
         QCOMPARE(model->tool(1).summary.tool.name, QStringLiteral("Mistral Medium 3.2"));
         QVERIFY(store->outbox().castVote(id, model->tool(1).summary.tool.id));
-        model = ComparisonModel::loadComparison(*store, id);
-        QVERIFY(model);
-        const QString path = dir.filePath("pending.pdf");
-        QVERIFY(
-            Report(model.value(), Provenance::fromStore(*store), ReportOptions{}, &m_charts).writePdf(path));
+        const auto summaryOf = [&](const QString& path) {
+            auto reloaded = ComparisonModel::loadComparison(*store, id);
+            if (!reloaded ||
+                !Report(reloaded.value(), Provenance::fromStore(*store), ReportOptions{}, &m_charts)
+                     .writePdf(path))
+                return std::pair<QString, QString>{};
+            const QString text = flat(runTool("pdftotext", {path, "-"}));
+            const qsizetype from = text.indexOf("Executive summary");
+            const qsizetype to = text.indexOf("Side by side");
+            return std::pair{text, from >= 0 && to > from ? text.mid(from, to - from) : QString()};
+        };
 
-        const QString text = flat(runTool("pdftotext", {path, "-"}));
-        const qsizetype from = text.indexOf("Executive summary");
-        const qsizetype to = text.indexOf("Side by side");
-        QVERIFY(from >= 0 && to > from);
-        const QString summary = text.mid(from, to - from);
-        // The feed's 3 and 2 of 5, not 3 of 6 and 3 of 6 with the pending vote counted.
-        QVERIFY2(summary.contains("on-device 3 of 5 (60%)"), qPrintable(summary));
-        QVERIFY2(summary.contains("hosted 2 of 5 (40%)"), qPrintable(summary));
-        QVERIFY(!text.contains("of 6"));
+        // A handful of votes: the feed's 3 and 2 of 5, as counts; not 3 of 6 with the pending vote counted.
+        auto [text, summary] = summaryOf(dir.filePath("few.pdf"));
+        QVERIFY2(summary.contains("on-device 3 of 5"), qPrintable(summary));
+        QVERIFY2(summary.contains("hosted 2 of 5"), qPrintable(summary));
+        QVERIFY(!text.contains("of 6") && !text.contains("60%"));
         QVERIFY2(summary.contains("Your vote (pending, not counted yet): Mistral Medium 3.2"),
                  qPrintable(summary));
-        // The chart's caption says it apart too; the panel is counts, never a bare percentage.
+        // The chart's caption says it apart too.
         QVERIFY(text.contains(
-            "Community vote. Gemma 3n: 3 of 5 (60%); Mistral Medium 3.2: 2 of 5 (40%). Your vote "
-            "(pending, not counted yet): Mistral Medium 3.2."));
+            "Community vote. Gemma 3n: 3 of 5; Mistral Medium 3.2: 2 of 5. Your vote (pending, not "
+            "counted yet): Mistral Medium 3.2."));
+        // The panel is counts, never a bare percentage.
         QVERIFY2(summary.contains("Gemma 3n 3 of 4 Free"), qPrintable(summary));
         QVERIFY(!summary.contains("75%"));
+
+        // More votes: the share too, of the feed's votes alone.
+        QVERIFY(store->feed().applyFeed(feedWithTallies(id, 2, {7, 3})));
+        std::tie(text, summary) = summaryOf(dir.filePath("more.pdf"));
+        QVERIFY2(summary.contains("on-device 7 of 10 (70%)"), qPrintable(summary));
+        QVERIFY2(summary.contains("hosted 3 of 10 (30%)"), qPrintable(summary));
+        QVERIFY(!text.contains("of 11"));
+        QVERIFY(summary.contains("Your vote (pending, not counted yet): Mistral Medium 3.2"));
     }
 
     // Every page but the last is two thirds full or more, with and without votes (then all three charts
@@ -394,8 +405,8 @@ private Q_SLOTS:
         auto store = openSeededStore(dir);
         QVERIFY(store);
         if (votes) {
-            QVERIFY(store->feed().applyFeed(feedWithTallies(comparison, 1, {3, 2})));
-            QVERIFY(store->feed().applyFeed(feedWithTallies(comparison, 2, {5, 4})));
+            QVERIFY(store->feed().applyFeed(feedWithTallies(comparison, 1, {4, 3})));
+            QVERIFY(store->feed().applyFeed(feedWithTallies(comparison, 2, {6, 5})));
         }
         auto model = ComparisonModel::loadComparison(*store, comparison);
         QVERIFY(model);
@@ -460,8 +471,8 @@ private Q_SLOTS:
         auto store = openSeededStore(dir);
         QVERIFY(store);
         const QString id = QStringLiteral("gemma-3n-vs-mistral-medium-3-2");
-        QVERIFY(store->feed().applyFeed(feedWithTallies(id, 1, {3, 2})));
-        QVERIFY(store->feed().applyFeed(feedWithTallies(id, 2, {5, 4})));
+        QVERIFY(store->feed().applyFeed(feedWithTallies(id, 1, {4, 3})));
+        QVERIFY(store->feed().applyFeed(feedWithTallies(id, 2, {6, 5})));
         auto model = ComparisonModel::loadComparison(*store, id);
         QVERIFY(model);
         ReportOptions options;
