@@ -20,9 +20,6 @@ namespace charts {
 QColor shipColor();
 QColor skipColor();
 
-// Under this many votes in all, a pie says less than the counts written out: show the counts instead.
-inline constexpr int pieMinimumVotes = 10;
-
 QChart* panelSplitChart(const ComparisonModel& model, const QPalette& palette);
 // Null when nobody has voted: "no votes" is never drawn as a chart of zeros. A tool without votes has no
 // slice (never a hairline one). Only the feed's votes: the user's pending vote is said apart.

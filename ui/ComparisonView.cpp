@@ -479,7 +479,7 @@ void ComparisonView::addCharts(int& row)
     // moved over time. A handful of votes reads better as the counts in the community cells above.
     const QPalette palette = this->palette();
     QList<QChart*> shown;
-    if (m_model.communityTotal() >= charts::pieMinimumVotes) {
+    if (m_model.voteSplitWorthAChart()) {
         if (QChart* pie = charts::communitySplitChart(m_model, palette))
             shown << pie;
     }

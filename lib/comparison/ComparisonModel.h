@@ -46,6 +46,8 @@ class ComparisonModel final
 public:
     static constexpr int minimumTools = 2;
     static constexpr int maximumTools = 4;
+    // Under this many votes in all, a share or a pie says less than the counts written out.
+    static constexpr int handfulOfVotes = 10;
 
     // A published comparison, by id or title.
     static Result<ComparisonModel> loadComparison(const Store& store, const QString& idOrTitle);
@@ -72,6 +74,7 @@ public:
 
     PanelScore panel(int column) const { return m_tools.at(column).summary.panel; }
     CommunityFigure community(int column) const;
+    bool voteSplitWorthAChart() const { return communityTotal() >= handfulOfVotes; }
     int communityTotal() const; // the feed's votes in this comparison, without the user's pending one
     const std::optional<MyVote>& myVote() const { return m_myVote; }
 

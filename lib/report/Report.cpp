@@ -36,8 +36,6 @@ const QString chartScheme = QStringLiteral("sos-chart:");
 const QString dash = QStringLiteral("\u2014");
 const QString differingRowColor = QStringLiteral("#fbefd5");
 // Under this many votes a pie or a percentage claims a precision the votes do not have: counts only.
-// The same number as the comparison view's (charts::pieMinimumVotes, in ui/, which lib cannot include).
-constexpr int handfulOfVotes = 10;
 constexpr qreal htmlChartWidth = 660; // points: the page's 60em
 
 QString verdictColor(Verdict verdict)
@@ -72,7 +70,7 @@ QString communityText(const ComparisonModel& model, int column)
     const CommunityFigure figure = model.community(column);
     if (!figure.percent())
         return Report::tr("%1 (no votes yet)").arg(dash);
-    if (figure.total < handfulOfVotes)
+    if (figure.total < ComparisonModel::handfulOfVotes)
         return Report::tr("%L1 of %L2").arg(figure.votes).arg(figure.total);
     return Report::tr("%L1 of %L2 (%L3%)").arg(figure.votes).arg(figure.total).arg(*figure.percent());
 }
@@ -382,7 +380,7 @@ QList<ReportChart> Report::chartsToDraw() const
     // A chart with nothing to draw is left out; its caption still says so. Under a handful of votes
     // the caption's counts say more than a pie.
     charts << ReportChart::PanelSplit;
-    if (m_model.communityTotal() >= handfulOfVotes)
+    if (m_model.voteSplitWorthAChart())
         charts << ReportChart::CommunitySplit;
     if (m_options.voteHistory && m_model.voteHistoryPointCount() >= 2)
         charts << ReportChart::VoteHistory;
