@@ -42,8 +42,8 @@ Q_SIGNALS:
     void titleChanged(const QString& title);
     void columnsChanged();
     void voteCast(const QString& comparisonId);
-    // The reviewer wants to write a scorecard for this tool.
-    void draftRequested(const QString& toolId);
+    // The reviewer wants to write a scorecard for this tool; through this lens unless it is empty.
+    void draftRequested(const QString& toolId, const QString& lensId);
 
 protected:
     void changeEvent(QEvent* event) override;
