@@ -402,7 +402,7 @@ QWidget* ComparisonView::headerCard(int column)
     addButton(QStringLiteral("\u25b6"), tr("Move %1 right").arg(tool.name), column + 1 < m_model.toolCount(),
               [this, column] { moveColumn(column, column + 1); });
     addButton(QStringLiteral("\u270e"), tr("Draft a scorecard for %1").arg(tool.name), true,
-              [this, id = tool.id] { Q_EMIT draftRequested(id); });
+              [this, id = tool.id] { Q_EMIT draftRequested(id, {}); });
     addButton(QStringLiteral("\u2715"), tr("Remove %1 from the comparison").arg(tool.name),
               m_model.toolCount() > ComparisonModel::minimumTools, [this, column] { removeColumn(column); });
     layout->addLayout(top);
@@ -621,6 +621,16 @@ void ComparisonView::rebuild()
             for (const Review& review : reviews)
                 addScorecard(layout, review, m_model.tool(column).summary.tool.name, frame);
             layout->addStretch(1);
+            const Tool& tool = m_model.tool(column).summary.tool;
+            auto* draft = new QToolButton(frame);
+            draft->setObjectName(QStringLiteral("draft-%1-%2").arg(lens.id, tool.id));
+            draft->setText(QStringLiteral("\u270e"));
+            draft->setToolTip(tr("Draft a %1 scorecard for %2").arg(lens.name, tool.name));
+            draft->setAccessibleName(draft->toolTip());
+            draft->setAutoRaise(true);
+            connect(draft, &QToolButton::clicked, this,
+                    [this, toolId = tool.id, lensId = lens.id] { Q_EMIT draftRequested(toolId, lensId); });
+            layout->addWidget(draft, 0, Qt::AlignRight);
             m_grid->addWidget(frame, row, column);
             widgets << frame;
         }

@@ -61,8 +61,8 @@ Q_SIGNALS:
     // The view shows a new model: after a vote, a sync, a column moved or removed.
     void modelChanged();
     void voteCast(const QString& comparisonId);
-    // The reviewer wants to write a scorecard for this tool.
-    void draftRequested(const QString& toolId);
+    // The reviewer wants to write a scorecard for this tool; through this lens unless it is empty.
+    void draftRequested(const QString& toolId, const QString& lensId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -96,7 +96,14 @@ MainWindow::MainWindow(Store& store, Settings& settings, TokenStore* tokens, QWi
     startCatalogReader();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // ~QWidget hides the panes and the table after this body: by then the layout these handlers read
+    // is gone, and they must not run.
+    m_editorDock->disconnect(this);
+    m_table->horizontalHeader()->disconnect(this);
+    m_table->viewport()->removeEventFilter(this);
+}
 
 void MainWindow::buildSync(TokenStore* tokens)
 {
@@ -204,12 +211,19 @@ void MainWindow::buildCatalogTable()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
+    m_table->setMinimumWidth(minimumTableWidth); // the editor pane beside it never crushes it
     m_table->setAccessibleName(tr("Tools"));
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(ToolTableModel::NameColumn, QHeaderView::Stretch);
+    // Sized by fitNameColumn as the table and the other columns change.
+    m_table->horizontalHeader()->setSectionResizeMode(ToolTableModel::NameColumn, QHeaderView::Fixed);
+    m_table->viewport()->installEventFilter(this);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != ToolTableModel::NameColumn)
+            fitNameColumn();
+    });
     m_table->horizontalHeader()->setSortIndicator(ToolTableModel::NameColumn, Qt::AscendingOrder);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { onCurrentToolChanged(current); });
@@ -220,7 +234,8 @@ void MainWindow::buildDetailsPane()
 {
     m_details = new ToolDetailsView(this);
     m_details->setObjectName(QStringLiteral("toolDetails"));
-    connect(m_details, &ToolDetailsView::draftRequested, this, &MainWindow::draftScorecard);
+    connect(m_details, &ToolDetailsView::draftRequested, this,
+            [this](const QString& toolId) { draftScorecard(toolId); });
 }
 
 // The side pane, the table and the details side by side.
@@ -302,6 +317,61 @@ void MainWindow::buildEditorDock()
     m_editorDock->hide();
     // Switching tabs stores the draft, as leaving a field does.
     connect(m_tabs, &QTabWidget::currentChanged, m_editor, &ScorecardEditor::saveNow);
+    connect(m_editorDock, &QDockWidget::visibilityChanged, this, &MainWindow::updateDetailsPane);
+    connect(m_editorDock, &QDockWidget::topLevelChanged, this, &MainWindow::updateDetailsPane);
+    connect(m_editorDock, &QDockWidget::dockLocationChanged, this, &MainWindow::updateDetailsPane);
+}
+
+// Docked left or right of the catalog and the comparisons, not floating or below them.
+bool MainWindow::editorDockedBeside() const
+{
+    return !m_editorDock->isFloating() &&
+           (dockWidgetArea(m_editorDock) & (Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea));
+}
+
+// In a window too narrow for everything, the docked editor takes the details pane's room, and gives it
+// back when it closes, floats or the window widens.
+void MainWindow::updateDetailsPane()
+{
+    const bool stepAside =
+        !m_editorDock->isHidden() && editorDockedBeside() && width() < detailsBesideEditorWidth;
+    if (stepAside == m_details->isHidden())
+        return;
+    if (stepAside) {
+        m_splitterWithDetails = m_mainSplitter->saveState();
+        m_details->hide();
+    } else {
+        m_details->show();
+        m_mainSplitter->restoreState(m_splitterWithDetails);
+        m_splitterWithDetails.clear();
+    }
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    updateDetailsPane();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+// Like a stretched column, with a floor: in a narrow table the other columns scroll, the names stay whole.
+void MainWindow::fitNameColumn()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != ToolTableModel::NameColumn && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    const int floor =
+        m_table->fontMetrics().horizontalAdvance(QString(nameColumnCharacters, QLatin1Char('n')));
+    header->resizeSection(ToolTableModel::NameColumn, std::max(floor, m_table->viewport()->width() - others));
 }
 
 void MainWindow::buildMenus()
@@ -741,15 +811,22 @@ void MainWindow::reloadFromStore()
 
 void MainWindow::showEditorDock()
 {
+    const bool opening = m_editorDock->isHidden();
     m_editorDock->show();
     m_editorDock->raise();
-    // A narrow pane (a first opening) gets a width that fits the form and its preview side by side.
-    if (!m_editorDock->isFloating() && m_editorDock->width() < ScorecardEditor::sideBySideWidth)
-        resizeDocks({m_editorDock}, {std::max(ScorecardEditor::sideBySideWidth, width() * 2 / 5)},
-                    Qt::Horizontal);
+    if (!editorDockedBeside())
+        return;          // its share is a width beside the catalog
+    updateDetailsPane(); // before the share is taken: the details' room is part of it
+    // Opening, the pane takes its share: two fifths of the window, or less when that is already room
+    // for the form and its preview side by side. A width the reviewer chose within that share stays.
+    const int share = width() * editorShareFifths / 5;
+    const int wanted = std::min(share, ScorecardEditor::sideBySideWidth);
+    const int now = m_editorDock->width();
+    if (opening && (now > share || now < wanted * 3 / 4))
+        resizeDocks({m_editorDock}, {wanted}, Qt::Horizontal);
 }
 
-void MainWindow::draftScorecard(const QString& toolId)
+void MainWindow::draftScorecard(const QString& toolId, const QString& lensId)
 {
     if (toolId.isEmpty()) {
         statusBar()->showMessage(tr("Select a tool first, then press %1 to draft a scorecard for it.")
@@ -758,7 +835,7 @@ void MainWindow::draftScorecard(const QString& toolId)
         return;
     }
     showEditorDock();
-    m_editor->draftFor(toolId);
+    m_editor->draftFor(toolId, lensId);
     m_editor->focusEditor();
 }
 
@@ -766,9 +843,15 @@ void MainWindow::restoreState()
 {
     const QByteArray geometry = m_settings.value(Settings::Key::WindowGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        // First start: most of the screen, up to a comfortable reading size.
+        // First start: a laptop's screen (1280x800, 1440x900) whole, for the comparison and the editor
+        // side by side; a larger one mostly, up to a comfortable reading size.
         const QRect available = screen()->availableGeometry();
-        resize(std::min(1600, available.width() * 9 / 10), std::min(1000, available.height() * 9 / 10));
+        constexpr QSize comfortable(1600, 1000);
+        if (available.width() <= comfortable.width())
+            setGeometry(available);
+        else
+            resize(std::min(comfortable.width(), available.width() * 9 / 10),
+                   std::min(comfortable.height(), available.height() * 9 / 10));
     }
     QMainWindow::restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
     m_mainSplitter->restoreState(m_settings.value(Settings::Key::MainSplitter).toByteArray());
@@ -794,6 +877,9 @@ void MainWindow::restoreCatalogColumns()
         for (int column = ToolTableModel::VendorColumn; column < ToolTableModel::ColumnCount; ++column)
             m_table->resizeColumnToContents(column);
     }
+    // A header stored before the name column was fitted here had it stretched.
+    m_table->horizontalHeader()->setSectionResizeMode(ToolTableModel::NameColumn, QHeaderView::Fixed);
+    fitNameColumn();
     const int column = std::clamp(m_settings.value(Settings::Key::CatalogSortColumn).toInt(), 0,
                                   static_cast<int>(ToolTableModel::ColumnCount) - 1);
     const Qt::SortOrder order = m_settings.value(Settings::Key::CatalogSortDescending).toBool()
@@ -806,7 +892,10 @@ void MainWindow::saveState()
 {
     m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
     m_settings.setValue(Settings::Key::WindowState, QMainWindow::saveState());
-    m_settings.setValue(Settings::Key::MainSplitter, m_mainSplitter->saveState());
+    // With the details pane stepped aside for the editor, the splitter as it was with them.
+    m_settings.setValue(Settings::Key::MainSplitter, m_splitterWithDetails.isEmpty()
+                                                         ? m_mainSplitter->saveState()
+                                                         : m_splitterWithDetails);
     m_settings.setValue(Settings::Key::SideSplitter, m_sideSplitter->saveState());
     m_settings.setValue(Settings::Key::CatalogHeader, m_table->horizontalHeader()->saveState());
     m_settings.setValue(Settings::Key::CatalogSortColumn,

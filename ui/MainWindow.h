@@ -58,14 +58,29 @@ public:
     SyncController* syncController() const { return m_sync; }
     ScorecardEditor* scorecardEditor() const { return m_editor; }
     QDockWidget* scorecardEditorDock() const { return m_editorDock; }
-    // Shows the editor pane with a draft for the tool.
-    void draftScorecard(const QString& toolId);
+    // Shows the editor pane with a draft for the tool; through the lens when one is given.
+    void draftScorecard(const QString& toolId, const QString& lensId = {});
     void showEditorDock();
     // Re-reads everything shown from the store (after a sync).
     void reloadFromStore();
 
+    // The editor beside the catalog takes at most this share of the window's width (in fifths)...
+    static constexpr int editorShareFifths = 2;
+    // ...and the table keeps at least this width: its name column whole and the vendor and category
+    // beside it; the columns that do not fit scroll.
+    static constexpr int minimumTableWidth = 420;
+    // The name column fills what the other columns leave, but never narrower than this many letters
+    // "n": the bundled catalog's longest name, "Code Llama 4 (70B & 400B)" (25 characters, many of
+    // them narrow), reads whole.
+    static constexpr int nameColumnCharacters = 24;
+    // Narrower than this, the details pane steps aside while the editor is docked: the filters, a
+    // table at its minimum, the details and a two-fifths editor do not fit side by side.
+    static constexpr int detailsBesideEditorWidth = 1700;
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     // The constructor's steps and their parts, in the order they run.
@@ -82,6 +97,8 @@ private:
     void buildStatusBar();
     void orderCatalogTabStops();
     void buildEditorDock();
+    bool editorDockedBeside() const;
+    void updateDetailsPane();
     void buildMenus();
     QAction* buildFileMenu();
     void buildReportActions(QMenu* fileMenu);
@@ -108,6 +125,7 @@ private:
     void onCurrentToolChanged(const QModelIndex& current);
     void restoreState();
     void restoreCatalogColumns();
+    void fitNameColumn();
     void saveState();
     void clearFilters();
     void showAbout();
@@ -142,6 +160,7 @@ private:
     QList<QAction*> m_comparisonActions; // enabled while a comparison tab is current
     ScorecardEditor* m_editor = nullptr;
     QDockWidget* m_editorDock = nullptr;
+    QByteArray m_splitterWithDetails; // the catalog's splitter as it was before the details stepped aside
 };
 
 } // namespace sos

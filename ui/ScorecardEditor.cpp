@@ -82,12 +82,7 @@ ScorecardEditor::ScorecardEditor(Store& store, Settings& settings, QWidget* pare
                        m_stack);
     empty->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(empty);
-    auto* formScroll = new QScrollArea(m_stack);
-    formScroll->setWidgetResizable(true);
-    formScroll->setFrameShape(QFrame::NoFrame);
-    formScroll->setAccessibleName(tr("Draft"));
-    formScroll->setWidget(buildFormPage());
-    m_stack->addWidget(formScroll);
+    m_stack->addWidget(buildFormPage());
     m_body->addWidget(m_stack);
     m_preview = new ScorecardPreview(m_store, m_body);
     m_body->addWidget(m_preview);
@@ -101,10 +96,13 @@ ScorecardEditor::ScorecardEditor(Store& store, Settings& settings, QWidget* pare
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { m_settings.setValue(Settings::Key::EditorSplitter, m_splitter->saveState()); });
 
-    // Leaving a field stores what was typed in it.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget*) {
+    // Leaving a field stores what was typed in it. A field the focus goes to (by a problem's link, the
+    // first problem after Publish, undo) scrolls into view, as one reached with Tab does.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget* now) {
         if (m_dirty && old && isAncestorOf(old))
             saveNow();
+        if (now && m_formScroll->widget()->isAncestorOf(now))
+            m_formScroll->ensureWidgetVisible(now);
     });
     connect(qApp, &QCoreApplication::aboutToQuit, this, &ScorecardEditor::saveNow);
     buildActions();
@@ -182,33 +180,54 @@ QWidget* ScorecardEditor::buildList()
     return page;
 }
 
-// The form, its find bar below the text, and the publish button.
+// The form scrolls; its find bar and the row with what is left to fix and Publish stay in view below
+// it, however long the form or short the pane.
 QWidget* ScorecardEditor::buildFormPage()
 {
     auto* page = new QWidget(m_stack);
     auto* layout = new QVBoxLayout(page);
-    m_form = new ScorecardForm(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* formScroll = new QScrollArea(page);
+    m_formScroll = formScroll;
+    formScroll->setObjectName(QStringLiteral("formScroll"));
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setAccessibleName(tr("Draft"));
+    auto* scrolled = new QWidget(formScroll);
+    auto* scrolledLayout = new QVBoxLayout(scrolled);
+    m_form = new ScorecardForm(scrolled);
     connect(m_form, &ScorecardForm::edited, this, &ScorecardEditor::markDirty);
     connect(m_form, &ScorecardForm::previewOutdated, m_previewDelay, qOverload<>(&QTimer::start));
     connect(m_form, &ScorecardForm::cursorMoved, this, [this] {
         if (!m_autosave->isActive() && m_draft)
             m_autosave->start(); // the cursor's place is stored too
     });
-    layout->addWidget(m_form, 1);
+    scrolledLayout->addWidget(m_form, 1);
+    formScroll->setWidget(scrolled);
+    layout->addWidget(formScroll, 1);
 
     m_findBar = new FindBar(page);
     connect(m_findBar, &FindBar::findRequested, this, &ScorecardEditor::findNext);
     connect(m_findBar, &FindBar::closed, this, &ScorecardEditor::focusEditor);
     layout->addWidget(m_findBar);
 
+    // One row whatever it says, so the form above keeps its height as problems come and go.
     auto* buttons = new QHBoxLayout;
+    buttons->setContentsMargins(9, 0, 9, 0);
+    m_problemList = new QLabel(page);
+    m_problemList->setObjectName(QStringLiteral("problemList"));
+    m_problemList->setTextFormat(Qt::RichText);
+    m_problemList->setWordWrap(true);
+    m_problemList->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_problemList->setAccessibleName(tr("Problems to fix before publishing"));
+    connect(m_problemList, &QLabel::linkActivated, m_form, &ScorecardForm::focusField);
     m_publish = new QPushButton(tr("Pu&blish"), page);
     m_publish->setObjectName(QStringLiteral("publishButton"));
     m_publish->setToolTip(
         tr("Check the scorecard and queue it for the next sync (%1)").arg(shortcutText(publishKeys())));
     connect(m_publish, &QPushButton::clicked, this, &ScorecardEditor::publish);
-    buttons->addStretch(1);
-    buttons->addWidget(m_publish);
+    buttons->addWidget(m_problemList, 1);
+    buttons->addWidget(m_publish, 0, Qt::AlignBottom);
     layout->addLayout(buttons);
     return page;
 }
@@ -316,17 +335,48 @@ void ScorecardEditor::selectInList(const QString& draftId)
     m_selecting = selecting;
 }
 
-void ScorecardEditor::draftFor(const QString& toolId)
+void ScorecardEditor::draftFor(const QString& toolId, const QString& wantedLensId)
 {
     if (toolId.isEmpty())
         return;
     saveNow();
     Drafts drafts(m_store);
     const QList<Draft> existing = drafts.list();
+    const auto untouched = [](const Draft& draft) {
+        return draft.state == DraftState::Draft && draft.text.trimmed().isEmpty() && draft.fields.isEmpty();
+    };
+    if (!wantedLensId.isEmpty()) {
+        // The lens asked for: the reviewer's unfinished draft through it (the newest), else an untouched
+        // draft of the tool turned to that lens, else a new one.
+        for (const Draft& draft : existing) {
+            if (draft.toolId == toolId && draft.lensId == wantedLensId &&
+                (draft.state == DraftState::Draft || draft.state == DraftState::Rejected)) {
+                openDraft(draft.id);
+                return;
+            }
+        }
+        for (const Draft& draft : existing) {
+            if (draft.toolId == toolId && untouched(draft)) {
+                Draft turned = draft;
+                turned.lensId = wantedLensId;
+                if (auto saved = drafts.save(turned); saved && !saved->conflict) {
+                    m_model->refresh();
+                    if (saved->draft.id == currentDraftId()) {
+                        m_draft = saved->draft; // open already: show it through its new lens
+                        loadIntoWidgets(*m_draft);
+                    } else {
+                        openDraft(saved->draft.id);
+                    }
+                    return;
+                }
+            }
+        }
+        createDraft(toolId, wantedLensId);
+        return;
+    }
     // An untouched draft of the tool is reused, so asking twice does not pile up empty drafts.
     for (const Draft& draft : existing) {
-        if (draft.toolId == toolId && draft.state == DraftState::Draft && draft.text.trimmed().isEmpty() &&
-            draft.fields.isEmpty()) {
+        if (draft.toolId == toolId && untouched(draft)) {
             openDraft(draft.id);
             return;
         }
@@ -344,7 +394,13 @@ void ScorecardEditor::draftFor(const QString& toolId)
     }
     if (lensId.isEmpty())
         lensId = QString::fromLatin1(Drafts::customLensId);
-    auto created = drafts.create(toolId, lensId, m_settings.value(Settings::Key::ReviewerName).toString());
+    createDraft(toolId, lensId);
+}
+
+void ScorecardEditor::createDraft(const QString& toolId, const QString& lensId)
+{
+    auto created =
+        Drafts(m_store).create(toolId, lensId, m_settings.value(Settings::Key::ReviewerName).toString());
     if (!created) {
         showNote(tr("The draft could not be created: %1").arg(created.errorMessage()));
         return;
@@ -485,7 +541,27 @@ void ScorecardEditor::showNote(const QString& text)
 void ScorecardEditor::updateProblems()
 {
     const auto draft = draftInEditor();
-    m_form->showProblems(draft && m_showProblems ? Drafts::validate(*draft) : QList<DraftProblem>());
+    if (!draft || !m_showProblems) {
+        m_form->clearProblems();
+        m_problemList->clear();
+        return;
+    }
+    const QList<DraftProblem> problems = Drafts::validate(*draft);
+    m_form->showProblems(problems);
+    // Each field once, in the order they are checked, as a link that takes the reviewer there.
+    QStringList fields;
+    for (const DraftProblem& problem : problems) {
+        if (!fields.contains(problem.field))
+            fields << problem.field;
+    }
+    QStringList links;
+    for (const QString& field : std::as_const(fields))
+        links << QStringLiteral("<a href=\"%1\">%2</a>")
+                     .arg(field.toHtmlEscaped(), m_form->fieldName(field).toHtmlEscaped());
+    m_problemList->setText(fields.isEmpty()
+                               ? QString()
+                               : QStringLiteral("\u26a0 ") +
+                                     tr("To fix: %1").arg(links.join(QStringLiteral(" \u00b7 "))));
 }
 
 void ScorecardEditor::updatePreview()
@@ -665,6 +741,12 @@ void ScorecardEditor::focusEditor()
         return;
     }
     m_form->focusText();
+    // The form scrolls: the field the cursor goes back to comes into view, once a pane just shown
+    // is laid out.
+    QTimer::singleShot(0, this, [this] {
+        if (QWidget* field = m_form->focusWidget())
+            m_formScroll->ensureWidgetVisible(field);
+    });
 }
 
 } // namespace sos

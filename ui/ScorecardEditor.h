@@ -11,7 +11,9 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
+class QScrollArea;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
@@ -41,8 +43,10 @@ public:
     ScorecardEditor(Store& store, Settings& settings, QWidget* parent = nullptr);
     ~ScorecardEditor() override;
 
-    // Opens a draft for the tool: an untouched one of the tool if there is one, else a new one.
-    void draftFor(const QString& toolId);
+    // Opens a draft for the tool: an untouched one of the tool if there is one, else a new one for the
+    // first lens the tool has no draft for. With a lens: the reviewer's unfinished draft of the tool
+    // through that lens, else an untouched one turned to it, else a new one.
+    void draftFor(const QString& toolId, const QString& lensId = {});
     bool openDraft(const QString& draftId);
     QString currentDraftId() const;
     // The draft as the widgets show it now (saved or not).
@@ -79,6 +83,7 @@ private:
     QWidget* buildList();
     QWidget* buildFormPage();
     void buildActions();
+    void createDraft(const QString& toolId, const QString& lensId);
     void loadIntoWidgets(const Draft& draft);
     void markDirty();
     void updateBanner();
@@ -102,8 +107,10 @@ private:
     QSplitter* m_body = nullptr;     // the form and the preview
     bool m_bodySized = false;
     QStackedWidget* m_stack = nullptr;
+    QScrollArea* m_formScroll = nullptr;
     ScorecardForm* m_form = nullptr;
     FindBar* m_findBar = nullptr;
+    QLabel* m_problemList = nullptr; // beside Publish: the fields left to fix
     QPushButton* m_publish = nullptr;
     ScorecardPreview* m_preview = nullptr;
     QTimer* m_autosave = nullptr;

@@ -248,6 +248,8 @@ QLabel* ScorecardForm::addProblemLabel(const QString& field)
     QLabel* label = makePlainLabel({}, this);
     label->setObjectName(QStringLiteral("problem-") + field);
     label->setAccessibleName(EditorText::tr("Problem"));
+    // Never narrower than one line when it keeps its space: an empty text would keep none.
+    label->setMinimumHeight(label->fontMetrics().lineSpacing());
     label->hide();
     m_problems.insert(field, label);
     return label;
@@ -597,14 +599,40 @@ void ScorecardForm::updateCount()
 
 void ScorecardForm::showProblems(const QList<DraftProblem>& problems)
 {
+    m_checking = true;
     m_shownProblems = problems;
     renderProblems();
 }
 
+void ScorecardForm::clearProblems()
+{
+    m_checking = false;
+    m_shownProblems.clear();
+    renderProblems();
+}
+
+QString ScorecardForm::fieldName(const QString& field) const
+{
+    if (field == QLatin1String("lens"))
+        return EditorText::tr("Lens");
+    if (field == QLatin1String("verdict"))
+        return EditorText::tr("Verdict");
+    if (field == QLatin1String("author"))
+        return EditorText::tr("Author");
+    if (QPlainTextEdit* prompt = m_promptFields.value(field))
+        return prompt->accessibleName();
+    return EditorText::tr("Scorecard");
+}
+
 void ScorecardForm::renderProblems()
 {
-    for (QLabel* label : std::as_const(m_problems))
+    // A hidden problem keeps its line (and its last text's height) while problems are shown.
+    for (QLabel* label : std::as_const(m_problems)) {
+        QSizePolicy policy = label->sizePolicy();
+        policy.setRetainSizeWhenHidden(m_checking);
+        label->setSizePolicy(policy);
         label->hide();
+    }
     QMap<QString, QStringList> messages;
     for (const DraftProblem& problem : std::as_const(m_shownProblems))
         messages[problem.field] << problem.message;

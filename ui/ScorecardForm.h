@@ -42,8 +42,13 @@ public:
     // The draft's state under the title; an empty text hides it.
     void setStateText(const QString& text);
     void setReadOnly(bool readOnly);
-    // Each problem beside its field; an empty list hides them all.
+    // Each problem beside its field. From the first call on, every field keeps the line its problem
+    // takes, shown or not, so fixing one never moves the fields under the pointer.
     void showProblems(const QList<DraftProblem>& problems);
+    // No problems shown and no lines kept for them (a draft is opened, nothing checked yet).
+    void clearProblems();
+    // The name a problem's field has on screen ("Verdict"), for a list of what is left to fix.
+    QString fieldName(const QString& field) const;
     // "lens", "verdict", "author", or else the text.
     void focusField(const QString& field);
     // Back into the text field the reviewer was in last.
@@ -100,6 +105,7 @@ private:
     QPointer<QPlainTextEdit> m_lastTextField;
     QMap<Field, QVariant> m_values; // the values undo steps start from
     QList<DraftProblem> m_shownProblems;
+    bool m_checking = false; // problems are shown: every problem line keeps its space
 
     QUndoStack* m_undo = nullptr;
     QLabel* m_title = nullptr;

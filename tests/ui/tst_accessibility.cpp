@@ -139,6 +139,9 @@ private Q_SLOTS:
         Scene scene;
         MainWindow* window = scene.window.get();
         QVERIFY(window->scorecardEditorDock()->isVisible());
+        // Wide enough for the details pane beside the editor (narrower, it steps aside).
+        window->resize(1920, 1080);
+        QTRY_VERIFY(!requireChild<ToolDetailsView>(window, "toolDetails")->isHidden());
         if (comparisonTab) {
             requireChild<QTabWidget>(window, "tabs")->setCurrentWidget(scene.comparison);
             // A vote builds the comparison's page again, long after the editor pane was made.

@@ -1,19 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real main window on a real store under the offscreen platform.
+#include "ComparisonView.h"
 #include "FacetPanel.h"
 #include "MainWindow.h"
+#include "ScorecardEditor.h"
 #include "ToolDetailsView.h"
 #include "ToolTableModel.h"
 #include "UiTestSupport.h"
 #include <base/Settings.h>
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 
@@ -203,6 +209,76 @@ private Q_SLOTS:
         QCOMPARE(window->size(), QSize(1100, 700));
         QCOMPARE(requireChild<ToolDetailsView>(window.get(), "toolDetails")->toolId(),
                  QStringLiteral("code-llama-4"));
+    }
+
+    // At 1280x800 the docked editor takes two fifths of the window: the details pane steps aside, the
+    // table keeps its minimum (420 px: the names whole beside vendor and category; the columns that do
+    // not fit scroll) and the longest name reads unelided; Publish sits inside the window, not below
+    // it. Closing the editor brings the details back; the pane's width is there on the next start.
+    void theEditorBesideTheCatalogLeavesItRoom()
+    {
+        auto f = WindowFixture::create();
+        auto window = f->showWindow();
+        // A first start on a screen up to 1600 wide takes all of it (offscreen: 800x600).
+        QCOMPARE(window->size(), window->screen()->availableGeometry().size());
+        window->resize(1280, 800);
+        QTRY_COMPARE(window->size(), QSize(1280, 800));
+        window->selectTool("gemma-3n");
+        auto* details = requireChild<ToolDetailsView>(window.get(), "toolDetails");
+        QTRY_VERIFY(details->isVisible());
+        window->draftScorecard("gemma-3n");
+        QDockWidget* dock = window->scorecardEditorDock();
+        QTableView* table = window->toolTable();
+        // Once the main window has laid the pane out (on the next turn of the event loop).
+        QTRY_VERIFY(dock->isVisible() && !details->isVisible() && dock->width() >= 400); // the form fits
+        QVERIFY2(dock->width() <= 1280 * 2 / 5 + 8, qPrintable(QString::number(dock->width())));
+        QVERIFY2(table->width() >= MainWindow::minimumTableWidth,
+                 qPrintable(QString::number(table->width())));
+        QVERIFY(table->isVisible());
+        // Every name whole: the name column is wider than the longest name with the cell's margins.
+        int longest = 0;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            longest = std::max(longest,
+                               table->fontMetrics().horizontalAdvance(
+                                   table->model()->index(row, ToolTableModel::NameColumn).data().toString()));
+        QVERIFY(longest > 100);
+        QVERIFY2(
+            table->horizontalHeader()->sectionSize(ToolTableModel::NameColumn) >= longest + 8,
+            qPrintable(QString::number(table->horizontalHeader()->sectionSize(ToolTableModel::NameColumn))));
+        QCOMPARE(table->horizontalHeader()->sectionViewportPosition(ToolTableModel::NameColumn), 0);
+
+        // Publish and the problem list below the scrolling form, inside the window.
+        auto* publish = requireChild<QPushButton>(window.get(), "publishButton");
+        auto* problems = requireChild<QLabel>(window.get(), "problemList");
+        for (QWidget* widget : {static_cast<QWidget*>(publish), static_cast<QWidget*>(problems)}) {
+            QVERIFY(widget->isVisible());
+            const QRect inWindow(widget->mapTo(window.get(), QPoint()), widget->size());
+            QVERIFY2(window->rect().contains(inWindow), qPrintable(widget->objectName()));
+        }
+        window->scorecardEditor()->publish(); // an empty draft: problems to fix, listed beside Publish
+        QVERIFY(problems->text().contains(QStringLiteral("href=\"verdict\"")));
+
+        // Beside a comparison, the comparison keeps three fifths.
+        ComparisonView* view = window->openComparison(
+            ComparisonModel::loadComparison(*f->store, "gemma-3n-vs-mistral-medium-3-2"));
+        QTRY_VERIFY(view->isVisible());
+        QVERIFY2(view->width() >= 1280 * 3 / 5 - 16, qPrintable(QString::number(view->width())));
+
+        const int dockWidth = dock->width();
+        window->close();
+        auto next = f->showWindow();
+        QTRY_VERIFY(next->scorecardEditorDock()->isVisible());
+        QCOMPARE(next->size(), QSize(1280, 800));
+        QTRY_COMPARE(next->scorecardEditorDock()->width(), dockWidth);
+        auto* nextDetails = requireChild<ToolDetailsView>(next.get(), "toolDetails");
+        QVERIFY(nextDetails->isHidden());
+
+        // The editor closed, the details come back where they were.
+        next->scorecardEditorDock()->close();
+        QTRY_VERIFY(!nextDetails->isHidden());
+        next->selectTool("gemma-3n");
+        requireChild<QTabWidget>(next.get(), "tabs")->setCurrentIndex(0);
+        QTRY_VERIFY(nextDetails->isVisible() && nextDetails->width() > 200);
     }
 
     // Feed text is shown as typed, never interpreted as HTML.

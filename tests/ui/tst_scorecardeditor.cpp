@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -358,6 +359,98 @@ private Q_SLOTS:
         QVERIFY(problemLabel(editor, "lens")->isVisible());
         QTest::keyClicks(customLensField(editor), "Security auditor");
         QVERIFY(!problemLabel(editor, "lens")->isVisible());
+    }
+
+    // A problem fixed, or one coming back, never moves the fields: each keeps its line while problems
+    // are shown, and the Author field stays under the pointer. The list beside Publish follows.
+    void fieldsStayPutAsProblemsComeAndGo()
+    {
+        EditorFixture e;
+        ScorecardEditor* editor = e.editor;
+        QTest::keyClicks(textField(editor), "Too short.");
+        editor->publish();
+        QTest::qWait(50); // laid out
+        const auto yOf = [editor](const QWidget* widget) {
+            return widget->mapTo(editor, QPoint()).y();
+        };
+        const int author = yOf(authorField(editor));
+        const int text = yOf(textField(editor));
+        auto* list = requireChild<QLabel>(editor, "problemList");
+        QVERIFY(list->text().contains(QStringLiteral("href=\"verdict\"")));
+        QVERIFY(list->text().contains(QStringLiteral("href=\"author\"")));
+
+        QTest::mouseClick(shipButton(editor), Qt::LeftButton);
+        QTest::qWait(50);
+        QVERIFY(!problemLabel(editor, "verdict")->isVisible());
+        QCOMPARE(yOf(authorField(editor)), author);
+        QVERIFY(!list->text().contains(QStringLiteral("href=\"verdict\"")));
+
+        undoStack(editor)->undo(); // no verdict again: its problem comes back, in the line it kept
+        QTest::qWait(50);
+        QVERIFY(problemLabel(editor, "verdict")->isVisible());
+        QCOMPARE(yOf(authorField(editor)), author);
+
+        QTest::keyClicks(authorField(editor), "Dana");
+        QTest::qWait(50);
+        QVERIFY(!problemLabel(editor, "author")->isVisible());
+        QCOMPARE(yOf(authorField(editor)), author);
+        QCOMPARE(yOf(textField(editor)), text);
+        QVERIFY(!list->text().contains(QStringLiteral("href=\"author\"")));
+
+        // A link in the list takes the reviewer to the field.
+        Q_EMIT list->linkActivated(QStringLiteral("verdict"));
+        QCOMPARE(QApplication::focusWidget(), shipButton(editor));
+
+        // Another draft opened: nothing checked yet, no lines kept.
+        editor->draftFor(QStringLiteral("mistral-medium-3-2"));
+        QTest::qWait(50);
+        QVERIFY(list->text().isEmpty());
+        QVERIFY(yOf(authorField(editor)) < author);
+    }
+
+    // A lens's pencil in a comparison opens the editor on that lens: the reviewer's draft through it if
+    // there is one, an untouched draft of the tool turned to it, else a new one.
+    void draftingFromALensPreselectsIt()
+    {
+        auto f = WindowFixture::create();
+        auto window = f->showWindow();
+        ComparisonView* view = window->openComparison(
+            ComparisonModel::loadComparison(*f->store, "gemma-3n-vs-mistral-medium-3-2"));
+        QVERIFY(view);
+        const QList<Lens> lenses = f->store->catalog().lenses();
+        QVERIFY(lenses.size() >= 3);
+        const QString tool = QStringLiteral("mistral-medium-3-2");
+        // The tool's own pencil: the first lens without a draft, untouched.
+        window->draftScorecard(tool);
+        ScorecardEditor* editor = window->scorecardEditor();
+        const QString untouched = editor->currentDraftId();
+        QCOMPARE(lensBox(editor)->currentData().toString(), lenses.at(0).id);
+
+        // Not the first lens, which a new draft would get anyway.
+        const Lens& lens = lenses.at(2);
+        auto* pencil = requireChild<QToolButton>(view, "draft-" + lens.id + "-" + tool);
+        QVERIFY(pencil->toolTip().contains(lens.name));
+        pencil->click();
+        QVERIFY(window->scorecardEditorDock()->isVisible());
+        QCOMPARE(editor->currentDraftId(), untouched); // turned, not piled up
+        QCOMPARE(lensBox(editor)->currentData().toString(), lens.id);
+        QCOMPARE(Drafts(*f->store).find(untouched)->lensId, lens.id);
+        QCOMPARE(Drafts(*f->store).find(untouched)->toolId, tool);
+        const QList<Prompt> prompts = promptsForLens(lens.id);
+        QVERIFY(!prompts.isEmpty());
+        QVERIFY(promptField(editor, prompts.first().id)->isVisible());
+
+        // Written in, then asked again: the same draft.
+        QTest::keyClicks(textField(editor), "Started.");
+        QVERIFY(editor->saveNow());
+        requireChild<QToolButton>(view, "draft-" + lenses.at(1).id + "-" + tool)->click();
+        const QString other = editor->currentDraftId();
+        QVERIFY(other != untouched);
+        QCOMPARE(lensBox(editor)->currentData().toString(), lenses.at(1).id);
+        pencil->click();
+        QCOMPARE(editor->currentDraftId(), untouched);
+        QCOMPARE(textField(editor)->toPlainText(), QStringLiteral("Started."));
+        QCOMPARE(Drafts(*f->store).list().size(), 2);
     }
 
     // A valid scorecard is queued; the list shows it; editing it takes it out of the queue.
