@@ -194,10 +194,6 @@ Choisissez une autre base de données avec --db CHEMIN.</translation>
         <translation>s.o. (pas un comparatif publié)</translation>
     </message>
     <message>
-        <source>%1 incl. your pending vote</source>
-        <translation>%1, votre vote en attente compris</translation>
-    </message>
-    <message>
         <source>%1  (verdicts differ)</source>
         <translation>%1  (verdicts divergents)</translation>
     </message>
@@ -468,6 +464,242 @@ Lancez «&#xa0;%1 COMMAND --help&#xa0;» pour les options d&apos;une commande.
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>%1; your vote for it pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record which tool a comparison chose, who decided and why, with its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tool chosen (name or id), one of the comparison&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, in a sentence or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved profile the choice was ranked under (default: the default profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use: decide COMPARISON --choose TOOL --by NAME --rationale TEXT [--profile NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded decision #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every lens %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>community %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, under &quot;%2&quot; as adjusted for this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, under &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must-haves: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RANK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOOL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (tie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would change the top:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1  %2, in &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1, %2, under &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundled catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">jamais</translation>
+    </message>
+    <message>
+        <source>Evidence: %1, last sync %2, ShipOrSkip %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence changed since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence has not changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded by #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the decisions recorded, each with what changed in its evidence since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decisions takes at most one comparison (title or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank the tools under this saved profile (default: the default profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report this decision (its number) instead of the comparison&apos;s latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no decision #%1 on &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its decisions: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--decision names one comparison&apos;s decision: not with --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile save NAME|list|remove NAME: the team&apos;s criteria profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With save: make it the default profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use: profile save NAME [--weights LENS=W,...] [--require FIELD=V|V]... [--community W] [--default], profile list [--json], or profile remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the profile &quot;%1&quot;, the default now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WEIGHTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MUST-HAVES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: &quot;%1&quot; (built in: every lens weighs 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lens weights from 0 to 5, as LENS=W,LENS=W (a lens id or name; a lens not named keeps its weight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A must-have, as FIELD=VALUE|VALUE (FIELD: pricing, license, deployment or category). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of the community vote, from 0 (left out) to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank a comparison&apos;s tools (or any two to four tools) under a criteria profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved profile to rank under (default: the default profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank takes one comparison (title or id), or %1 to %2 tools (names or ids).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sos::CommunityShare</name>
@@ -503,10 +735,6 @@ Lancez «&#xa0;%1 COMMAND --help&#xa0;» pour les options d&apos;une commande.
     <message>
         <source>Community vote</source>
         <translation>Vote de la communauté</translation>
-    </message>
-    <message>
-        <source>%1: %L2% (%L3, incl. yours)</source>
-        <translation>%1&#xa0;: %L2&#x202f;% (%L3, le vôtre compris)</translation>
     </message>
     <message>
         <source>%1: %L2% (%L3)</source>
@@ -588,6 +816,22 @@ Lancez «&#xa0;%1 COMMAND --help&#xa0;» pour les options d&apos;une commande.
         <source> vs </source>
         <translation> / </translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lens skips it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sos::ComparisonView</name>
@@ -596,26 +840,12 @@ Lancez «&#xa0;%1 COMMAND --help&#xa0;» pour les options d&apos;une commande.
         <translation>Vote de la communauté&#xa0;: seulement sur les comparatifs publiés</translation>
     </message>
     <message>
-        <source>Community: — (no votes yet)</source>
-        <translation>Communauté&#xa0;: — (aucun vote pour l&apos;instant)</translation>
-    </message>
-    <message>
-        <source>Community: %L1% of the vote (%L2 of %L3)
-incl. your vote, pending until the next sync</source>
-        <translation>Communauté&#xa0;: %L1&#x202f;% des votes (%L2 sur %L3)
-votre vote compris, en attente jusqu&apos;à la prochaine synchronisation</translation>
-    </message>
-    <message>
         <source>Community: %L1% of the vote (%L2 of %L3)</source>
         <translation>Communauté&#xa0;: %L1&#x202f;% des votes (%L2 sur %L3)</translation>
     </message>
     <message>
         <source>No panel reviews yet</source>
         <translation>Aucun avis du panel pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>%L1% panel ship (%L2 of %L3)</source>
-        <translation>Adopté à %L1&#x202f;% par le panel (%L2 sur %L3)</translation>
     </message>
     <message>
         <source>Unknown comparison &quot;%1&quot;</source>
@@ -674,10 +904,6 @@ votre vote compris, en attente jusqu&apos;à la prochaine synchronisation</trans
         <translation>Chaque prisme aboutit au même verdict pour chaque outil.</translation>
     </message>
     <message>
-        <source>The verdicts differ on: %1.</source>
-        <translation>Les verdicts divergent sur&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>%1 — the verdicts differ</source>
         <translation>%1 — les verdicts divergent</translation>
     </message>
@@ -694,32 +920,8 @@ votre vote compris, en attente jusqu&apos;à la prochaine synchronisation</trans
         <translation>Vote de la communauté</translation>
     </message>
     <message>
-        <source>No votes yet. Cast the first one below.</source>
-        <translation>Aucun vote pour l&apos;instant. Votez le premier ci-dessous.</translation>
-    </message>
-    <message>
-        <source>Votes are cast on published comparisons.</source>
-        <translation>On vote sur les comparatifs publiés.</translation>
-    </message>
-    <message>
-        <source>No tallies from the feed yet: the line starts with the first sync that brings votes.</source>
-        <translation>Pas encore de décompte du flux&#xa0;: la courbe commence à la première synchronisation qui apporte des votes.</translation>
-    </message>
-    <message>
-        <source>Only one tally so far: the line needs a second one, from a later sync.</source>
-        <translation>Un seul décompte jusqu&apos;ici&#xa0;: la courbe en demande un second, d&apos;une synchronisation ultérieure.</translation>
-    </message>
-    <message>
-        <source>Community vote over time</source>
-        <translation>Vote de la communauté dans le temps</translation>
-    </message>
-    <message>
         <source>This set of tools is not a published comparison, so there is no community vote to join.</source>
         <translation>Cet ensemble d&apos;outils n&apos;est pas un comparatif publié&#xa0;: il n&apos;y a donc pas de vote de la communauté auquel participer.</translation>
-    </message>
-    <message>
-        <source>Your vote: %1. Pending: the next sync sends it to the feed.</source>
-        <translation>Votre vote&#xa0;: %1. En attente&#xa0;: la prochaine synchronisation l&apos;envoie au flux.</translation>
     </message>
     <message>
         <source>Your vote: %1, counted by the feed.</source>
@@ -740,6 +942,186 @@ votre vote compris, en attente jusqu&apos;à la prochaine synchronisation</trans
     <message>
         <source>Only lenses &amp;where the verdicts differ</source>
         <translation>Seulement les prismes aux verdicts di&amp;vergents</translation>
+    </message>
+    <message>
+        <source>Community: no votes counted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel: %L1 of %L2 say ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation type="unfinished">Non évalué</translation>
+    </message>
+    <message>
+        <source>– Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which one should you ship with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict by lens</source>
+        <translation type="unfinished">Verdict par prisme</translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation type="unfinished">Prisme</translation>
+    </message>
+    <message>
+        <source>◆ %1 — differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the verdicts differ: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1 scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Show the %2 scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished">%1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>◆ marks the lenses whose verdicts differ. A lens&apos;s name takes you to its scorecards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;d ship with %1 (your vote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vote: %1 — pending, counted after the next sync (not in the figures above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a %1 scorecard for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sos::CriteriaDialog</name>
+    <message>
+        <source>&amp;Pricing is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;License is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deployment is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategory is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New criteria profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. On-device, open license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new name saves a new profile; the one you started from stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make this the default profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with these criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the saved profile “%1”. Recorded decisions keep their own copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights: how much each lens&apos;s “ship” counts (0 to 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the community vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 leaves the community vote out of the score; otherwise the weight times the tool&apos;s share of the feed&apos;s votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ommunity vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must-haves: a tool that fails one is ranked but marked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation type="unfinished">%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>%1 (no tool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing checked in a list: that field does not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the built-in profile&apos;s name; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named “%1” is saved already; choose another name, or edit that profile.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -804,6 +1186,158 @@ votre vote compris, en attente jusqu&apos;à la prochaine synchronisation</trans
     <message>
         <source>The database %1 is damaged: %2</source>
         <translation>La base de données %1 est endommagée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sos::DecisionDialog</name>
+    <message>
+        <source>Record a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which one do we ship with? %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked under “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chosen tool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name or a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this tool: what mattered, what was traded off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with this decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence (each tool&apos;s verdicts, figures, pricing and license) is kept with the decision, so that a later change shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the tool the team decided on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sos::DecisionPanel</name>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier decisions, superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record which tool the team chose, and why (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision recorded yet: which one do you ship with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions are recorded on published comparisons; this set of tools is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1 on %2, ranked under “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence changed since this decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence it rested on has not changed since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded: %1, by %2 on %3, ranked under “%4”: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier decisions (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sos::DecisionStore</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the built-in profile: save yours under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sos::Decisions</name>
+    <message>
+        <source>Say who decided: a decision needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a rationale: a decision needs the reason for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the tools of “%2”: choose one of %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1898,10 @@ votre vote compris, en attente jusqu&apos;à la prochaine synchronisation</trans
         <source>The catalog cannot be searched: %1</source>
         <translation>Impossible de rechercher dans le catalogue : %1</translation>
     </message>
+    <message>
+        <source>Record &amp;Decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sos::PanelScore</name>
@@ -1384,6 +1922,259 @@ votre vote compris, en attente jusqu&apos;à la prochaine synchronisation</trans
     </message>
 </context>
 <context>
+    <name>sos::ProfileInput</name>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation type="unfinished">Vouliez-vous dire&#xa0;: %1&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The weight of %1 must be a whole number from %2 to %3, not “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool in the catalog has the %1 “%2”: that must-have could never be met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The must-have on %1 names no value: write %2=VALUE, or VALUE|VALUE for any of several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool in the catalog meets all of these must-haves at once: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lens named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lenses are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not LENS=WEIGHT (for example buyer=5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not FIELD=VALUE (for example license=Apache 2.0|MIT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no field “%1” to require: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sos::Ranking</name>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed by %1: no points from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community: %L1 of %L2 votes, worth %3 of %4 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No community votes counted yet: no points from the community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails the must-have “%1”: its %2 is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool meets every must-have of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tie for first with %2 each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ranks first with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would rank first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would tie for first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reviewed %2 and said ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 said ship on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 said skip on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 and %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With one more community vote for %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %L1 more community votes for %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change of one or two lens verdicts, and no number of votes in reach, changes the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change of one or two lens verdicts changes the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sos::RankingPanel</name>
+    <message>
+        <source>Ranked &amp;under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit c&amp;riteria…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigh the lenses, set must-haves, save profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking under the chosen criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished">Outil</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must-haves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would change the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>=%L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tied at rank %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meets all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ruled out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No small change in the evidence would change which tool ranks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sos::Report</name>
     <message>
         <source>%1 UTC</source>
@@ -1400,14 +2191,6 @@ votre vote compris, en attente jusqu&apos;à la prochaine synchronisation</trans
     <message>
         <source>%1 (no votes yet)</source>
         <translation>%1 (aucun vote pour l&apos;instant)</translation>
-    </message>
-    <message>
-        <source>%L1% (%L2 of %L3, incl. your pending vote)</source>
-        <translation>%L1&#x202f;% (%L2 sur %L3, votre vote en attente compris)</translation>
-    </message>
-    <message>
-        <source>%L1% (%L2 of %L3)</source>
-        <translation>%L1&#x202f;% (%L2 sur %L3)</translation>
     </message>
     <message>
         <source>Unexpected PDF trailer: cannot add the document information.</source>
@@ -1444,14 +2227,6 @@ votre vote compris, en attente jusqu&apos;à la prochaine synchronisation</trans
     <message>
         <source>not reviewed</source>
         <translation>non évalué</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Verdict by lens. %1.</source>
-        <translation>Verdict par prisme. %1.</translation>
     </message>
     <message>
         <source>Community vote. %1.</source>
@@ -1605,6 +2380,110 @@ votre vote compris, en attente jusqu&apos;à la prochaine synchronisation</trans
     <message>
         <source>AI tools, comparison, procurement</source>
         <translation>outils d&apos;IA, comparatif, achats</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 (%L3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vote (pending, not counted yet): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which one should you ship with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidates: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranking under the profile “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 (tie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails the must-have: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would change the top:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2, under the profile “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence it rested on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, last successful sync %2, ShipOrSkip %3; taken %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since: the evidence changed; review this decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later decision (number %L1) supersedes this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict by lens</source>
+        <translation type="unfinished">Verdict par prisme</translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation type="unfinished">Prisme</translation>
+    </message>
+    <message>
+        <source>Where it loses</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2979,22 @@ Modifiez-la et publiez-la à nouveau&#x202f;; rien n&apos;a été supprimé.</tr
     <message>
         <source>Pu&amp;blish</source>
         <translation>Publie&amp;r</translation>
+    </message>
+    <message>
+        <source>Problems to fix before publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">Verdict</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

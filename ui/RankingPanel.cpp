@@ -52,13 +52,14 @@ RankingPanel::RankingPanel(Store& store, QWidget* parent)
 
     auto* top = new QHBoxLayout;
     auto* profileLabel = new QLabel(tr("Ranked &under:"), this);
+    profileLabel->setTextFormat(Qt::PlainText); // the access key works in plain text too
     m_profileBox = new QComboBox(this);
     m_profileBox->setObjectName(QStringLiteral("profileBox"));
     m_profileBox->setAccessibleName(tr("Criteria profile"));
     m_profileBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     profileLabel->setBuddy(m_profileBox);
     connect(m_profileBox, &QComboBox::currentIndexChanged, this, &RankingPanel::chooseProfile);
-    m_editCriteria = new QPushButton(tr("&Edit criteria…"), this);
+    m_editCriteria = new QPushButton(tr("Edit c&riteria…"), this);
     m_editCriteria->setObjectName(QStringLiteral("editCriteria"));
     m_editCriteria->setToolTip(tr("Weigh the lenses, set must-haves, save profiles"));
     connect(m_editCriteria, &QPushButton::clicked, this, &RankingPanel::editCriteria);
@@ -83,6 +84,7 @@ RankingPanel::RankingPanel(Store& store, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table: the arrows move between its rows
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
