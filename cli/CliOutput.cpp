@@ -26,12 +26,7 @@ int printError(QTextStream& err, CliExit exit, const QString& message, const QSt
 
 int notFound(QTextStream& err, const QString& message, const QString& typed, const QStringList& candidates)
 {
-    const QStringList suggestions = closestMatches(typed, candidates);
-    if (suggestions.isEmpty())
-        return printError(err, ExitFailure, message);
-    return printError(err, ExitFailure,
-                      message + QLatin1Char(' ') +
-                          Cli::tr("Did you mean: %1?").arg(suggestions.join(QStringLiteral(", "))));
+    return printError(err, ExitFailure, withSuggestions(message, typed, candidates));
 }
 
 QString table(const QList<QStringList>& rows)

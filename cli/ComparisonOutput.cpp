@@ -19,10 +19,8 @@ void printComparison(const ComparisonModel& model, QTextStream& out)
         const ToolSummary& summary = model.tool(column).summary;
         const CommunityFigure community = model.community(column);
         const QString share = CommunityShare{community.votes, community.total}.toDisplayString();
-        const QString communityText = !model.isPublished() ? Cli::tr("n/a (not a published comparison)")
-                                      : community.myPendingVote
-                                          ? Cli::tr("%1; your vote for it pending").arg(share)
-                                          : share;
+        // The feed's figures only: the user's own vote is said apart, below.
+        const QString communityText = model.isPublished() ? share : Cli::tr("n/a (not a published comparison)");
         const QStringList cells{
             summary.tool.name,    summary.tool.vendor,     pricingLabel(summary.tool.pricing),
             summary.tool.license, summary.tool.deployment, summary.panel.toDisplayString(),
@@ -50,6 +48,8 @@ void printComparison(const ComparisonModel& model, QTextStream& out)
                    .arg(column >= 0 ? model.tool(column).summary.tool.name : vote->toolId,
                         voteStateLabel(vote->state))
             << '\n';
+        if (vote->awaitingFeed())
+            out << Cli::tr("It is not in the community figures until the feed counts it.") << '\n';
     }
 }
 

@@ -145,6 +145,8 @@ void ComparisonView::buildDecisionArea()
     };
     m_ranking = new RankingPanel(m_store, m_decisionWidget);
     m_decision = new DecisionPanel(m_store, m_decisionWidget);
+    m_ranking->setObjectName(QStringLiteral("rankingPanel"));
+    m_decision->setObjectName(QStringLiteral("decisionPanel"));
     m_decisionArea->addWidget(title(tr("Which one should you ship with?")));
     m_decisionArea->addWidget(m_ranking);
     m_decisionArea->addWidget(title(tr("Decision")));
@@ -153,6 +155,11 @@ void ComparisonView::buildDecisionArea()
     m_decision->setModel(m_model, m_ranking->profileName());
     connect(m_ranking, &RankingPanel::profileChanged, this,
             [this](const QString& name) { m_decision->setModel(m_model, name); });
+    // A ranking row leads to that tool's details, as a matrix row leads to its lens.
+    connect(m_ranking, &RankingPanel::toolActivated, this, [this](const QString& toolId) {
+        if (auto* card = m_page->findChild<QWidget*>(QStringLiteral("card-") + toolId))
+            m_scroll->ensureWidgetVisible(card);
+    });
     connect(this, &ComparisonView::modelChanged, this, [this] {
         m_ranking->setModel(m_model);
         m_decision->setModel(m_model, m_ranking->profileName());
@@ -384,6 +391,7 @@ QWidget* ComparisonView::headerCard(int column)
 {
     const Tool& tool = m_model.tool(column).summary.tool;
     QFrame* frame = card(m_page);
+    frame->setObjectName(QStringLiteral("card-") + tool.id);
     auto* layout = new QVBoxLayout(frame);
     auto* top = new QHBoxLayout;
     top->addWidget(makeBoldLabel(tool.name, frame, 1.25), 1);

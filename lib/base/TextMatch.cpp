@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TextMatch.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <vector>
 
@@ -53,6 +55,16 @@ QStringList closestMatches(const QString& typed, const QStringList& candidates, 
         best << candidate;
     }
     return best;
+}
+
+QString withSuggestions(const QString& message, const QString& typed, const QStringList& candidates)
+{
+    const QStringList suggestions = closestMatches(typed, candidates);
+    if (suggestions.isEmpty())
+        return message;
+    return message + QLatin1Char(' ') +
+           QCoreApplication::translate("sos::TextMatch", "Did you mean: %1?")
+               .arg(suggestions.join(QStringLiteral(", ")));
 }
 
 } // namespace sos

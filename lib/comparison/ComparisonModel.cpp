@@ -12,20 +12,6 @@
 
 namespace sos {
 
-namespace {
-
-// message: the whole sentence, with the name already in it; suggestions follow as a sentence of their own.
-QString notFoundMessage(QString message, const QString& typed, const QStringList& candidates)
-{
-    const QStringList suggestions = closestMatches(typed, candidates);
-    if (!suggestions.isEmpty())
-        message += QLatin1Char(' ') +
-                   ComparisonModel::tr("Did you mean: %1?").arg(suggestions.join(QStringLiteral(", ")));
-    return message;
-}
-
-} // namespace
-
 Result<ComparisonModel> ComparisonModel::loadComparison(const Store& store, const QString& idOrTitle)
 {
     const auto summary = store.catalog().findComparison(idOrTitle);
@@ -34,7 +20,7 @@ Result<ComparisonModel> ComparisonModel::loadComparison(const Store& store, cons
         for (const ComparisonSummary& comparison : store.catalog().comparisons())
             titles << comparison.comparison.title;
         return Error{
-            notFoundMessage(tr("There is no comparison named \"%1\".").arg(idOrTitle), idOrTitle, titles),
+            withSuggestions(tr("There is no comparison named \"%1\".").arg(idOrTitle), idOrTitle, titles),
             Error::Kind::NotFound};
     }
     if (summary->comparison.toolIds.size() < minimumTools) {
@@ -52,7 +38,7 @@ Result<ComparisonModel> ComparisonModel::loadTools(const Store& store, const QSt
     for (const QString& wanted : idsOrNames) {
         const auto id = store.catalog().findToolId(wanted);
         if (!id)
-            return Error{notFoundMessage(tr("There is no tool named \"%1\".").arg(wanted), wanted,
+            return Error{withSuggestions(tr("There is no tool named \"%1\".").arg(wanted), wanted,
                                          store.catalog().allToolNames()),
                          Error::Kind::NotFound};
         if (ids.contains(*id))

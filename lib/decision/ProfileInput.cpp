@@ -7,15 +7,6 @@ namespace sos {
 
 namespace {
 
-QString withSuggestions(QString message, const QString& typed, const QStringList& candidates)
-{
-    const QStringList suggestions = closestMatches(typed, candidates);
-    if (!suggestions.isEmpty())
-        message += QLatin1Char(' ') +
-                   ProfileInput::tr("Did you mean: %1?").arg(suggestions.join(QStringLiteral(", ")));
-    return message;
-}
-
 QStringList fieldNames()
 {
     QStringList names;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison view inside the real main window, on a real store, under the offscreen platform.
 #include "ComparisonView.h"
+#include "RankingPanel.h"
 #include "MainWindow.h"
 #include "ToolTableModel.h"
 #include "UiTestSupport.h"
@@ -328,6 +329,17 @@ private Q_SLOTS:
         QTRY_VERIFY(placed->isVisible());
         QVERIFY(topOf(area, view) >= requireChild<QWidget>(view, "verdictMatrix")->geometry().bottom());
         QVERIFY(topOf(area, view) < topOf(communityLabel(view, 0), view));
+
+        // A ranking row leads to that tool's details.
+        auto* scroll = view->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        window->resize(1280, 500);
+        scroll->verticalScrollBar()->setValue(0);
+        auto* ranking = requireChild<RankingPanel>(view, "rankingPanel");
+        Q_EMIT ranking->toolActivated("mistral-medium-3-2");
+        QTRY_VERIFY(scroll->verticalScrollBar()->value() > 0);
+        auto* card = requireChild<QWidget>(view, "card-mistral-medium-3-2");
+        QVERIFY(card->visibleRegion().isEmpty() == false);
     }
 
     // Each matrix row is a link: Tab reaches the rows in order, Enter or Space brings that lens's
