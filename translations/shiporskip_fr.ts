@@ -466,239 +466,239 @@ Lancez «&#xa0;%1 COMMAND --help&#xa0;» pour les options d&apos;une commande.
     </message>
     <message>
         <source>%1; your vote for it pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;; votre vote pour cet outil en attente</translation>
     </message>
     <message>
         <source>Record which tool a comparison chose, who decided and why, with its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;outil retenu dans un comparatif, qui l&apos;a décidé et pourquoi, avec les faits à l&apos;appui.</translation>
     </message>
     <message>
         <source>The tool chosen (name or id), one of the comparison&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;outil choisi (nom ou identifiant), parmi ceux du comparatif.</translation>
     </message>
     <message>
         <source>Who decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a décidé.</translation>
     </message>
     <message>
         <source>Why, in a sentence or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi, en une phrase ou plus.</translation>
     </message>
     <message>
         <source>The saved profile the choice was ranked under (default: the default profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil enregistré selon lequel le choix a été classé (par défaut&#xa0;: le profil par défaut).</translation>
     </message>
     <message>
         <source>use: decide COMPARISON --choose TOOL --by NAME --rationale TEXT [--profile NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage&#xa0;: decide COMPARISON --choose TOOL --by NAME --rationale TEXT [--profile NAME]</translation>
     </message>
     <message>
         <source>Recorded decision #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision #%1 enregistrée.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>every lens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les prismes %1</translation>
     </message>
     <message>
         <source>others %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les autres %1</translation>
     </message>
     <message>
         <source>community %1</source>
-        <translation type="unfinished"></translation>
+        <translation>communauté %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>%1, under &quot;%2&quot; as adjusted for this run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, selon «&#xa0;%2&#xa0;», ajusté pour cette exécution</translation>
     </message>
     <message>
         <source>%1, under &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, selon «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Weights: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids&#xa0;: %1</translation>
     </message>
     <message>
         <source>Must-haves: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigences&#xa0;: %1</translation>
     </message>
     <message>
         <source>RANK</source>
-        <translation type="unfinished"></translation>
+        <translation>RANG</translation>
     </message>
     <message>
         <source>TOOL</source>
-        <translation type="unfinished"></translation>
+        <translation>OUTIL</translation>
     </message>
     <message>
         <source>SCORE</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORE</translation>
     </message>
     <message>
         <source>FAILS</source>
-        <translation type="unfinished"></translation>
+        <translation>EXIGENCES MANQUÉES</translation>
     </message>
     <message>
         <source>%1 (tie)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ex aequo)</translation>
     </message>
     <message>
         <source>Would change the top:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui changerait la première place&#xa0;:</translation>
     </message>
     <message>
         <source>#%1  %2, in &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2, dans «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>by %1, %2, under &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1, %2, selon «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>Rationale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification&#xa0;: %1</translation>
     </message>
     <message>
         <source>the bundled catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>le catalogue fourni</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Evidence: %1, last sync %2, ShipOrSkip %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits&#xa0;: %1&#x202f;; dernière synchronisation&#xa0;: %2&#x202f;; ShipOrSkip %3</translation>
     </message>
     <message>
         <source>The evidence changed since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les faits ont changé depuis&#xa0;:</translation>
     </message>
     <message>
         <source>The evidence has not changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les faits n&apos;ont pas changé depuis.</translation>
     </message>
     <message>
         <source>Superseded by #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacée par la décision #%1.</translation>
     </message>
     <message>
         <source>List the decisions recorded, each with what changed in its evidence since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les décisions enregistrées, chacune avec les faits qui ont changé depuis.</translation>
     </message>
     <message>
         <source>decisions takes at most one comparison (title or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>decisions attend au plus un comparatif (titre ou identifiant).</translation>
     </message>
     <message>
         <source>No decisions recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision enregistrée.</translation>
     </message>
     <message>
         <source>Rank the tools under this saved profile (default: the default profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer les outils selon ce profil enregistré (par défaut&#xa0;: le profil par défaut).</translation>
     </message>
     <message>
         <source>Report this decision (its number) instead of the comparison&apos;s latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre dans le rapport cette décision (son numéro) plutôt que la dernière du comparatif.</translation>
     </message>
     <message>
         <source>There is no decision #%1 on &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de décision #%1 pour «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>None is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune n&apos;est encore enregistrée.</translation>
     </message>
     <message>
         <source>Its decisions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses décisions&#xa0;: %1.</translation>
     </message>
     <message>
         <source>--decision names one comparison&apos;s decision: not with --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>--decision désigne une décision d&apos;un seul comparatif&#xa0;: pas avec --all.</translation>
     </message>
     <message>
         <source>profile save NAME|list|remove NAME: the team&apos;s criteria profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile save NAME|list|remove NAME&#xa0;: les profils de critères de l&apos;équipe.</translation>
     </message>
     <message>
         <source>With save: make it the default profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec save&#xa0;: en faire le profil par défaut.</translation>
     </message>
     <message>
         <source>use: profile save NAME [--weights LENS=W,...] [--require FIELD=V|V]... [--community W] [--default], profile list [--json], or profile remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>usage&#xa0;: profile save NAME [--weights LENS=W,...] [--require FIELD=V|V]... [--community W] [--default], profile list [--json], ou profile remove NAME</translation>
     </message>
     <message>
         <source>Saved the profile &quot;%1&quot;, the default now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;%1&#xa0;» enregistré&#x202f;; c&apos;est désormais le profil par défaut.</translation>
     </message>
     <message>
         <source>Saved the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>WEIGHTS</source>
-        <translation type="unfinished"></translation>
+        <translation>POIDS</translation>
     </message>
     <message>
         <source>MUST-HAVES</source>
-        <translation type="unfinished"></translation>
+        <translation>EXIGENCES</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (par défaut)</translation>
     </message>
     <message>
         <source>No profiles saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil enregistré.</translation>
     </message>
     <message>
         <source>Default: &quot;%1&quot; (built in: every lens weighs 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut&#xa0;: «&#xa0;%1&#xa0;» (intégré&#xa0;: chaque prisme pèse 1).</translation>
     </message>
     <message>
         <source>Removed the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>Lens weights from 0 to 5, as LENS=W,LENS=W (a lens id or name; a lens not named keeps its weight).</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids des prismes, de 0 à 5, sous la forme LENS=W,LENS=W (identifiant ou nom d&apos;un prisme&#x202f;; un prisme non cité garde son poids).</translation>
     </message>
     <message>
         <source>A must-have, as FIELD=VALUE|VALUE (FIELD: pricing, license, deployment or category). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exigence, sous la forme FIELD=VALUE|VALUE (FIELD&#xa0;: pricing, license, deployment ou category). Répétable.</translation>
     </message>
     <message>
         <source>The weight of the community vote, from 0 (left out) to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poids du vote de la communauté, de 0 (ignoré) à 5.</translation>
     </message>
     <message>
         <source>Rank a comparison&apos;s tools (or any two to four tools) under a criteria profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer les outils d&apos;un comparatif (ou deux à quatre outils quelconques) selon un profil de critères.</translation>
     </message>
     <message>
         <source>The saved profile to rank under (default: the default profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil enregistré selon lequel classer (par défaut&#xa0;: le profil par défaut).</translation>
     </message>
     <message>
         <source>rank takes one comparison (title or id), or %1 to %2 tools (names or ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>rank attend un comparatif (titre ou identifiant), ou de %1 à %2 outils (noms ou identifiants).</translation>
     </message>
 </context>
 <context>
@@ -818,19 +818,19 @@ Lancez «&#xa0;%1 COMMAND --help&#xa0;» pour les options d&apos;une commande.
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Skipped by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarté par %1.</translation>
     </message>
     <message>
         <source>Not reviewed by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué par %1.</translation>
     </message>
     <message>
         <source>No lens skips it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun prisme ne l&apos;écarte.</translation>
     </message>
 </context>
 <context>
@@ -945,183 +945,184 @@ Lancez «&#xa0;%1 COMMAND --help&#xa0;» pour les options d&apos;une commande.
     </message>
     <message>
         <source>Community: no votes counted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Communauté&#xa0;: aucun vote compté pour l&apos;instant</translation>
     </message>
     <message>
         <source>Panel: %L1 of %L2 say ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel&#xa0;: %L1 sur %L2 pour l&apos;adoption</translation>
     </message>
     <message>
         <source>Not reviewed</source>
-        <translation type="unfinished">Non évalué</translation>
+        <translation>Non évalué</translation>
     </message>
     <message>
         <source>– Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>– Non évalué</translation>
     </message>
     <message>
         <source>Which one should you ship with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel outil adopter&#x202f;?</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Verdict by lens</source>
-        <translation type="unfinished">Verdict par prisme</translation>
+        <translation>Verdict par prisme</translation>
     </message>
     <message>
         <source>Lens</source>
-        <translation type="unfinished">Prisme</translation>
+        <translation>Prisme</translation>
     </message>
     <message>
         <source>◆ %1 — differs</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ %1 — divergent</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1, the verdicts differ: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, les verdicts divergent&#xa0;: %2</translation>
     </message>
     <message>
         <source>Show the %1 scorecards</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les fiches du prisme %1</translation>
     </message>
     <message>
         <source>%1
 Show the %2 scorecards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Afficher les fiches du prisme %2</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished">%1, %2&#xa0;: %3</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>◆ marks the lenses whose verdicts differ. A lens&apos;s name takes you to its scorecards.</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ signale les prismes aux verdicts divergents. Le nom d&apos;un prisme mène à ses fiches.</translation>
     </message>
     <message>
         <source>I&apos;d ship with %1 (your vote)</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;adopterais %1 (votre vote)</translation>
     </message>
     <message>
         <source>Your vote: %1 — pending, counted after the next sync (not in the figures above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre vote&#xa0;: %1 — en attente, compté après la prochaine synchronisation (absent des chiffres ci-dessus).</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Draft a %1 scorecard for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger une fiche sous le prisme %1 pour %2</translation>
     </message>
 </context>
 <context>
     <name>sos::CriteriaDialog</name>
     <message>
         <source>&amp;Pricing is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarif parmi</translation>
     </message>
     <message>
         <source>&amp;License is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licence parmi</translation>
     </message>
     <message>
         <source>&amp;Deployment is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;ploiement parmi</translation>
     </message>
     <message>
         <source>C&amp;ategory is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie parmi</translation>
     </message>
     <message>
         <source>Criteria: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères&#xa0;: %1</translation>
     </message>
     <message>
         <source>New criteria profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil de critères</translation>
     </message>
     <message>
         <source>e.g. On-device, open license</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Sur l&apos;appareil, licence libre</translation>
     </message>
     <message>
         <source>A new name saves a new profile; the one you started from stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau nom enregistre un nouveau profil&#x202f;; celui de départ reste.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Make this the default profile</source>
-        <translation type="unfinished"></translation>
+        <translation>En faire le profil par &amp;défaut</translation>
     </message>
     <message>
         <source>Problem with these criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème dans ces critères</translation>
     </message>
     <message>
         <source>&amp;Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le profil</translation>
     </message>
     <message>
         <source>Remove the saved profile “%1”. Recorded decisions keep their own copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil enregistré «&#xa0;%1&#xa0;». Les décisions enregistrées en gardent leur propre copie.</translation>
     </message>
     <message>
         <source>Weights: how much each lens&apos;s “ship” counts (0 to 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids&#xa0;: combien compte le «&#xa0;adopter&#xa0;» de chaque prisme (de 0 à 5)</translation>
     </message>
     <message>
         <source>Weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids de %1</translation>
     </message>
     <message>
         <source>Weight of the community vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids du vote de la communauté</translation>
     </message>
     <message>
         <source>0 leaves the community vote out of the score; otherwise the weight times the tool&apos;s share of the feed&apos;s votes</source>
-        <translation type="unfinished"></translation>
+        <translation>0 exclut le vote de la communauté du score&#x202f;; sinon, le poids multiplié par la part des votes du flux qui va à l&apos;outil</translation>
     </message>
     <message>
         <source>C&amp;ommunity vote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vote de la communauté</translation>
     </message>
     <message>
         <source>Must-haves: a tool that fails one is ranked but marked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigences&#xa0;: un outil qui en manque une est classé, mais mis hors course</translation>
     </message>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished">%1 (%L2)</translation>
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>%1 (no tool)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aucun outil)</translation>
     </message>
     <message>
         <source>Nothing checked in a list: that field does not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de coché dans une liste&#xa0;: ce champ n&apos;entre pas en compte.</translation>
     </message>
     <message>
         <source>“%1” is the built-in profile&apos;s name; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est le nom du profil intégré&#x202f;; choisissez-en un autre.</translation>
     </message>
     <message>
         <source>A profile named “%1” is saved already; choose another name, or edit that profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» est déjà enregistré&#x202f;; choisissez un autre nom, ou modifiez ce profil.</translation>
     </message>
 </context>
 <context>
@@ -1192,152 +1193,152 @@ Show the %2 scorecards</source>
     <name>sos::DecisionDialog</name>
     <message>
         <source>Record a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une décision</translation>
     </message>
     <message>
         <source>Which one do we ship with? %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel outil adoptons-nous&#x202f;? %1</translation>
     </message>
     <message>
         <source>Ranked under “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement selon «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Chosen tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil choisi</translation>
     </message>
     <message>
         <source>Choose a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un outil</translation>
     </message>
     <message>
         <source>&amp;Chosen tool:</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil &amp;choisi&#xa0;:</translation>
     </message>
     <message>
         <source>A name or a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom ou une équipe</translation>
     </message>
     <message>
         <source>Decided &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé &amp;par&#xa0;:</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>Why this tool: what mattered, what was traded off</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cet outil&#xa0;: ce qui a compté, ce qui a été sacrifié</translation>
     </message>
     <message>
         <source>&amp;Rationale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justification&#xa0;:</translation>
     </message>
     <message>
         <source>Problem with this decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème dans cette décision</translation>
     </message>
     <message>
         <source>The evidence (each tool&apos;s verdicts, figures, pricing and license) is kept with the decision, so that a later change shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les faits (verdicts, chiffres, tarif et licence de chaque outil) sont conservés avec la décision, pour qu&apos;un changement ultérieur se voie.</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Record the decision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la décision (%1)</translation>
     </message>
     <message>
         <source>Choose the tool the team decided on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;outil retenu par l&apos;équipe.</translation>
     </message>
 </context>
 <context>
     <name>sos::DecisionPanel</name>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>The evidence changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Les faits ont changé</translation>
     </message>
     <message>
         <source>Earlier decisions, superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions antérieures, remplacées</translation>
     </message>
     <message>
         <source>Record &amp;decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nregistrer la décision…</translation>
     </message>
     <message>
         <source>Record which tool the team chose, and why (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;outil choisi par l&apos;équipe, et pourquoi (%1)</translation>
     </message>
     <message>
         <source>No decision recorded yet: which one do you ship with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision enregistrée pour l&apos;instant&#xa0;: quel outil adoptez-vous&#x202f;?</translation>
     </message>
     <message>
         <source>Decisions are recorded on published comparisons; this set of tools is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les décisions s&apos;enregistrent sur les comparatifs publiés&#x202f;; cet ensemble d&apos;outils n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>Decided: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision&#xa0;: %1</translation>
     </message>
     <message>
         <source>By %1 on %2, ranked under “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par %1 le %2, classement selon «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>The evidence changed since this decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les faits ont changé depuis cette décision&#xa0;:</translation>
     </message>
     <message>
         <source>The evidence it rested on has not changed since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les faits sur lesquels elle reposait n&apos;ont pas changé depuis le %1.</translation>
     </message>
     <message>
         <source>Superseded: %1, by %2 on %3, ranked under “%4”: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacée&#xa0;: %1, par %2 le %3, classement selon «&#xa0;%4&#xa0;»&#xa0;: %5</translation>
     </message>
     <message>
         <source>Earlier decisions (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions antérieures (%L1)</translation>
     </message>
 </context>
 <context>
     <name>sos::DecisionStore</name>
     <message>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil doit avoir un nom.</translation>
     </message>
     <message>
         <source>“%1” is the built-in profile: save yours under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est le profil intégré&#xa0;: enregistrez le vôtre sous un autre nom.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de profil nommé «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>sos::Decisions</name>
     <message>
         <source>Say who decided: a decision needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez qui a décidé&#xa0;: une décision demande un nom.</translation>
     </message>
     <message>
         <source>Write a rationale: a decision needs the reason for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez une justification&#xa0;: une décision demande sa raison.</translation>
     </message>
     <message>
         <source>“%1” is not one of the tools of “%2”: choose one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des outils de «&#xa0;%2&#xa0;»&#xa0;: choisissez parmi %3.</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +1901,7 @@ Show the %2 scorecards</source>
     </message>
     <message>
         <source>Record &amp;Decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;décision…</translation>
     </message>
 </context>
 <context>
@@ -1925,253 +1926,253 @@ Show the %2 scorecards</source>
     <name>sos::ProfileInput</name>
     <message>
         <source>Did you mean: %1?</source>
-        <translation type="unfinished">Vouliez-vous dire&#xa0;: %1&#x202f;?</translation>
+        <translation>Vouliez-vous dire&#xa0;: %1&#x202f;?</translation>
     </message>
     <message>
         <source>The weight of %1 must be a whole number from %2 to %3, not “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poids de %1 doit être un nombre entier de %2 à %3, pas «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>No tool in the catalog has the %1 “%2”: that must-have could never be met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun outil du catalogue n&apos;a «&#xa0;%2&#xa0;» pour %1&#xa0;: cette exigence ne pourrait jamais être remplie.</translation>
     </message>
     <message>
         <source>The must-have on %1 names no value: write %2=VALUE, or VALUE|VALUE for any of several.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exigence sur %1 ne nomme aucune valeur&#xa0;: écrivez %2=VALUE, ou VALUE|VALUE pour accepter l&apos;une de plusieurs valeurs.</translation>
     </message>
     <message>
         <source>No tool in the catalog meets all of these must-haves at once: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun outil du catalogue ne remplit toutes ces exigences à la fois&#xa0;: %1.</translation>
     </message>
     <message>
         <source>There is no lens named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de prisme nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The lenses are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prismes sont&#xa0;: %1.</translation>
     </message>
     <message>
         <source>“%1” is not LENS=WEIGHT (for example buyer=5).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme LENS=WEIGHT (par exemple buyer=5).</translation>
     </message>
     <message>
         <source>“%1” is not FIELD=VALUE (for example license=Apache 2.0|MIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme FIELD=VALUE (par exemple license=Apache 2.0|MIT).</translation>
     </message>
     <message>
         <source>There is no field “%1” to require: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de champ «&#xa0;%1&#xa0;» à exiger&#xa0;: utilisez %2.</translation>
     </message>
     <message>
         <source>the community</source>
-        <translation type="unfinished"></translation>
+        <translation>la communauté</translation>
     </message>
     <message>
         <source>There is no profile named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de profil nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil doit avoir un nom.</translation>
     </message>
 </context>
 <context>
     <name>sos::Ranking</name>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>et</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 of %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 points</translation>
     </message>
     <message>
         <source>%1 (weight %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (poids %2)</translation>
     </message>
     <message>
         <source>Ship from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopté par %1.</translation>
     </message>
     <message>
         <source>Skip from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarté par %1.</translation>
     </message>
     <message>
         <source>Not reviewed by %1: no points from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué par %1&#xa0;: aucun point de ce côté.</translation>
     </message>
     <message>
         <source>Community: %L1 of %L2 votes, worth %3 of %4 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Communauté&#xa0;: %L1 sur %L2 votes, soit %3 sur %4 points.</translation>
     </message>
     <message>
         <source>No community votes counted yet: no points from the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun vote de la communauté compté pour l&apos;instant&#xa0;: aucun point de la communauté.</translation>
     </message>
     <message>
         <source>Fails the must-have “%1”: its %2 is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne remplit pas l&apos;exigence «&#xa0;%1&#xa0;» (%2&#xa0;: %3).</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>No tool meets every must-have of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun outil ne remplit toutes les exigences de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 tie for first with %2 each.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sont ex aequo en tête avec %2 chacun.</translation>
     </message>
     <message>
         <source>%1 ranks first with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 arrive en tête avec %2.</translation>
     </message>
     <message>
         <source>%1 would rank first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 arriverait en tête.</translation>
     </message>
     <message>
         <source>%1 would tie for first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seraient ex aequo en tête.</translation>
     </message>
     <message>
         <source>%1 reviewed %2 and said ship</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 évaluait %2 et disait «&#xa0;adopter&#xa0;»</translation>
     </message>
     <message>
         <source>%1 said ship on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 disait «&#xa0;adopter&#xa0;» pour %2</translation>
     </message>
     <message>
         <source>%1 said skip on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 disait «&#xa0;écarter&#xa0;» pour %2</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>ou</translation>
     </message>
     <message>
         <source>If %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Si %1, %2</translation>
     </message>
     <message>
         <source>If %1 and %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Si %1 et %2, %3</translation>
     </message>
     <message>
         <source>With one more community vote for %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un vote de plus de la communauté pour %1, %2</translation>
     </message>
     <message>
         <source>With %L1 more community votes for %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec %L1 votes de plus de la communauté pour %2, %3</translation>
     </message>
     <message>
         <source>No change of one or two lens verdicts, and no number of votes in reach, changes the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement d&apos;un ou deux verdicts de prisme, ni aucun nombre de votes à portée, ne change la première place.</translation>
     </message>
     <message>
         <source>No change of one or two lens verdicts changes the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement d&apos;un ou deux verdicts de prisme ne change la première place.</translation>
     </message>
 </context>
 <context>
     <name>sos::RankingPanel</name>
     <message>
         <source>Ranked &amp;under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement &amp;selon&#xa0;:</translation>
     </message>
     <message>
         <source>Criteria profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de critères</translation>
     </message>
     <message>
         <source>Edit c&amp;riteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier les critères…</translation>
     </message>
     <message>
         <source>Weigh the lenses, set must-haves, save profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondérer les prismes, fixer des exigences, enregistrer des profils</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement</translation>
     </message>
     <message>
         <source>Ranking under the chosen criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement selon les critères choisis</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished">Outil</translation>
+        <translation>Outil</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Must-haves</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigences</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>What would change the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui changerait la première place</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (par défaut)</translation>
     </message>
     <message>
         <source>=%L1</source>
-        <translation type="unfinished"></translation>
+        <translation>=%L1</translation>
     </message>
     <message>
         <source>%L1</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1</translation>
     </message>
     <message>
         <source>tied at rank %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>ex aequo au rang %L1</translation>
     </message>
     <message>
         <source>rank %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>rang %L1</translation>
     </message>
     <message>
         <source>fails: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne remplit pas&#xa0;: %1</translation>
     </message>
     <message>
         <source>meets all</source>
-        <translation type="unfinished"></translation>
+        <translation>les remplit toutes</translation>
     </message>
     <message>
         <source>%1, ruled out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, hors course</translation>
     </message>
     <message>
         <source>No small change in the evidence would change which tool ranks first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun petit changement dans les faits ne changerait l&apos;outil classé premier.</translation>
     </message>
 </context>
 <context>
@@ -2383,107 +2384,107 @@ Show the %2 scorecards</source>
     </message>
     <message>
         <source>%L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 sur %L2</translation>
     </message>
     <message>
         <source>%L1 of %L2 (%L3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 sur %L2 (%L3&#x202f;%)</translation>
     </message>
     <message>
         <source>Your vote (pending, not counted yet): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre vote (en attente, pas encore compté)&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2.</translation>
     </message>
     <message>
         <source>Which one should you ship with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel outil adopter&#x202f;?</translation>
     </message>
     <message>
         <source>The candidates: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les candidats&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The ranking under the profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classement selon le profil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisons</translation>
     </message>
     <message>
         <source>%L1 (tie)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 (ex aequo)</translation>
     </message>
     <message>
         <source>Fails the must-have: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigence non remplie&#xa0;: %1.</translation>
     </message>
     <message>
         <source>What would change the top:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui changerait la première place&#xa0;:</translation>
     </message>
     <message>
         <source>The decision</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision</translation>
     </message>
     <message>
         <source>Chosen: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Decided by %1 on %2, under the profile “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé par %1 le %2, selon le profil «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>Rationale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification&#xa0;:</translation>
     </message>
     <message>
         <source>The evidence it rested on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les faits sur lesquels elle reposait&#xa0;:</translation>
     </message>
     <message>
         <source>%1, last successful sync %2, ShipOrSkip %3; taken %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;; dernière synchronisation réussie&#xa0;: %2&#x202f;; ShipOrSkip %3&#x202f;; faits relevés le %4.</translation>
     </message>
     <message>
         <source>What changed since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé depuis&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a changé depuis.</translation>
     </message>
     <message>
         <source>What changed since: the evidence changed; review this decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé depuis&#xa0;: les faits ont changé&#x202f;; revoyez cette décision.</translation>
     </message>
     <message>
         <source>A later decision (number %L1) supersedes this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une décision ultérieure (nº %L1) remplace celle-ci.</translation>
     </message>
     <message>
         <source>Verdict by lens</source>
-        <translation type="unfinished">Verdict par prisme</translation>
+        <translation>Verdict par prisme</translation>
     </message>
     <message>
         <source>Lens</source>
-        <translation type="unfinished">Prisme</translation>
+        <translation>Prisme</translation>
     </message>
     <message>
         <source>Where it loses</source>
-        <translation type="unfinished"></translation>
+        <translation>Points faibles</translation>
     </message>
 </context>
 <context>
@@ -2982,19 +2983,19 @@ Modifiez-la et publiez-la à nouveau&#x202f;; rien n&apos;a été supprimé.</tr
     </message>
     <message>
         <source>Problems to fix before publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes à corriger avant publication</translation>
     </message>
     <message>
         <source>To fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À corriger&#xa0;: %1</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Verdict</translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
 </context>
 <context>
