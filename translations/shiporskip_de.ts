@@ -466,239 +466,239 @@ Run &quot;%1 COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>%1; your vote for it pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; Ihre Stimme dafür ausstehend</translation>
     </message>
     <message>
         <source>Record which tool a comparison chose, who decided and why, with its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, welches Tool in einem Vergleich gewählt wurde, wer entschied und warum, samt Faktenlage.</translation>
     </message>
     <message>
         <source>The tool chosen (name or id), one of the comparison&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Tool (Name oder ID), eines aus dem Vergleich.</translation>
     </message>
     <message>
         <source>Who decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer entschieden hat.</translation>
     </message>
     <message>
         <source>Why, in a sentence or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum, in einem Satz oder mehr.</translation>
     </message>
     <message>
         <source>The saved profile the choice was ranked under (default: the default profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Profil der Rangfolge, auf der die Wahl beruht (Vorgabe: das Standardprofil).</translation>
     </message>
     <message>
         <source>use: decide COMPARISON --choose TOOL --by NAME --rationale TEXT [--profile NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: decide COMPARISON --choose TOOL --by NAME --rationale TEXT [--profile NAME]</translation>
     </message>
     <message>
         <source>Recorded decision #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung #%1 festgehalten.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>every lens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Perspektive %1</translation>
     </message>
     <message>
         <source>others %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übrige %1</translation>
     </message>
     <message>
         <source>community %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Community %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1, under &quot;%2&quot; as adjusted for this run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nach „%2“, für diesen Aufruf angepasst</translation>
     </message>
     <message>
         <source>%1, under &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nach „%2“</translation>
     </message>
     <message>
         <source>Weights: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte: %1</translation>
     </message>
     <message>
         <source>Must-haves: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss-Kriterien: %1</translation>
     </message>
     <message>
         <source>RANK</source>
-        <translation type="unfinished"></translation>
+        <translation>RANG</translation>
     </message>
     <message>
         <source>TOOL</source>
-        <translation type="unfinished"></translation>
+        <translation>TOOL</translation>
     </message>
     <message>
         <source>SCORE</source>
-        <translation type="unfinished"></translation>
+        <translation>PUNKTE</translation>
     </message>
     <message>
         <source>FAILS</source>
-        <translation type="unfinished"></translation>
+        <translation>VERFEHLT</translation>
     </message>
     <message>
         <source>%1 (tie)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gleichauf)</translation>
     </message>
     <message>
         <source>Would change the top:</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde den ersten Platz ändern:</translation>
     </message>
     <message>
         <source>#%1  %2, in &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2, in „%3“</translation>
     </message>
     <message>
         <source>by %1, %2, under &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1, %2, nach „%3“</translation>
     </message>
     <message>
         <source>Rationale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung: %1</translation>
     </message>
     <message>
         <source>the bundled catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>der mitgelieferte Katalog</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Evidence: %1, last sync %2, ShipOrSkip %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktenlage: %1, letzte Synchronisierung %2, ShipOrSkip %3</translation>
     </message>
     <message>
         <source>The evidence changed since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Faktenlage hat sich seitdem geändert:</translation>
     </message>
     <message>
         <source>The evidence has not changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Faktenlage ist seitdem unverändert.</translation>
     </message>
     <message>
         <source>Superseded by #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelöst durch #%1.</translation>
     </message>
     <message>
         <source>List the decisions recorded, each with what changed in its evidence since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die festgehaltenen Entscheidungen auflisten, jeweils mit dem, was sich seitdem an ihrer Faktenlage geändert hat.</translation>
     </message>
     <message>
         <source>decisions takes at most one comparison (title or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>decisions erwartet höchstens einen Vergleich (Titel oder ID).</translation>
     </message>
     <message>
         <source>No decisions recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entscheidungen festgehalten.</translation>
     </message>
     <message>
         <source>Rank the tools under this saved profile (default: the default profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rangfolge der Tools nach diesem gespeicherten Profil bilden (Vorgabe: das Standardprofil).</translation>
     </message>
     <message>
         <source>Report this decision (its number) instead of the comparison&apos;s latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Entscheidung (ihre Nummer) statt der neuesten des Vergleichs in den Bericht aufnehmen.</translation>
     </message>
     <message>
         <source>There is no decision #%1 on &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Entscheidung #%1 zu „%2“.</translation>
     </message>
     <message>
         <source>None is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist keine festgehalten.</translation>
     </message>
     <message>
         <source>Its decisions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Entscheidungen: %1.</translation>
     </message>
     <message>
         <source>--decision names one comparison&apos;s decision: not with --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>--decision nennt die Entscheidung eines Vergleichs: nicht mit --all.</translation>
     </message>
     <message>
         <source>profile save NAME|list|remove NAME: the team&apos;s criteria profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile save NAME|list|remove NAME: die Kriterienprofile des Teams.</translation>
     </message>
     <message>
         <source>With save: make it the default profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit save: es zum Standardprofil machen.</translation>
     </message>
     <message>
         <source>use: profile save NAME [--weights LENS=W,...] [--require FIELD=V|V]... [--community W] [--default], profile list [--json], or profile remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: profile save NAME [--weights LENS=W,...] [--require FIELD=V|V]... [--community W] [--default], profile list [--json] oder profile remove NAME</translation>
     </message>
     <message>
         <source>Saved the profile &quot;%1&quot;, the default now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ gespeichert, jetzt das Standardprofil.</translation>
     </message>
     <message>
         <source>Saved the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>WEIGHTS</source>
-        <translation type="unfinished"></translation>
+        <translation>GEWICHTE</translation>
     </message>
     <message>
         <source>MUST-HAVES</source>
-        <translation type="unfinished"></translation>
+        <translation>MUSS-KRITERIEN</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard)</translation>
     </message>
     <message>
         <source>No profiles saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Profile gespeichert.</translation>
     </message>
     <message>
         <source>Default: &quot;%1&quot; (built in: every lens weighs 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: „%1“ (eingebaut: jede Perspektive hat das Gewicht 1).</translation>
     </message>
     <message>
         <source>Removed the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ entfernt.</translation>
     </message>
     <message>
         <source>Lens weights from 0 to 5, as LENS=W,LENS=W (a lens id or name; a lens not named keeps its weight).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte der Perspektiven von 0 bis 5, als LENS=W,LENS=W (ID oder Name einer Perspektive; eine nicht genannte Perspektive behält ihr Gewicht).</translation>
     </message>
     <message>
         <source>A must-have, as FIELD=VALUE|VALUE (FIELD: pricing, license, deployment or category). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Muss-Kriterium, als FIELD=VALUE|VALUE (FIELD: pricing, license, deployment oder category). Wiederholbar.</translation>
     </message>
     <message>
         <source>The weight of the community vote, from 0 (left out) to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gewicht der Community-Abstimmung, von 0 (nicht berücksichtigt) bis 5.</translation>
     </message>
     <message>
         <source>Rank a comparison&apos;s tools (or any two to four tools) under a criteria profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tools eines Vergleichs (oder zwei bis vier beliebige Tools) nach einem Kriterienprofil in eine Rangfolge bringen.</translation>
     </message>
     <message>
         <source>The saved profile to rank under (default: the default profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Profil für die Rangfolge (Vorgabe: das Standardprofil).</translation>
     </message>
     <message>
         <source>rank takes one comparison (title or id), or %1 to %2 tools (names or ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>rank erwartet einen Vergleich (Titel oder ID) oder %1 bis %2 Tools (Namen oder IDs).</translation>
     </message>
 </context>
 <context>
@@ -818,19 +818,19 @@ Run &quot;%1 COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Skipped by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslassen laut %1.</translation>
     </message>
     <message>
         <source>Not reviewed by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 nicht bewertet.</translation>
     </message>
     <message>
         <source>No lens skips it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Perspektive sagt „auslassen“.</translation>
     </message>
 </context>
 <context>
@@ -945,183 +945,184 @@ Run &quot;%1 COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Community: no votes counted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Community: noch keine Stimmen gezählt</translation>
     </message>
     <message>
         <source>Panel: %L1 of %L2 say ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel: %L1 von %L2 sagen „einsetzen“</translation>
     </message>
     <message>
         <source>Not reviewed</source>
-        <translation type="unfinished">Nicht bewertet</translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>– Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>– Nicht bewertet</translation>
     </message>
     <message>
         <source>Which one should you ship with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Tool sollten Sie einsetzen?</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Verdict by lens</source>
-        <translation type="unfinished">Urteil je Perspektive</translation>
+        <translation>Urteil je Perspektive</translation>
     </message>
     <message>
         <source>Lens</source>
-        <translation type="unfinished">Perspektive</translation>
+        <translation>Perspektive</translation>
     </message>
     <message>
         <source>◆ %1 — differs</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ %1 — weicht ab</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1, the verdicts differ: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, die Urteile weichen ab: %2</translation>
     </message>
     <message>
         <source>Show the %1 scorecards</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertungen aus der Perspektive %1 zeigen</translation>
     </message>
     <message>
         <source>%1
 Show the %2 scorecards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Die Bewertungen aus der Perspektive %2 zeigen</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished">%1, %2: %3</translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>◆ marks the lenses whose verdicts differ. A lens&apos;s name takes you to its scorecards.</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ markiert die Perspektiven mit abweichenden Urteilen. Der Name einer Perspektive führt zu ihren Bewertungen.</translation>
     </message>
     <message>
         <source>I&apos;d ship with %1 (your vote)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich würde %1 einsetzen (Ihre Stimme)</translation>
     </message>
     <message>
         <source>Your vote: %1 — pending, counted after the next sync (not in the figures above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Stimme: %1 — ausstehend, gezählt nach der nächsten Synchronisierung (nicht in den Zahlen oben).</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Draft a %1 scorecard for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung aus der Perspektive %1 für %2 entwerfen</translation>
     </message>
 </context>
 <context>
     <name>sos::CriteriaDialog</name>
     <message>
         <source>&amp;Pricing is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preis ist einer von</translation>
     </message>
     <message>
         <source>&amp;License is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenz ist eine von</translation>
     </message>
     <message>
         <source>&amp;Deployment is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereitstellung ist eine von</translation>
     </message>
     <message>
         <source>C&amp;ategory is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ategorie ist eine von</translation>
     </message>
     <message>
         <source>Criteria: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien: %1</translation>
     </message>
     <message>
         <source>New criteria profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Kriterienprofil</translation>
     </message>
     <message>
         <source>e.g. On-device, open license</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. On-device, offene Lizenz</translation>
     </message>
     <message>
         <source>A new name saves a new profile; the one you started from stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Name speichert ein neues Profil; das Ausgangsprofil bleibt erhalten.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Make this the default profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Stan&amp;dardprofil festlegen</translation>
     </message>
     <message>
         <source>Problem with these criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit diesen Kriterien</translation>
     </message>
     <message>
         <source>&amp;Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;entfernen</translation>
     </message>
     <message>
         <source>Remove the saved profile “%1”. Recorded decisions keep their own copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Profil „%1“ entfernen. Festgehaltene Entscheidungen behalten ihre eigene Kopie davon.</translation>
     </message>
     <message>
         <source>Weights: how much each lens&apos;s “ship” counts (0 to 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte: wie viel ein „Einsetzen“ jeder Perspektive zählt (0 bis 5)</translation>
     </message>
     <message>
         <source>Weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht von %1</translation>
     </message>
     <message>
         <source>Weight of the community vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht der Community-Abstimmung</translation>
     </message>
     <message>
         <source>0 leaves the community vote out of the score; otherwise the weight times the tool&apos;s share of the feed&apos;s votes</source>
-        <translation type="unfinished"></translation>
+        <translation>0 lässt die Community-Abstimmung bei den Punkten außen vor; sonst zählt das Gewicht mal dem Anteil des Tools an den Stimmen des Feeds</translation>
     </message>
     <message>
         <source>C&amp;ommunity vote</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ommunity-Abstimmung</translation>
     </message>
     <message>
         <source>Must-haves: a tool that fails one is ranked but marked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss-Kriterien: Ein Tool, das eines verfehlt, wird eingereiht, aber als ausgeschieden markiert</translation>
     </message>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished">%1 (%L2)</translation>
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>%1 (no tool)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kein Tool)</translation>
     </message>
     <message>
         <source>Nothing checked in a list: that field does not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist in einer Liste nichts angekreuzt, spielt dieses Feld keine Rolle.</translation>
     </message>
     <message>
         <source>“%1” is the built-in profile&apos;s name; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist der Name des eingebauten Profils; wählen Sie einen anderen.</translation>
     </message>
     <message>
         <source>A profile named “%1” is saved already; choose another name, or edit that profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ ist bereits gespeichert; wählen Sie einen anderen Namen oder bearbeiten Sie jenes Profil.</translation>
     </message>
 </context>
 <context>
@@ -1192,152 +1193,152 @@ Show the %2 scorecards</source>
     <name>sos::DecisionDialog</name>
     <message>
         <source>Record a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Entscheidung festhalten</translation>
     </message>
     <message>
         <source>Which one do we ship with? %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Tool setzen wir ein? %1</translation>
     </message>
     <message>
         <source>Ranked under “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangfolge nach „%1“: %2</translation>
     </message>
     <message>
         <source>Chosen tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewähltes Tool</translation>
     </message>
     <message>
         <source>Choose a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool wählen</translation>
     </message>
     <message>
         <source>&amp;Chosen tool:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewähltes Tool:</translation>
     </message>
     <message>
         <source>A name or a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name oder ein Team</translation>
     </message>
     <message>
         <source>Decided &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden &amp;von:</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Why this tool: what mattered, what was traded off</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dieses Tool: was zählte, worauf verzichtet wurde</translation>
     </message>
     <message>
         <source>&amp;Rationale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>Problem with this decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dieser Entscheidung</translation>
     </message>
     <message>
         <source>The evidence (each tool&apos;s verdicts, figures, pricing and license) is kept with the decision, so that a later change shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Faktenlage (Urteile, Zahlen, Preis und Lizenz jedes Tools) wird mit der Entscheidung gespeichert, damit eine spätere Änderung sichtbar wird.</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Festhalten</translation>
     </message>
     <message>
         <source>Record the decision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung festhalten (%1)</translation>
     </message>
     <message>
         <source>Choose the tool the team decided on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Tool, für das sich das Team entschieden hat.</translation>
     </message>
 </context>
 <context>
     <name>sos::DecisionPanel</name>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>The evidence changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Faktenlage hat sich geändert</translation>
     </message>
     <message>
         <source>Earlier decisions, superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Entscheidungen, abgelöst</translation>
     </message>
     <message>
         <source>Record &amp;decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheidung festhalten…</translation>
     </message>
     <message>
         <source>Record which tool the team chose, and why (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, welches Tool das Team gewählt hat und warum (%1)</translation>
     </message>
     <message>
         <source>No decision recorded yet: which one do you ship with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entscheidung festgehalten: Welches Tool setzen Sie ein?</translation>
     </message>
     <message>
         <source>Decisions are recorded on published comparisons; this set of tools is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen werden bei veröffentlichten Vergleichen festgehalten; diese Auswahl ist keiner.</translation>
     </message>
     <message>
         <source>Decided: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden: %1</translation>
     </message>
     <message>
         <source>By %1 on %2, ranked under “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 am %2, Rangfolge nach „%3“.</translation>
     </message>
     <message>
         <source>The evidence changed since this decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Faktenlage hat sich seit dieser Entscheidung geändert:</translation>
     </message>
     <message>
         <source>The evidence it rested on has not changed since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Faktenlage, auf der sie beruht, ist seit %1 unverändert.</translation>
     </message>
     <message>
         <source>Superseded: %1, by %2 on %3, ranked under “%4”: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelöst: %1, von %2 am %3, Rangfolge nach „%4“: %5</translation>
     </message>
     <message>
         <source>Earlier decisions (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Entscheidungen (%L1)</translation>
     </message>
 </context>
 <context>
     <name>sos::DecisionStore</name>
     <message>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
         <source>“%1” is the built-in profile: save yours under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist das eingebaute Profil: Speichern Sie Ihres unter einem anderen Namen.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
 </context>
 <context>
     <name>sos::Decisions</name>
     <message>
         <source>Say who decided: a decision needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer entschieden hat: Eine Entscheidung braucht einen Namen.</translation>
     </message>
     <message>
         <source>Write a rationale: a decision needs the reason for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie eine Begründung: Eine Entscheidung braucht ihren Grund.</translation>
     </message>
     <message>
         <source>“%1” is not one of the tools of “%2”: choose one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gehört nicht zu den Tools von „%2“: Wählen Sie eines von %3.</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +1901,7 @@ Show the %2 scorecards</source>
     </message>
     <message>
         <source>Record &amp;Decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung &amp;festhalten…</translation>
     </message>
 </context>
 <context>
@@ -1925,253 +1926,253 @@ Show the %2 scorecards</source>
     <name>sos::ProfileInput</name>
     <message>
         <source>Did you mean: %1?</source>
-        <translation type="unfinished">Meinten Sie: %1?</translation>
+        <translation>Meinten Sie: %1?</translation>
     </message>
     <message>
         <source>The weight of %1 must be a whole number from %2 to %3, not “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gewicht für %1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“.</translation>
     </message>
     <message>
         <source>No tool in the catalog has the %1 “%2”: that must-have could never be met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tool im Katalog hat bei %1 den Wert „%2“: Dieses Muss-Kriterium wäre nie erfüllbar.</translation>
     </message>
     <message>
         <source>The must-have on %1 names no value: write %2=VALUE, or VALUE|VALUE for any of several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Muss-Kriterium zu %1 nennt keinen Wert: Schreiben Sie %2=VALUE oder VALUE|VALUE für einen von mehreren Werten.</translation>
     </message>
     <message>
         <source>No tool in the catalog meets all of these must-haves at once: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tool im Katalog erfüllt alle diese Muss-Kriterien zugleich: %1.</translation>
     </message>
     <message>
         <source>There is no lens named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Perspektive namens „%1“.</translation>
     </message>
     <message>
         <source>The lenses are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Perspektiven sind: %1.</translation>
     </message>
     <message>
         <source>“%1” is not LENS=WEIGHT (for example buyer=5).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht die Form LENS=WEIGHT (zum Beispiel buyer=5).</translation>
     </message>
     <message>
         <source>“%1” is not FIELD=VALUE (for example license=Apache 2.0|MIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht die Form FIELD=VALUE (zum Beispiel license=Apache 2.0|MIT).</translation>
     </message>
     <message>
         <source>There is no field “%1” to require: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Feld „%1“, das sich verlangen lässt: Verwenden Sie %2.</translation>
     </message>
     <message>
         <source>the community</source>
-        <translation type="unfinished"></translation>
+        <translation>die Community</translation>
     </message>
     <message>
         <source>There is no profile named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil braucht einen Namen.</translation>
     </message>
 </context>
 <context>
     <name>sos::Ranking</name>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 of %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Punkten</translation>
     </message>
     <message>
         <source>%1 (weight %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Gewicht %2)</translation>
     </message>
     <message>
         <source>Ship from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsetzen laut %1.</translation>
     </message>
     <message>
         <source>Skip from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslassen laut %1.</translation>
     </message>
     <message>
         <source>Not reviewed by %1: no points from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 nicht bewertet: keine Punkte von dort.</translation>
     </message>
     <message>
         <source>Community: %L1 of %L2 votes, worth %3 of %4 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Community: %L1 von %L2 Stimmen, das ergibt %3 von %4 Punkten.</translation>
     </message>
     <message>
         <source>No community votes counted yet: no points from the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Community-Stimmen gezählt: keine Punkte von der Community.</translation>
     </message>
     <message>
         <source>Fails the must-have “%1”: its %2 is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfehlt das Muss-Kriterium „%1“ (%2: %3).</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>No tool meets every must-have of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tool erfüllt alle Muss-Kriterien von „%1“.</translation>
     </message>
     <message>
         <source>%1 tie for first with %2 each.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 teilen sich Platz&#xa0;1 mit je %2.</translation>
     </message>
     <message>
         <source>%1 ranks first with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt mit %2 auf Platz&#xa0;1.</translation>
     </message>
     <message>
         <source>%1 would rank first.</source>
-        <translation type="unfinished"></translation>
+        <translation>läge %1 auf Platz&#xa0;1.</translation>
     </message>
     <message>
         <source>%1 would tie for first.</source>
-        <translation type="unfinished"></translation>
+        <translation>teilten sich %1 Platz&#xa0;1.</translation>
     </message>
     <message>
         <source>%1 reviewed %2 and said ship</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 bewertete und „einsetzen“ sagte</translation>
     </message>
     <message>
         <source>%1 said ship on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 „einsetzen“ sagte</translation>
     </message>
     <message>
         <source>%1 said skip on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 „auslassen“ sagte</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>oder</translation>
     </message>
     <message>
         <source>If %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn %1, %2</translation>
     </message>
     <message>
         <source>If %1 and %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn %1 und %2, %3</translation>
     </message>
     <message>
         <source>With one more community vote for %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer weiteren Community-Stimme für %1 %2</translation>
     </message>
     <message>
         <source>With %L1 more community votes for %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %L1 weiteren Community-Stimmen für %2 %3</translation>
     </message>
     <message>
         <source>No change of one or two lens verdicts, and no number of votes in reach, changes the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder ein oder zwei geänderte Urteile der Perspektiven noch eine erreichbare Zahl von Stimmen ändern etwas am ersten Platz.</translation>
     </message>
     <message>
         <source>No change of one or two lens verdicts changes the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein oder zwei geänderte Urteile der Perspektiven ändern nichts am ersten Platz.</translation>
     </message>
 </context>
 <context>
     <name>sos::RankingPanel</name>
     <message>
         <source>Ranked &amp;under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangfolge &amp;nach:</translation>
     </message>
     <message>
         <source>Criteria profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterienprofil</translation>
     </message>
     <message>
         <source>Edit c&amp;riteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kriterien bearbeiten…</translation>
     </message>
     <message>
         <source>Weigh the lenses, set must-haves, save profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspektiven gewichten, Muss-Kriterien festlegen, Profile speichern</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangfolge</translation>
     </message>
     <message>
         <source>Ranking under the chosen criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangfolge nach den gewählten Kriterien</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished">Tool</translation>
+        <translation>Tool</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Must-haves</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss-Kriterien</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>What would change the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Was den ersten Platz ändern würde</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard)</translation>
     </message>
     <message>
         <source>=%L1</source>
-        <translation type="unfinished"></translation>
+        <translation>=%L1</translation>
     </message>
     <message>
         <source>%L1</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1</translation>
     </message>
     <message>
         <source>tied at rank %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichauf auf Rang %L1</translation>
     </message>
     <message>
         <source>rank %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang %L1</translation>
     </message>
     <message>
         <source>fails: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verfehlt: %1</translation>
     </message>
     <message>
         <source>meets all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle erfüllt</translation>
     </message>
     <message>
         <source>%1, ruled out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ausgeschieden</translation>
     </message>
     <message>
         <source>No small change in the evidence would change which tool ranks first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine kleine Änderung der Faktenlage würde ändern, welches Tool auf Platz&#xa0;1 liegt.</translation>
     </message>
 </context>
 <context>
@@ -2383,107 +2384,107 @@ Show the %2 scorecards</source>
     </message>
     <message>
         <source>%L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2</translation>
     </message>
     <message>
         <source>%L1 of %L2 (%L3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 (%L3&#xa0;%)</translation>
     </message>
     <message>
         <source>Your vote (pending, not counted yet): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Stimme (ausstehend, noch nicht gezählt): %1</translation>
     </message>
     <message>
         <source>%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2.</translation>
     </message>
     <message>
         <source>Which one should you ship with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Tool sollten Sie einsetzen?</translation>
     </message>
     <message>
         <source>The candidates: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kandidaten: %1.</translation>
     </message>
     <message>
         <source>The ranking under the profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rangfolge nach dem Profil „%1“</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe</translation>
     </message>
     <message>
         <source>%L1 (tie)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 (gleichauf)</translation>
     </message>
     <message>
         <source>Fails the must-have: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfehlt das Muss-Kriterium: %1.</translation>
     </message>
     <message>
         <source>What would change the top:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was den ersten Platz ändern würde:</translation>
     </message>
     <message>
         <source>The decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung</translation>
     </message>
     <message>
         <source>Chosen: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählt: %1.</translation>
     </message>
     <message>
         <source>Decided by %1 on %2, under the profile “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden von %1 am %2, nach dem Profil „%3“.</translation>
     </message>
     <message>
         <source>Rationale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung:</translation>
     </message>
     <message>
         <source>The evidence it rested on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Faktenlage, auf der sie beruht:</translation>
     </message>
     <message>
         <source>%1, last successful sync %2, ShipOrSkip %3; taken %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, letzte erfolgreiche Synchronisierung %2, ShipOrSkip %3; erfasst %4.</translation>
     </message>
     <message>
         <source>What changed since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich seitdem geändert hat:</translation>
     </message>
     <message>
         <source>Nothing changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts.</translation>
     </message>
     <message>
         <source>What changed since: the evidence changed; review this decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich seitdem geändert hat: Die Faktenlage hat sich geändert; überprüfen Sie diese Entscheidung.</translation>
     </message>
     <message>
         <source>A later decision (number %L1) supersedes this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine spätere Entscheidung (Nummer %L1) löst diese ab.</translation>
     </message>
     <message>
         <source>Verdict by lens</source>
-        <translation type="unfinished">Urteil je Perspektive</translation>
+        <translation>Urteil je Perspektive</translation>
     </message>
     <message>
         <source>Lens</source>
-        <translation type="unfinished">Perspektive</translation>
+        <translation>Perspektive</translation>
     </message>
     <message>
         <source>Where it loses</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es verliert</translation>
     </message>
 </context>
 <context>
@@ -2982,19 +2983,19 @@ Bearbeiten und veröffentlichen Sie sie erneut; nichts wurde verworfen.</transla
     </message>
     <message>
         <source>Problems to fix before publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Veröffentlichen zu behebende Probleme</translation>
     </message>
     <message>
         <source>To fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu beheben: %1</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Urteil</translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
 </context>
 <context>
