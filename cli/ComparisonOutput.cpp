@@ -20,7 +20,8 @@ void printComparison(const ComparisonModel& model, QTextStream& out)
         const CommunityFigure community = model.community(column);
         const QString share = CommunityShare{community.votes, community.total}.toDisplayString();
         // The feed's figures only: the user's own vote is said apart, below.
-        const QString communityText = model.isPublished() ? share : Cli::tr("n/a (not a published comparison)");
+        const QString communityText =
+            model.isPublished() ? share : Cli::tr("n/a (not a published comparison)");
         const QStringList cells{
             summary.tool.name,    summary.tool.vendor,     pricingLabel(summary.tool.pricing),
             summary.tool.license, summary.tool.deployment, summary.panel.toDisplayString(),

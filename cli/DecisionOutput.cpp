@@ -56,7 +56,7 @@ void printRanking(const QString& title, const Ranking& ranking, bool adjusted, c
                   QTextStream& out)
 {
     out << (adjusted ? Cli::tr("%1, under \"%2\" as adjusted for this run") : Cli::tr("%1, under \"%2\""))
-               .arg(title, ranking.profile.name)
+               .arg(title, ranking.profile.displayName())
         << '\n'
         << Cli::tr("Weights: %1").arg(weightsText(ranking.profile, lenses, WeightsShown::All)) << '\n'
         << Cli::tr("Must-haves: %1").arg(mustHavesText(ranking.profile)) << "\n\n"
@@ -77,7 +77,10 @@ void printRanking(const QString& title, const Ranking& ranking, bool adjusted, c
         out << tool.name << '\n' << indentedList(tool.reasons, QStringLiteral("  "));
     }
     out << '\n';
-    // When nothing in reach changes the top, the ranking says so instead.
+    // When nothing in reach changes the top, the ranking says so instead; with no tool first (none
+    // meets the must-haves) there is no top to change.
+    if (ranking.flipsIf.isEmpty() && ranking.stability.isEmpty())
+        return;
     out << Cli::tr("Would change the top:") << '\n'
         << (ranking.flipsIf.isEmpty() ? wrapped(ranking.stability, textWidth, QStringLiteral("  "))
                                       : indentedList(ranking.flipsIf, QStringLiteral("  ")));
@@ -90,7 +93,7 @@ void printDecisionStatus(const DecisionStatus& status, QTextStream& out)
     out << Cli::tr("#%1  %2, in \"%3\"").arg(decision.id).arg(status.toolName, status.comparisonTitle) << '\n'
         << indent
         << Cli::tr("by %1, %2, under \"%3\"")
-               .arg(decision.by, localDateTime(decision.decidedAt), decision.profile.name)
+               .arg(decision.by, localDateTime(decision.decidedAt), decision.profile.displayName())
         << '\n'
         << wrapped(Cli::tr("Rationale: %1").arg(decision.rationale), textWidth, indent);
 

@@ -62,10 +62,6 @@ Wählen Sie mit --db PFAD eine andere Datenbank.</translation>
         <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
-        <source>Did you mean: %1?</source>
-        <translation>Meinten Sie: %1?</translation>
-    </message>
-    <message>
         <source>Only tools matching TEXT (names, taglines, descriptions, reviews).</source>
         <translation>Nur Tools, die zu TEXT passen (Namen, Slogans, Beschreibungen, Bewertungen).</translation>
     </message>
@@ -465,10 +461,6 @@ Run &quot;%1 COMMAND --help&quot; for a command&apos;s options.
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <source>%1; your vote for it pending</source>
-        <translation>%1; Ihre Stimme dafür ausstehend</translation>
-    </message>
-    <message>
         <source>Record which tool a comparison chose, who decided and why, with its evidence.</source>
         <translation>Festhalten, welches Tool in einem Vergleich gewählt wurde, wer entschied und warum, samt Faktenlage.</translation>
     </message>
@@ -700,6 +692,10 @@ Run &quot;%1 COMMAND --help&quot; for a command&apos;s options.
         <source>rank takes one comparison (title or id), or %1 to %2 tools (names or ids).</source>
         <translation>rank erwartet einen Vergleich (Titel oder ID) oder %1 bis %2 Tools (Namen oder IDs).</translation>
     </message>
+    <message>
+        <source>It is not in the community figures until the feed counts it.</source>
+        <translation>Sie ist erst in den Community-Zahlen, wenn der Feed sie gezählt hat.</translation>
+    </message>
 </context>
 <context>
     <name>sos::CommunityShare</name>
@@ -784,10 +780,6 @@ Run &quot;%1 COMMAND --help&quot; for a command&apos;s options.
 </context>
 <context>
     <name>sos::ComparisonModel</name>
-    <message>
-        <source>Did you mean: %1?</source>
-        <translation>Meinten Sie: %1?</translation>
-    </message>
     <message>
         <source>There is no comparison named &quot;%1&quot;.</source>
         <translation>Es gibt keinen Vergleich namens „%1“.</translation>
@@ -1187,6 +1179,81 @@ Die Bewertungen aus der Perspektive %2 zeigen</translation>
     <message>
         <source>The database %1 is damaged: %2</source>
         <translation>Die Datenbank %1 ist beschädigt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sos::Decision</name>
+    <message>
+        <source>pricing</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>license</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation>%1 ist einer der Werte %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 → %4</source>
+        <translation>%1, %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1, %2: scorecards %3 → %4</source>
+        <translation>%1, %2: Bewertungen %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 left the catalog</source>
+        <translation>%1 ist nicht mehr im Katalog</translation>
+    </message>
+    <message>
+        <source>Community leader: %1 → %2</source>
+        <translation>Vorne in der Community: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, pricing: %2 → %3</source>
+        <translation>%1, Preis: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1, pricing read: %2 → %3</source>
+        <translation>%1, Preiseinschätzung: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1, license: %2 → %3</source>
+        <translation>%1, Lizenz: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1, deployment: %2 → %3</source>
+        <translation>%1, Bereitstellung: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1, category: %2 → %3</source>
+        <translation>%1, Kategorie: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Equal weights</source>
+        <translation>Gleiche Gewichte</translation>
     </message>
 </context>
 <context>
@@ -1925,10 +1992,6 @@ Die Bewertungen aus der Perspektive %2 zeigen</translation>
 <context>
     <name>sos::ProfileInput</name>
     <message>
-        <source>Did you mean: %1?</source>
-        <translation>Meinten Sie: %1?</translation>
-    </message>
-    <message>
         <source>The weight of %1 must be a whole number from %2 to %3, not “%4”.</source>
         <translation>Das Gewicht für %1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“.</translation>
     </message>
@@ -1998,14 +2061,6 @@ Die Bewertungen aus der Perspektive %2 zeigen</translation>
     <message>
         <source>%1 (weight %2)</source>
         <translation>%1 (Gewicht %2)</translation>
-    </message>
-    <message>
-        <source>Ship from %1.</source>
-        <translation>Einsetzen laut %1.</translation>
-    </message>
-    <message>
-        <source>Skip from %1.</source>
-        <translation>Auslassen laut %1.</translation>
     </message>
     <message>
         <source>Not reviewed by %1: no points from them.</source>
@@ -2087,6 +2142,14 @@ Die Bewertungen aus der Perspektive %2 zeigen</translation>
         <source>No change of one or two lens verdicts changes the top.</source>
         <translation>Ein oder zwei geänderte Urteile der Perspektiven ändern nichts am ersten Platz.</translation>
     </message>
+    <message>
+        <source>Ship: %1.</source>
+        <translation>Einsetzen: %1.</translation>
+    </message>
+    <message>
+        <source>Skip: %1.</source>
+        <translation>Auslassen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>sos::RankingPanel</name>
@@ -2097,10 +2160,6 @@ Die Bewertungen aus der Perspektive %2 zeigen</translation>
     <message>
         <source>Criteria profile</source>
         <translation>Kriterienprofil</translation>
-    </message>
-    <message>
-        <source>Edit c&amp;riteria…</source>
-        <translation>&amp;Kriterien bearbeiten…</translation>
     </message>
     <message>
         <source>Weigh the lenses, set must-haves, save profiles</source>
@@ -2173,6 +2232,10 @@ Die Bewertungen aus der Perspektive %2 zeigen</translation>
     <message>
         <source>No small change in the evidence would change which tool ranks first.</source>
         <translation>Keine kleine Änderung der Faktenlage würde ändern, welches Tool auf Platz&#xa0;1 liegt.</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t criteria…</source>
+        <translation>&amp;Kriterien bearbeiten…</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3412,13 @@ Das Token nur für diese Sitzung behalten? Es wird nie in eine Datei geschrieben
     <message>
         <source>Page %1 of the feed came as &quot;%2&quot;, not as JSON: is the feed&apos;s address right?</source>
         <translation>Seite %1 des Feeds kam als „%2“, nicht als JSON: Stimmt die Adresse des Feeds?</translation>
+    </message>
+</context>
+<context>
+    <name>sos::TextMatch</name>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>Meinten Sie: %1?</translation>
     </message>
 </context>
 <context>

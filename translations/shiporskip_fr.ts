@@ -62,10 +62,6 @@ Choisissez une autre base de données avec --db CHEMIN.</translation>
         <translation>Afficher du JSON au lieu du texte.</translation>
     </message>
     <message>
-        <source>Did you mean: %1?</source>
-        <translation>Vouliez-vous dire&#xa0;: %1&#x202f;?</translation>
-    </message>
-    <message>
         <source>Only tools matching TEXT (names, taglines, descriptions, reviews).</source>
         <translation>Seulement les outils qui correspondent à TEXT (noms, accroches, descriptions, avis).</translation>
     </message>
@@ -465,10 +461,6 @@ Lancez «&#xa0;%1 COMMAND --help&#xa0;» pour les options d&apos;une commande.
         <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>%1; your vote for it pending</source>
-        <translation>%1&#x202f;; votre vote pour cet outil en attente</translation>
-    </message>
-    <message>
         <source>Record which tool a comparison chose, who decided and why, with its evidence.</source>
         <translation>Enregistrer l&apos;outil retenu dans un comparatif, qui l&apos;a décidé et pourquoi, avec les faits à l&apos;appui.</translation>
     </message>
@@ -700,6 +692,10 @@ Lancez «&#xa0;%1 COMMAND --help&#xa0;» pour les options d&apos;une commande.
         <source>rank takes one comparison (title or id), or %1 to %2 tools (names or ids).</source>
         <translation>rank attend un comparatif (titre ou identifiant), ou de %1 à %2 outils (noms ou identifiants).</translation>
     </message>
+    <message>
+        <source>It is not in the community figures until the feed counts it.</source>
+        <translation>Il n’est pas compté dans les chiffres de la communauté tant que le flux ne l’a pas enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>sos::CommunityShare</name>
@@ -784,10 +780,6 @@ Lancez «&#xa0;%1 COMMAND --help&#xa0;» pour les options d&apos;une commande.
 </context>
 <context>
     <name>sos::ComparisonModel</name>
-    <message>
-        <source>Did you mean: %1?</source>
-        <translation>Vouliez-vous dire&#xa0;: %1&#x202f;?</translation>
-    </message>
     <message>
         <source>There is no comparison named &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de comparatif nommé «&#xa0;%1&#xa0;».</translation>
@@ -1187,6 +1179,81 @@ Afficher les fiches du prisme %2</translation>
     <message>
         <source>The database %1 is damaged: %2</source>
         <translation>La base de données %1 est endommagée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sos::Decision</name>
+    <message>
+        <source>pricing</source>
+        <translation>tarif</translation>
+    </message>
+    <message>
+        <source>license</source>
+        <translation>licence</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>déploiement</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation>%1&#xa0;: l’une des valeurs %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 → %4</source>
+        <translation>%1, %2&#xa0;: %3 → %4</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>%1, %2: scorecards %3 → %4</source>
+        <translation>%1, %2&#xa0;: fiches %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 left the catalog</source>
+        <translation>%1 a quitté le catalogue</translation>
+    </message>
+    <message>
+        <source>Community leader: %1 → %2</source>
+        <translation>En tête de la communauté&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, pricing: %2 → %3</source>
+        <translation>%1, tarif&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1, pricing read: %2 → %3</source>
+        <translation>%1, lecture tarifaire&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1, license: %2 → %3</source>
+        <translation>%1, licence&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1, deployment: %2 → %3</source>
+        <translation>%1, déploiement&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1, category: %2 → %3</source>
+        <translation>%1, catégorie&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Equal weights</source>
+        <translation>Pondération égale</translation>
     </message>
 </context>
 <context>
@@ -1925,10 +1992,6 @@ Afficher les fiches du prisme %2</translation>
 <context>
     <name>sos::ProfileInput</name>
     <message>
-        <source>Did you mean: %1?</source>
-        <translation>Vouliez-vous dire&#xa0;: %1&#x202f;?</translation>
-    </message>
-    <message>
         <source>The weight of %1 must be a whole number from %2 to %3, not “%4”.</source>
         <translation>Le poids de %1 doit être un nombre entier de %2 à %3, pas «&#xa0;%4&#xa0;».</translation>
     </message>
@@ -1998,14 +2061,6 @@ Afficher les fiches du prisme %2</translation>
     <message>
         <source>%1 (weight %2)</source>
         <translation>%1 (poids %2)</translation>
-    </message>
-    <message>
-        <source>Ship from %1.</source>
-        <translation>Adopté par %1.</translation>
-    </message>
-    <message>
-        <source>Skip from %1.</source>
-        <translation>Écarté par %1.</translation>
     </message>
     <message>
         <source>Not reviewed by %1: no points from them.</source>
@@ -2087,6 +2142,14 @@ Afficher les fiches du prisme %2</translation>
         <source>No change of one or two lens verdicts changes the top.</source>
         <translation>Aucun changement d&apos;un ou deux verdicts de prisme ne change la première place.</translation>
     </message>
+    <message>
+        <source>Ship: %1.</source>
+        <translation>Adopter&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Skip: %1.</source>
+        <translation>Écarter&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>sos::RankingPanel</name>
@@ -2097,10 +2160,6 @@ Afficher les fiches du prisme %2</translation>
     <message>
         <source>Criteria profile</source>
         <translation>Profil de critères</translation>
-    </message>
-    <message>
-        <source>Edit c&amp;riteria…</source>
-        <translation>&amp;Modifier les critères…</translation>
     </message>
     <message>
         <source>Weigh the lenses, set must-haves, save profiles</source>
@@ -2173,6 +2232,10 @@ Afficher les fiches du prisme %2</translation>
     <message>
         <source>No small change in the evidence would change which tool ranks first.</source>
         <translation>Aucun petit changement dans les faits ne changerait l&apos;outil classé premier.</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t criteria…</source>
+        <translation>&amp;Modifier les critères…</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3412,13 @@ Garder le jeton pour cette session seulement&#x202f;? Il n&apos;est jamais écri
     <message>
         <source>Page %1 of the feed came as &quot;%2&quot;, not as JSON: is the feed&apos;s address right?</source>
         <translation>La page %1 du flux est arrivée en «&#xa0;%2&#xa0;», pas en JSON&#xa0;: l&apos;adresse du flux est-elle la bonne&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>sos::TextMatch</name>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>Vouliez-vous dire&#xa0;: %1&#x202f;?</translation>
     </message>
 </context>
 <context>

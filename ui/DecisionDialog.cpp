@@ -38,7 +38,7 @@ DecisionDialog::DecisionDialog(Store& store, const ComparisonModel& model, const
     auto profile = ProfileInput::savedProfile(store, profileName);
     const Ranking ranking = rank(model, profile ? profile.value() : store.decisions().defaultProfile());
     QLabel* ranked = makePlainLabel(
-        tr("Ranked under \u201c%1\u201d: %2").arg(ranking.profile.name, ranking.headline), this);
+        tr("Ranked under \u201c%1\u201d: %2").arg(ranking.profile.displayName(), ranking.headline), this);
     ranked->setObjectName(QStringLiteral("decisionProfile"));
     layout->addWidget(ranked);
 

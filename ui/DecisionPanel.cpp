@@ -139,7 +139,7 @@ void DecisionPanel::reload()
     const Decision& decision = latest.decision;
     m_latest->setText(tr("Decided: %1").arg(toolNameOf(latest)));
     m_latestDetails->setText(tr("By %1 on %2, ranked under \u201c%3\u201d.")
-                                 .arg(decision.by, when(decision.decidedAt), decision.profile.name));
+                                 .arg(decision.by, when(decision.decidedAt), decision.profile.displayName()));
     m_rationale->setText(decision.rationale);
     m_warningBox->setVisible(latest.evidenceChanged());
     m_evidenceHolds->setVisible(!latest.evidenceChanged());
@@ -159,7 +159,7 @@ void DecisionPanel::reload()
         const DecisionStatus& status = statuses.at(i);
         earlier << tr("Superseded: %1, by %2 on %3, ranked under \u201c%4\u201d: %5")
                        .arg(toolNameOf(status), status.decision.by, when(status.decision.decidedAt),
-                            status.decision.profile.name, status.decision.rationale);
+                            status.decision.profile.displayName(), status.decision.rationale);
     }
     m_earlier->setText(earlier.join(QLatin1Char('\n')));
     m_earlierToggle->setText(tr("Earlier decisions (%L1)").arg(earlier.size()));

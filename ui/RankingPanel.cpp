@@ -59,7 +59,7 @@ RankingPanel::RankingPanel(Store& store, QWidget* parent)
     m_profileBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     profileLabel->setBuddy(m_profileBox);
     connect(m_profileBox, &QComboBox::currentIndexChanged, this, &RankingPanel::chooseProfile);
-    m_editCriteria = new QPushButton(tr("Edit c&riteria…"), this);
+    m_editCriteria = new QPushButton(tr("Edi&t criteria…"), this);
     m_editCriteria->setObjectName(QStringLiteral("editCriteria"));
     m_editCriteria->setToolTip(tr("Weigh the lenses, set must-haves, save profiles"));
     connect(m_editCriteria, &QPushButton::clicked, this, &RankingPanel::editCriteria);
@@ -162,7 +162,10 @@ void RankingPanel::fillProfiles()
         builtInSaved = builtInSaved || profile.name.compare(builtIn, Qt::CaseInsensitive) == 0;
     }
     if (!builtInSaved)
-        m_profileBox->addItem(fallback.name == builtIn ? tr("%1 (default)").arg(builtIn) : builtIn, builtIn);
+        m_profileBox->addItem(fallback.name == builtIn
+                                  ? tr("%1 (default)").arg(CriteriaProfile::displayNameOf(builtIn))
+                                  : CriteriaProfile::displayNameOf(builtIn),
+                              builtIn);
     const auto indexOf = [this](const QString& name) {
         for (int i = 0; i < m_profileBox->count(); ++i) {
             if (m_profileBox->itemData(i).toString().compare(name, Qt::CaseInsensitive) == 0)

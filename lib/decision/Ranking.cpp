@@ -186,9 +186,9 @@ Ranking Ranker::rank(const ComparisonModel& model, const CriteriaProfile& profil
                 skips << named;
         }
         if (!ships.isEmpty())
-            ranked.reasons << tr("Ship from %1.").arg(joinNames(ships));
+            ranked.reasons << tr("Ship: %1.").arg(joinNames(ships));
         if (!skips.isEmpty())
-            ranked.reasons << tr("Skip from %1.").arg(joinNames(skips));
+            ranked.reasons << tr("Skip: %1.").arg(joinNames(skips));
         if (!unreviewed.isEmpty())
             ranked.reasons << tr("Not reviewed by %1: no points from them.").arg(joinNames(unreviewed));
         if (communityWeighed) {
@@ -248,7 +248,7 @@ Ranking Ranker::rank(const ComparisonModel& model, const CriteriaProfile& profil
     for (const RankedTool& tool : first)
         firstNames << tool.name;
     if (first.isEmpty())
-        ranking.headline = tr("No tool meets every must-have of \u201c%1\u201d.").arg(profile.name);
+        ranking.headline = tr("No tool meets every must-have of \u201c%1\u201d.").arg(profile.displayName());
     else if (first.size() > 1)
         ranking.headline =
             tr("%1 tie for first with %2 each.").arg(joinNames(firstNames), first.first().scoreText);

@@ -8,11 +8,6 @@ namespace sos {
 
 namespace {
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("sos::Decision", text);
-}
-
 QJsonValue optionalTimestamp(const QDateTime& time)
 {
     return time.isValid() ? QJsonValue(timestampToString(time)) : QJsonValue();
@@ -34,13 +29,13 @@ QString toolFieldLabel(ToolField field)
 {
     switch (field) {
     case ToolField::Pricing:
-        return translate("pricing");
+        return QCoreApplication::translate("sos::Decision", "pricing");
     case ToolField::License:
-        return translate("license");
+        return QCoreApplication::translate("sos::Decision", "license");
     case ToolField::Deployment:
-        return translate("deployment");
+        return QCoreApplication::translate("sos::Decision", "deployment");
     case ToolField::Category:
-        return translate("category");
+        return QCoreApplication::translate("sos::Decision", "category");
     }
     return {};
 }
@@ -71,8 +66,10 @@ bool MustHave::isMetBy(const Tool& tool) const
 QString MustHave::toDisplayString() const
 {
     if (values.size() == 1)
-        return translate("%1 is %2").arg(toolFieldLabel(field), values.first());
-    return translate("%1 is one of %2").arg(toolFieldLabel(field), values.join(QStringLiteral(", ")));
+        return QCoreApplication::translate("sos::Decision", "%1 is %2")
+            .arg(toolFieldLabel(field), values.first());
+    return QCoreApplication::translate("sos::Decision", "%1 is one of %2")
+        .arg(toolFieldLabel(field), values.join(QStringLiteral(", ")));
 }
 
 QString MustHave::toOptionString() const
@@ -90,6 +87,13 @@ CriteriaProfile CriteriaProfile::equalWeights()
 QString CriteriaProfile::equalWeightsName()
 {
     return QStringLiteral("Equal weights");
+}
+
+QString CriteriaProfile::displayNameOf(const QString& profileName)
+{
+    if (profileName == equalWeightsName())
+        return QCoreApplication::translate("sos::Decision", "Equal weights");
+    return profileName;
 }
 
 QJsonObject CriteriaProfile::toJson() const
@@ -230,31 +234,38 @@ QJsonObject Decision::toJson() const
 
 QString EvidenceChange::toDisplayString() const
 {
-    const QString none = translate("none");
+    const QString none = QCoreApplication::translate("sos::Decision", "none");
     const QString from = before.isEmpty() ? none : before;
     const QString to = after.isEmpty() ? none : after;
     switch (field) {
     case Field::Verdict:
-        return translate("%1, %2: %3 \u2192 %4")
-            .arg(toolName, lensName, before.isEmpty() ? translate("not reviewed") : before,
-                 after.isEmpty() ? translate("not reviewed") : after);
+        return QCoreApplication::translate("sos::Decision", "%1, %2: %3 \u2192 %4")
+            .arg(toolName, lensName,
+                 before.isEmpty() ? QCoreApplication::translate("sos::Decision", "not reviewed") : before,
+                 after.isEmpty() ? QCoreApplication::translate("sos::Decision", "not reviewed") : after);
     case Field::Scorecards:
-        return translate("%1, %2: scorecards %3 \u2192 %4").arg(toolName, lensName, from, to);
+        return QCoreApplication::translate("sos::Decision", "%1, %2: scorecards %3 \u2192 %4")
+            .arg(toolName, lensName, from, to);
     case Field::Tool:
-        return translate("%1 left the catalog").arg(toolName);
+        return QCoreApplication::translate("sos::Decision", "%1 left the catalog").arg(toolName);
     case Field::CommunityLeader:
-        return translate("Community leader: %1 \u2192 %2")
+        return QCoreApplication::translate("sos::Decision", "Community leader: %1 \u2192 %2")
             .arg(beforeLabel.isEmpty() ? from : beforeLabel, afterLabel.isEmpty() ? to : afterLabel);
     case Field::Pricing:
-        return translate("%1, pricing: %2 \u2192 %3").arg(toolName, from, to);
+        return QCoreApplication::translate("sos::Decision", "%1, pricing: %2 \u2192 %3")
+            .arg(toolName, from, to);
     case Field::PricingNote:
-        return translate("%1, pricing read: %2 \u2192 %3").arg(toolName, from, to);
+        return QCoreApplication::translate("sos::Decision", "%1, pricing read: %2 \u2192 %3")
+            .arg(toolName, from, to);
     case Field::License:
-        return translate("%1, license: %2 \u2192 %3").arg(toolName, from, to);
+        return QCoreApplication::translate("sos::Decision", "%1, license: %2 \u2192 %3")
+            .arg(toolName, from, to);
     case Field::Deployment:
-        return translate("%1, deployment: %2 \u2192 %3").arg(toolName, from, to);
+        return QCoreApplication::translate("sos::Decision", "%1, deployment: %2 \u2192 %3")
+            .arg(toolName, from, to);
     case Field::Category:
-        return translate("%1, category: %2 \u2192 %3").arg(toolName, from, to);
+        return QCoreApplication::translate("sos::Decision", "%1, category: %2 \u2192 %3")
+            .arg(toolName, from, to);
     }
     return {};
 }

@@ -61,6 +61,9 @@ struct CriteriaProfile
     // Every lens weighs 1, no must-haves, the community left out: the profile in use when none is saved.
     static CriteriaProfile equalWeights();
     static QString equalWeightsName(); // its stable name, "Equal weights"
+    // The name a person reads: the built-in profile's in the current language, any other as saved.
+    QString displayName() const { return displayNameOf(name); }
+    static QString displayNameOf(const QString& profileName);
 
     QJsonObject toJson() const; // {"name", "weights": {lensId: w}, "requires": [{"field", "values"}],
                                 // "communityWeight", "default"}

@@ -449,7 +449,7 @@ QString Report::rankingHtml() const
     const Ranking& ranking = *m_ranking;
     QString html =
         QStringLiteral("<h3>%1</h3>")
-            .arg(esc(tr("The ranking under the profile \u201c%1\u201d").arg(ranking.profile.name)));
+            .arg(esc(tr("The ranking under the profile \u201c%1\u201d").arg(ranking.profile.displayName())));
     html += QStringLiteral("<p><b>%1</b></p>").arg(esc(ranking.headline));
     html += tableStart() + QStringLiteral("<tr>");
     for (const QString& heading : {tr("Rank"), tr("Tool"), tr("Score"), tr("Reasons")})
@@ -486,7 +486,8 @@ QString Report::decisionHtml() const
     html += QStringLiteral("<p><b>%1</b> %2</p>")
                 .arg(esc(tr("Chosen: %1.").arg(status.toolName)),
                      esc(tr("Decided by %1 on %2, under the profile \u201c%3\u201d.")
-                             .arg(decision.by, dateTimeText(decision.decidedAt), decision.profile.name)));
+                             .arg(decision.by, dateTimeText(decision.decidedAt),
+                                  decision.profile.displayName())));
     html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Rationale:")), esc(decision.rationale));
     const QString feed = snapshot.feedUrl.isEmpty()
                              ? tr("feed \u201c%1\u201d (the catalog bundled with the app)")

@@ -83,7 +83,7 @@ private Q_SLOTS:
         QCOMPARE(ranking.tools.at(1).scoreText, QString("3 of 4 points"));
         QVERIFY(!ranking.topIsTie());
         QCOMPARE(ranking.headline, QString("Mistral 4B Edge ranks first with 4 of 4 points."));
-        QVERIFY2(ranking.tools.at(1).reasons.contains("Skip from Buyer."),
+        QVERIFY2(ranking.tools.at(1).reasons.contains("Skip: Buyer."),
                  qPrintable(ranking.tools.at(1).reasons.join('|')));
         // One verdict away from a tie, either way.
         QVERIFY2(ranking.flipsIf.contains("If Buyer said ship on Mistral Medium 3.2, Mistral 4B Edge and "
@@ -110,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(ranking.tools.at(1).tied && ranking.tools.at(2).tied);
         QVERIFY(!ranking.tools.at(0).tied);
         QCOMPARE(ranking.tools.at(1).scoreText, QString("3 of 8 points"));
-        QVERIFY(ranking.tools.at(1).reasons.contains("Skip from Buyer (weight 5)."));
+        QVERIFY(ranking.tools.at(1).reasons.contains("Skip: Buyer (weight 5)."));
         // A set of tools that is no published comparison has no community vote to weigh.
         CriteriaProfile withCommunity = weighted("buyer=5");
         withCommunity.communityWeight = 3;

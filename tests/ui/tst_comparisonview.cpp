@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison view inside the real main window, on a real store, under the offscreen platform.
 #include "ComparisonView.h"
-#include "RankingPanel.h"
 #include "MainWindow.h"
+#include "RankingPanel.h"
 #include "ToolTableModel.h"
 #include "UiTestSupport.h"
 #include <base/Settings.h>
