@@ -763,6 +763,10 @@ Run &quot;%1 COMMAND --help&quot; for a command&apos;s options.
         <source>Votes</source>
         <translation>Stimmen</translation>
     </message>
+    <message>
+        <source>Time (UTC) from %1</source>
+        <translation>Uhrzeit (UTC) ab %1</translation>
+    </message>
 </context>
 <context>
     <name>sos::ComparisonListModel</name>

@@ -763,6 +763,10 @@ Lancez «&#xa0;%1 COMMAND --help&#xa0;» pour les options d&apos;une commande.
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
+    <message>
+        <source>Time (UTC) from %1</source>
+        <translation>Heure (UTC) depuis le %1</translation>
+    </message>
 </context>
 <context>
     <name>sos::ComparisonListModel</name>

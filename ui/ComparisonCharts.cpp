@@ -15,6 +15,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QScatterSeries>
@@ -263,6 +264,11 @@ QChart* voteHistoryChart(const ComparisonModel& model, const QPalette& palette)
         });
     }
     time->setRange(first, last);
+    if (first.daysTo(last) < 2) {
+        // Within a day or two every tick would read the same date: the times say what changed when.
+        time->setFormat(QLocale().timeFormat(QLocale::ShortFormat));
+        time->setTitleText(ChartText::tr("Time (UTC) from %1").arg(localDate(first.date())));
+    }
     QValueAxis* counts = countAxis(maximum, ChartText::tr("Votes"));
     chart->addAxis(counts, Qt::AlignLeft);
     for (QAbstractSeries* series : chart->series())
