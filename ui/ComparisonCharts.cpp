@@ -264,6 +264,7 @@ QChart* voteHistoryChart(const ComparisonModel& model, const QPalette& palette)
         });
     }
     time->setRange(first, last);
+    time->setTickCount(std::clamp(model.voteHistoryPointCount(), 2, 5)); // no more ticks than moments
     if (first.daysTo(last) < 2) {
         // Within a day or two every tick would read the same date: the times say what changed when.
         time->setFormat(QLocale().timeFormat(QLocale::ShortFormat));
