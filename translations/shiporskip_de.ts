@@ -1315,7 +1315,7 @@ Die Bewertungen aus der Perspektive %2 zeigen</translation>
         <translation>Die Faktenlage (Urteile, Zahlen, Preis und Lizenz jedes Tools) wird mit der Entscheidung gespeichert, damit eine spätere Änderung sichtbar wird.</translation>
     </message>
     <message>
-        <source>&amp;Record</source>
+        <source>Rec&amp;ord</source>
         <translation>&amp;Festhalten</translation>
     </message>
     <message>

@@ -1315,7 +1315,7 @@ Afficher les fiches du prisme %2</translation>
         <translation>Les faits (verdicts, chiffres, tarif et licence de chaque outil) sont conservés avec la décision, pour qu&apos;un changement ultérieur se voie.</translation>
     </message>
     <message>
-        <source>&amp;Record</source>
+        <source>Rec&amp;ord</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>

@@ -86,7 +86,7 @@ DecisionDialog::DecisionDialog(Store& store, const ComparisonModel& model, const
     layout->addWidget(note);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* recordButton = buttons->addButton(tr("&Record"), QDialogButtonBox::AcceptRole);
+    QPushButton* recordButton = buttons->addButton(tr("Rec&ord"), QDialogButtonBox::AcceptRole);
     recordButton->setObjectName(QStringLiteral("recordButton"));
     recordButton->setDefault(true);
     const QKeySequence recordKeys(Qt::CTRL | Qt::Key_Return);
