@@ -2,6 +2,7 @@
 #include "ExportCommand.h"
 
 #include "CliOutput.h"
+#include "ProfileOptions.h"
 #include <report/Report.h>
 
 #include <QCommandLineParser>
@@ -104,9 +105,7 @@ int ExportCommand::run(const QCommandLineParser& parser, Store& store, QTextStre
                               Cli::tr("--page-size takes A4 or Letter, not \"%1\".").arg(size));
     }
     const Provenance provenance = Provenance::fromStore(store);
-    Result<CriteriaProfile> profile = store.decisions().defaultProfile();
-    if (parser.isSet(QStringLiteral("profile")))
-        profile = ProfileInput::savedProfile(store, parser.value(QStringLiteral("profile")));
+    const Result<CriteriaProfile> profile = chosenProfile(store, parser);
     if (!profile)
         return printError(err, ExitFailure, profile.errorMessage());
     const QString decisionId = parser.value(QStringLiteral("decision"));

@@ -54,9 +54,7 @@ bool hasProfileOptions(const QCommandLineParser& parser)
 
 Result<CriteriaProfile> chosenProfile(const Store& store, const QCommandLineParser& parser)
 {
-    if (parser.isSet(QStringLiteral("profile")))
-        return ProfileInput::savedProfile(store, parser.value(QStringLiteral("profile")));
-    return store.decisions().defaultProfile();
+    return ProfileInput::chosen(store, parser.value(QStringLiteral("profile")));
 }
 
 } // namespace sos

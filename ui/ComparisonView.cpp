@@ -154,7 +154,7 @@ void ComparisonView::buildDecisionArea()
     m_ranking->setModel(m_model);
     m_decision->setModel(m_model, m_ranking->profileName());
     connect(m_ranking, &RankingPanel::profileChanged, this,
-            [this](const QString& name) { m_decision->setModel(m_model, name); });
+            [this](const QString& name) { m_decision->setProfileName(name); });
     // A ranking row leads to that tool's details, as a matrix row leads to its lens.
     connect(m_ranking, &RankingPanel::toolActivated, this, [this](const QString& toolId) {
         if (auto* card = m_page->findChild<QWidget*>(QStringLiteral("card-") + toolId))
@@ -176,7 +176,7 @@ void ComparisonView::setSettings(Settings* settings)
 {
     m_ranking->setSettings(settings);
     m_decision->setSettings(settings);
-    m_decision->setModel(m_model, m_ranking->profileName());
+    m_decision->setProfileName(m_ranking->profileName()); // the remembered profile may differ
 }
 
 QString ComparisonView::stateKeyFor(const ComparisonModel& model)

@@ -35,7 +35,7 @@ DecisionDialog::DecisionDialog(Store& store, const ComparisonModel& model, const
     QLabel* question = makeBoldLabel(tr("Which one do we ship with? %1").arg(model.title()), this);
     layout->addWidget(question);
 
-    auto profile = ProfileInput::savedProfile(store, profileName);
+    auto profile = ProfileInput::chosen(store, profileName);
     const Ranking ranking = rank(model, profile ? profile.value() : store.decisions().defaultProfile());
     QLabel* ranked = makePlainLabel(
         tr("Ranked under \u201c%1\u201d: %2").arg(ranking.profile.displayName(), ranking.headline), this);

@@ -29,6 +29,8 @@ public:
     // Shows the decisions of model's comparison; profileName is the one a new decision is ranked under.
     // The panel keeps its own copy of the model.
     void setModel(const ComparisonModel& model, const QString& profileName);
+    // The profile a new decision is recorded under (the ranking's); nothing shown depends on it.
+    void setProfileName(const QString& profileName) { m_profileName = profileName; }
     // Optional: remembers who decided, for the next decision (Settings::Key::DecidedBy).
     void setSettings(Settings* settings) { m_settings = settings; }
     // Opens the dialog that records a decision (the button and Ctrl+Shift+D do the same).

@@ -222,7 +222,7 @@ void RankingPanel::rerank()
         showRanking();
         return;
     }
-    auto profile = ProfileInput::savedProfile(m_store, m_profileName);
+    auto profile = ProfileInput::chosen(m_store, m_profileName);
     m_ranking = rank(*m_model, profile ? profile.value() : m_store.decisions().defaultProfile());
     showRanking();
 }

@@ -32,7 +32,8 @@ EvidenceSnapshot snapshotNow(const Store& store, const Decision& decision)
     return now;
 }
 
-DecisionStatus statusOf(const Store& store, const Decision& decision, qint64 supersededBy)
+DecisionStatus statusOf(const Store& store, const Decision& decision, qint64 supersededBy,
+                        const EvidenceSnapshot& now)
 {
     DecisionStatus status;
     status.decision = decision;
@@ -41,7 +42,7 @@ DecisionStatus statusOf(const Store& store, const Decision& decision, qint64 sup
     status.toolName = chosen ? chosen->name : decision.toolId;
     const auto comparison = store.catalog().findComparison(decision.comparisonId);
     status.comparisonTitle = comparison ? comparison->comparison.title : decision.comparisonId;
-    status.changesSince = Evidence::changes(decision.snapshot, snapshotNow(store, decision));
+    status.changesSince = Evidence::changes(decision.snapshot, now);
     return status;
 }
 
@@ -50,8 +51,16 @@ QList<DecisionStatus> statusesOf(const Store& store, const QList<Decision>& deci
 {
     QList<DecisionStatus> statuses;
     QMap<QString, qint64> newer; // comparison -> the decision after the one at hand
+    // The evidence now, read once per comparison and set of tools: a comparison's decisions share it.
+    QMap<QString, EvidenceSnapshot> now;
     for (const Decision& decision : decisions) {
-        statuses << statusOf(store, decision, newer.value(decision.comparisonId, 0));
+        QStringList tools;
+        for (const EvidenceTool& tool : decision.snapshot.tools)
+            tools << tool.toolId;
+        const QString key = decision.comparisonId + QLatin1Char('\n') + tools.join(QLatin1Char(','));
+        if (!now.contains(key))
+            now.insert(key, snapshotNow(store, decision));
+        statuses << statusOf(store, decision, newer.value(decision.comparisonId, 0), now.value(key));
         newer.insert(decision.comparisonId, decision.id);
     }
     return statuses;
@@ -96,9 +105,7 @@ Result<Decision> Decisions::decide(Store& store, const Request& request)
                          .arg(request.tool.trimmed(), model->title(), names.join(QStringLiteral(", "))),
                      Error::Kind::NotFound};
     }
-    auto profile = request.profile.trimmed().isEmpty()
-                       ? Result<CriteriaProfile>(store.decisions().defaultProfile())
-                       : ProfileInput::savedProfile(store, request.profile);
+    const auto profile = ProfileInput::chosen(store, request.profile);
     if (!profile)
         return profile.error();
 
@@ -135,7 +142,7 @@ std::optional<DecisionStatus> Decisions::latest(const Store& store, const QStrin
     const auto decision = store.decisions().latestDecision(comparisonId);
     if (!decision)
         return std::nullopt;
-    return statusOf(store, *decision, 0);
+    return statusOf(store, *decision, 0, snapshotNow(store, *decision));
 }
 
 } // namespace sos

@@ -30,6 +30,8 @@ public:
     static Result<QString> lensId(const Store& store, const QString& typed);
     // The profile saved as name, or the built-in equal weights by its name; NotFound with suggestions.
     static Result<CriteriaProfile> savedProfile(const Store& store, const QString& name);
+    // The profile a person asked for: savedProfile(name), or the store's default when name is empty.
+    static Result<CriteriaProfile> chosen(const Store& store, const QString& name);
     // Checks a whole profile (from a dialog): weights in range, known lenses, must-haves some tool meets.
     static Result<void> validate(const Store& store, const CriteriaProfile& profile);
 };
