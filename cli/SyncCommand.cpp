@@ -64,8 +64,8 @@ int SyncCommand::run(const QCommandLineParser& parser, Store& store, QTextStream
     SyncEngine engine(store, network);
     QEventLoop loop;
     Result<SyncSummary> outcome = Error{Cli::tr("The sync did not finish."), Error::Kind::Internal};
-    QObject::connect(&engine, &SyncEngine::progress, &engine, [&err](const QString& message, int) {
-        err << message << '\n';
+    QObject::connect(&engine, &SyncEngine::progress, &engine, [&err](const SyncProgress& progress) {
+        err << progress.message << '\n';
         err.flush();
     });
     QObject::connect(&engine, &SyncEngine::finished, &engine, [&](const Result<SyncSummary>& result) {

@@ -81,10 +81,10 @@ SyncController::SyncController(Store& store, Settings& settings, TokenStore& key
     bannerLayout->addWidget(dismiss);
     m_banner->hide();
 
-    connect(&m_engine, &SyncEngine::progress, this, [this](const QString& message, int pages) {
-        m_progress->setFormat(tr("Page %L1").arg(pages + 1));
-        m_progress->setToolTip(message);
-        m_lastSync->setText(message);
+    connect(&m_engine, &SyncEngine::progress, this, [this](const SyncProgress& progress) {
+        m_progress->setFormat(tr("Page %L1").arg(progress.pages + 1));
+        m_progress->setToolTip(progress.message);
+        m_lastSync->setText(progress.message);
     });
     connect(&m_engine, &SyncEngine::finished, this, &SyncController::finished);
     updateLastSync();

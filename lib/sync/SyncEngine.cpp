@@ -170,7 +170,7 @@ void SyncEngine::publishNextScorecard()
     if (m_scorecards.isEmpty())
         return startPulling();
     const Draft draft = m_scorecards.takeFirst();
-    Q_EMIT progress(tr("Publishing a scorecard…"), 0);
+    report(SyncProgress::Phase::Sending, tr("Publishing a scorecard…"));
     QNetworkRequest post = request(m_options.feedUrl.resolved(QUrl(QStringLiteral("v1/scorecards"))));
     post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     post.setRawHeader("Authorization", "Bearer " + m_options.token);
@@ -237,7 +237,7 @@ void SyncEngine::startPulling()
 
 void SyncEngine::sendVote(const MyVote& vote, int attempt)
 {
-    Q_EMIT progress(tr("Sending your vote in %1…").arg(vote.comparisonId), 0);
+    report(SyncProgress::Phase::Sending, tr("Sending your vote in %1…").arg(vote.comparisonId));
     if (auto marked = m_store.outbox().setVoteState(vote.comparisonId, vote.idempotencyKey, VoteState::Sent);
         !marked)
         return fail(marked.error());
@@ -303,7 +303,7 @@ void SyncEngine::fetchPage(const QUrl& url, bool first, int attempt)
         return fail(
             Error{tr("The feed has more than %1 pages; this looks like a loop.").arg(m_options.maxPages),
                   Error::Kind::InvalidFeed});
-    Q_EMIT progress(tr("Fetching page %L1…").arg(m_pageIndex + 1), m_pageIndex);
+    report(SyncProgress::Phase::Fetching, tr("Fetching page %L1…").arg(m_pageIndex + 1));
     QNetworkRequest get = request(url);
     if (first) {
         const QString etag = m_store.meta().value(FeedMeta::Key::SyncEtag);
@@ -385,7 +385,7 @@ void SyncEngine::onPage(const HttpResult& result, const QUrl& url, bool first, i
 
 void SyncEngine::applyStaged()
 {
-    Q_EMIT progress(tr("Applying %n page(s)…", nullptr, m_summary.pages), m_summary.pages);
+    report(SyncProgress::Phase::Publishing, tr("Applying %n page(s)…", nullptr, m_summary.pages));
     FeedDocument merged;
     const QList<StagedPage> pages = m_store.staging().stagedPages(m_feedKey, m_since);
     for (const StagedPage& page : pages) {
@@ -425,6 +425,11 @@ void SyncEngine::applyStaged()
     }
     m_summary.stats = applied.value();
     succeed();
+}
+
+void SyncEngine::report(SyncProgress::Phase phase, const QString& message, int percent)
+{
+    Q_EMIT progress(SyncProgress{phase, m_summary.pages, m_summary.records, percent, message});
 }
 
 void SyncEngine::fail(Error error)

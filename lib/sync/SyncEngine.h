@@ -1,16 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The sync: push the outbox's votes, then pull what changed in the feed, page by page, staging each
-// page in the store, and apply them all in one transaction at the end. The visible catalog is never
-// half-synced: a sync that fails on any page, for any reason, leaves it exactly as it was, and the
-// next sync resumes after the last staged page.
+// The sync: push the outbox's votes, then pull what changed in the feed, page by page, each page parsed
+// once and written into the store as it arrives (SyncApply, docs/ARCHITECTURE.md "The sync's apply"),
+// in short transactions that never hold other writers out for long. The visible catalog is never
+// half-synced: a sync that fails on any page, for any reason, leaves it exactly as it was, and the next
+// sync resumes after the last page written. After the data is published, the search index is brought
+// up to date in steps (the catalog is browsable meanwhile; searches answer over what is indexed and
+// the names of the rest).
+//
+// A SyncEngine works on the thread it lives on and blocks it for the length of one step (a page's
+// write, a step of the index); the GUI runs it on a thread of its own through SyncWorker.
 #pragma once
 
 #include "HttpJob.h"
 #include <drafts/Drafts.h>
 #include <store/Store.h>
 
+#include <QMetaType>
 #include <QObject>
 #include <QUrl>
+
+#include <atomic>
 
 class QNetworkAccessManager;
 
@@ -29,10 +38,29 @@ struct SyncOptions
     int maxPages = 100000;
 };
 
+// Where a sync is, for a progress bar: the phase, and what it has done so far.
+struct SyncProgress
+{
+    enum class Phase
+    {
+        Sending,    // votes and scorecards going out
+        Fetching,   // pages coming in and written
+        Publishing, // the fetched catalog made the visible one
+        Indexing    // the search index brought up to date (the catalog is browsable)
+    };
+    Phase phase = Phase::Fetching;
+    int pages = 0;      // pages written so far
+    qint64 records = 0; // records in them
+    int percent = -1;   // of the phase, where it is known (publishing, indexing); -1 otherwise
+    QString message;    // one translated sentence saying all of it
+};
+
 struct SyncSummary
 {
     ApplyStats stats;
     int pages = 0;
+    qint64 records = 0;
+    qint64 publishedAfterMs = -1; // from start() until the data was committed and browsable
     bool notModified = false;
     bool resumed = false;
     int votesPushed = 0;
@@ -60,11 +88,15 @@ public:
     static QString feedKey(const QUrl& feedUrl);
 
     void start(const SyncOptions& options);
+    // Safe to call from any thread: the sync stops at its next step.
     void cancel();
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
-    void progress(const QString& message, int pagesDone);
+    void progress(const sos::SyncProgress& progress);
+    // The fetched data is committed and is the visible catalog; the search index may still be catching
+    // up (progress in the Indexing phase follows, then finished).
+    void published();
     void finished(const sos::Result<sos::SyncSummary>& result);
 
 private:
@@ -75,6 +107,7 @@ private:
     void fetchPage(const QUrl& url, bool first, int attempt = 1);
     void onPage(const HttpResult& result, const QUrl& url, bool first, int attempt);
     void applyStaged();
+    void report(SyncProgress::Phase phase, const QString& message, int percent = -1);
     void fail(Error error);
     void succeed();
     QNetworkRequest request(const QUrl& url) const;
@@ -90,8 +123,11 @@ private:
     QString m_since;   // the cursor this sync started from ("" from the start)
     int m_pageIndex = 0;
     bool m_running = false;
-    bool m_cancelled = false;
+    std::atomic<bool> m_cancelled = false;
     QPointer<HttpJob> m_job;
 };
 
 } // namespace sos
+
+Q_DECLARE_METATYPE(sos::SyncProgress)
+Q_DECLARE_METATYPE(sos::Result<sos::SyncSummary>)
