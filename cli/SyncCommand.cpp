@@ -11,6 +11,8 @@
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
+#include <utility>
+
 namespace sos {
 
 SyncCommand::SyncCommand(TokenStore& tokens)
@@ -64,10 +66,15 @@ int SyncCommand::run(const QCommandLineParser& parser, Store& store, QTextStream
     SyncEngine engine(store, network);
     QEventLoop loop;
     Result<SyncSummary> outcome = Error{Cli::tr("The sync did not finish."), Error::Kind::Internal};
-    QObject::connect(&engine, &SyncEngine::progress, &engine, [&err](const SyncProgress& progress) {
-        err << progress.message << '\n';
-        err.flush();
-    });
+    QString lastMessage;
+    QObject::connect(&engine, &SyncEngine::progress, &engine,
+                     [&err, &lastMessage](const SyncProgress& progress) {
+                         // A step of a long phase says the same again: once is enough.
+                         if (progress.message == std::exchange(lastMessage, progress.message))
+                             return;
+                         err << progress.message << '\n';
+                         err.flush();
+                     });
     QObject::connect(&engine, &SyncEngine::finished, &engine, [&](const Result<SyncSummary>& result) {
         outcome = result;
         loop.quit();

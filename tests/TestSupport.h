@@ -7,6 +7,7 @@
 #include "FeedFixtures.h"
 #include <store/Store.h>
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -44,9 +45,8 @@ inline QStringList dumpStore(Store& store)
 {
     QStringList dump;
     const QSqlDatabase db = store.database().connection();
-    for (const char* table :
-         {"feed_meta", "lenses", "tools", "reviews", "comparisons", "comparison_tools", "vote_tallies",
-          "vote_outbox", "tally_history", "sync_staging", "drafts", "tool_search"}) {
+    for (const char* table : {"feed_meta", "lenses", "tools", "reviews", "comparisons", "comparison_tools",
+                              "vote_tallies", "vote_outbox", "tally_history", "drafts", "tool_search"}) {
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table))))
             qFatal("cannot dump %s", table);
@@ -58,6 +58,57 @@ inline QStringList dumpStore(Store& store)
         }
     }
     return dump;
+}
+
+// The tables a sync in progress, or the clearing-up after one, keeps (shadow and retired tables).
+inline QStringList shadowTables(Store& store)
+{
+    QStringList names;
+    QSqlQuery query(store.database().connection());
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND (name LIKE"
+                                   " 'sync\\_next\\_%' ESCAPE '\\' OR name LIKE 'sync\\_old\\_%' ESCAPE '\\')"
+                                   " ORDER BY name")))
+        qFatal("cannot list the shadow tables");
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+// Whether the search index holds exactly what an index built afresh from the catalog would: every
+// (term, tool, column, position) the same. "ok", or what differs. (FTS5's integrity-check does not
+// compare an external-content index with its content in SQLite 3.40.)
+inline QString searchIndexCheck(Store& store)
+{
+    const QSqlDatabase db = store.database().connection();
+    QSqlQuery query(db);
+    QString outcome = QStringLiteral("ok");
+    const char* const steps[] = {
+        "SAVEPOINT index_check",
+        "CREATE VIRTUAL TABLE index_check USING fts5 (name, tagline, description, reviews,"
+        " content = 'tool_search_source', content_rowid = 'pk', tokenize = 'unicode61 remove_diacritics 2')",
+        "INSERT INTO index_check (index_check) VALUES ('rebuild')",
+        "CREATE VIRTUAL TABLE temp.index_check_actual USING fts5vocab(main, tool_search, instance)",
+        "CREATE VIRTUAL TABLE temp.index_check_expected USING fts5vocab(main, index_check, instance)"};
+    for (const char* step : steps) {
+        if (!query.exec(QString::fromLatin1(step)))
+            return QStringLiteral("cannot check: %1").arg(query.lastError().text());
+    }
+    if (!query.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM (SELECT term, doc, col, offset FROM temp.index_check_actual EXCEPT"
+            " SELECT term, doc, col, offset FROM temp.index_check_expected)),"
+            " (SELECT count(*) FROM (SELECT term, doc, col, offset FROM temp.index_check_expected EXCEPT"
+            " SELECT term, doc, col, offset FROM temp.index_check_actual))")) ||
+        !query.next())
+        outcome = QStringLiteral("cannot compare: %1").arg(query.lastError().text());
+    else if (query.value(0).toInt() != 0 || query.value(1).toInt() != 0)
+        outcome = QStringLiteral("%1 entries only in the index, %2 missing from it")
+                      .arg(query.value(0).toInt())
+                      .arg(query.value(1).toInt());
+    query.finish();
+    for (const char* step : {"DROP TABLE temp.index_check_actual", "DROP TABLE temp.index_check_expected",
+                             "ROLLBACK TO index_check", "RELEASE index_check"})
+        (void)query.exec(QString::fromLatin1(step));
+    return outcome;
 }
 
 inline QStringList toolIds(const QList<ToolSummary>& tools);

@@ -50,10 +50,32 @@ int Catalog::toolCount() const
     return query.next() ? query.value(0).toInt() : 0;
 }
 
+bool Catalog::searchIndexComplete() const
+{
+    QSqlQuery query =
+        selectRows(m_database.connection(), QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM search_stale)"));
+    return !query.next() || query.value(0).toBool();
+}
+
+QString Catalog::toolsIndex(const QString& name) const
+{
+    // A sync that replaced the catalog (SyncApply) left its indexes under numbered names.
+    QSqlQuery query = selectRows(m_database.connection(),
+                                 QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' AND"
+                                                " tbl_name = 'tools' AND (name = ? OR name GLOB ?)"),
+                                 QVariantList{name, QString(name + QStringLiteral("__g[0-9]*"))});
+    return query.next() ? query.value(0).toString() : name;
+}
+
+SqlFilter Catalog::filterOf(const ToolQuery& toolQuery, std::optional<Facet> except) const
+{
+    return buildFilter(toolQuery, except, searchIndexComplete());
+}
+
 int Catalog::countTools(const ToolQuery& toolQuery) const
 {
-    const SqlFilter filter = buildFilter(toolQuery);
-    if (isSearchOnly(toolQuery)) {
+    const SqlFilter filter = filterOf(toolQuery);
+    if (isSearchOnly(toolQuery) && searchIndexComplete()) {
         // The index holds one row per tool: counting its matches reads no tool at all (the tools' own
         // table made a search's count ten times slower).
         QSqlQuery query = selectRows(
@@ -87,7 +109,7 @@ bool Catalog::isSearchOnly(const ToolQuery& query)
 QList<ToolSummary> Catalog::fetchTools(const ToolQuery& toolQuery, int offset, int limit,
                                        int knownTotal) const
 {
-    const SqlFilter filter = buildFilter(toolQuery);
+    const SqlFilter filter = filterOf(toolQuery);
     QVariantList bindings = filter.bindings;
     bindings << limit << offset;
     // The page's keys first, ordered on the sort's columns alone (a sort by name then reads no row of
@@ -98,7 +120,7 @@ QList<ToolSummary> Catalog::fetchTools(const ToolQuery& toolQuery, int offset, i
     // in order and keeping the matches finds a page after a few hundred names instead.
     QString keys = filter.source(sortNeedsFigures(toolQuery.sort));
     if (toolQuery.sort == ToolSort::Name && isSearchOnly(toolQuery) && isBroad(knownTotal))
-        keys = QStringLiteral("tools INDEXED BY tools_name");
+        keys = QStringLiteral("tools INDEXED BY ") + toolsIndex(QStringLiteral("tools_name"));
     QSqlQuery query =
         selectRows(m_database.connection(),
                    QStringLiteral("SELECT ") + RowReader<ToolSummary>::columns() + QStringLiteral(" FROM ") +
@@ -114,7 +136,7 @@ QList<ToolSummary> Catalog::fetchTools(const ToolQuery& toolQuery, int offset, i
 
 int Catalog::positionOfTool(const ToolQuery& toolQuery, const QString& toolId) const
 {
-    const SqlFilter filter = buildFilter(toolQuery);
+    const SqlFilter filter = filterOf(toolQuery);
     QVariantList bindings = filter.bindings;
     bindings << toolId;
     // The usual answer while typing is "left out": an index lookup says so before any ordering.
@@ -177,7 +199,7 @@ Catalog::AllFacetCounts Catalog::facetCounts(const ToolQuery& toolQuery, int kno
     ToolQuery unfaceted = toolQuery;
     for (QStringList& values : unfaceted.facetValues)
         values.clear();
-    const SqlFilter kept = buildFilter(unfaceted);
+    const SqlFilter kept = filterOf(unfaceted);
     if (!toolQuery.values(Facet::PanelVerdict).isEmpty()) {
         // A verdict is selected, so the other facets' counts depend on it: all five together.
         addGroups(kept, QStringLiteral("tool_summary"), {0, 1, 2, 3, verdict});
@@ -187,12 +209,14 @@ Catalog::AllFacetCounts Catalog::facetCounts(const ToolQuery& toolQuery, int kno
         // which took longer than everything else together.
         // A broad search reads that index in order and keeps its matches.
         const bool broad = kept.where != QLatin1String("1") && isBroad(knownTotal);
-        addGroups(kept, broad ? QStringLiteral("tools INDEXED BY tools_facets") : kept.source(),
+        addGroups(kept,
+                  broad ? QStringLiteral("tools INDEXED BY ") + toolsIndex(QStringLiteral("tools_facets"))
+                        : kept.source(),
                   {0, 1, 2, 3});
         // With no other facet selected, the verdict's counts read the figures alone.
         const bool othersSelected = std::any_of(toolQuery.facetValues.cbegin(), toolQuery.facetValues.cend(),
                                                 [](const QStringList& values) { return !values.isEmpty(); });
-        const SqlFilter others = buildFilter(toolQuery, Facet::PanelVerdict);
+        const SqlFilter others = filterOf(toolQuery, Facet::PanelVerdict);
         addGroups(
             others,
             othersSelected

@@ -84,6 +84,12 @@ private:
     // Whether knownTotal tools are a good share of the catalog (an eighth or more), so that reading an
     // index in order and keeping the matches beats looking every match up.
     bool isBroad(int knownTotal) const;
+    // Whether every tool is in the search index (after a sync replaced the catalog, it is built in
+    // steps: meanwhile a search also looks at the names of the tools still to index).
+    bool searchIndexComplete() const;
+    SqlFilter filterOf(const ToolQuery& query, std::optional<Facet> except = std::nullopt) const;
+    // The name the index of tools called name has now.
+    QString toolsIndex(const QString& name) const;
     // Comparisons with their tools and total votes; filter is an SQL condition on c, with its bindings.
     QList<ComparisonSummary> readComparisons(const QString& filter, const QVariantList& bindings) const;
 

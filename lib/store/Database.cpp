@@ -253,7 +253,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, int target
         return Error{tr("%1 is not a ShipOrSkip database, or it is damaged: %2")
                          .arg(path, describe(probe.lastError())),
                      Error::Kind::Damaged};
+    const bool empty = probe.next() && probe.value(0).toInt() == 0;
     probe.finish();
+    // A new store gives back the pages a sync frees, a step at a time (SyncApply::maintainStep); the
+    // mode can only be chosen before the first table.
+    if (empty) {
+        if (auto result =
+                exec(db, QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL"), "configuring the connection");
+            !result)
+            return Error{tr("Cannot use the database %1: %2").arg(path, result.errorMessage()),
+                         result.error().kind};
+    }
     // A small file is checked whole (a few milliseconds); a large one relies on the header checks
     // above, so that a start with a big catalog stays fast.
     constexpr qint64 fullCheckBelowBytes = 16 * 1024 * 1024;

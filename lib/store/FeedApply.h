@@ -13,7 +13,6 @@ namespace sos {
 
 class Catalog;
 class Database;
-class SyncStaging;
 
 struct ApplyStats
 {
@@ -30,14 +29,15 @@ class FeedApply final
     Q_DECLARE_TR_FUNCTIONS(sos::Store)
 
 public:
-    FeedApply(Database& database, FeedMeta& meta, SyncStaging& staging, const Catalog& catalog);
+    FeedApply(Database& database, FeedMeta& meta, const Catalog& catalog);
 
     // Applies a validated feed in one transaction: inserts what is new, updates what the feed has a
     // newer (or equal) version of, deletes what it tombstones. A reference to an unknown tool, lens
     // or comparison fails the whole feed, and the store stays as it was.
     Result<ApplyStats> applyFeed(const FeedDocument& feed);
 
-    // Applies a whole sync at once: the merged pages, the sync's bookkeeping, and no more staging.
+    // Applies a small sync's pages at once (SyncEngine keeps them in memory until there are too many for
+    // one short transaction), with the sync's bookkeeping.
     Result<ApplyStats> applySync(const FeedDocument& merged,
                                  const QList<std::pair<FeedMeta::Key, QString>>& meta);
 
@@ -53,7 +53,6 @@ private:
 
     Database& m_database;
     FeedMeta& m_meta;
-    SyncStaging& m_staging;
     const Catalog& m_catalog;
 };
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The local store: one database file, and its concerns, each owning its SQL over the one connection:
-// the catalog's reads, the feed's apply, the sync's staging, the vote outbox, the feed's metadata, the
+// the catalog's reads, the feed's apply, a large sync's apply, the vote outbox, the feed's metadata, the
 // reviewers' drafts and the team's criteria and decisions. Writes happen in one transaction each, so the
 // store is never left half-written.
 //
@@ -13,7 +13,8 @@
 #include "DraftStore.h"
 #include "FeedApply.h"
 #include "FeedMeta.h"
-#include "SyncStaging.h"
+#include "SearchIndex.h"
+#include "SyncApply.h"
 #include "ToolQuery.h"
 #include "VoteOutbox.h"
 #include <base/Result.h>
@@ -51,8 +52,8 @@ public:
     const Catalog& catalog() const { return m_catalog; }
     FeedApply& feed() { return m_feed; }
     const FeedApply& feed() const { return m_feed; }
-    SyncStaging& staging() { return m_staging; }
-    const SyncStaging& staging() const { return m_staging; }
+    SyncApply& syncApply() { return m_syncApply; }
+    const SyncApply& syncApply() const { return m_syncApply; }
     VoteOutbox& outbox() { return m_outbox; }
     const VoteOutbox& outbox() const { return m_outbox; }
     FeedMeta& meta() { return m_meta; }
@@ -66,7 +67,7 @@ private:
     std::unique_ptr<Database> m_database;
     // In the order they need each other.
     FeedMeta m_meta;
-    SyncStaging m_staging;
+    SyncApply m_syncApply;
     Catalog m_catalog;
     FeedApply m_feed;
     VoteOutbox m_outbox;

@@ -27,23 +27,40 @@ QString facetExpression(Facet facet)
                           " ELSE 'majority-skip' END)");
 }
 
+static const QRegularExpression& wordSplitter()
+{
+    static const QRegularExpression splitter(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    return splitter;
+}
+
 QString ftsMatchExpression(const QString& text)
 {
-    static const QRegularExpression wordSplitter(QStringLiteral("[^\\p{L}\\p{N}]+"));
     QStringList terms;
-    for (const QString& word : text.split(wordSplitter, Qt::SkipEmptyParts))
+    for (const QString& word : text.split(wordSplitter(), Qt::SkipEmptyParts))
         terms << QLatin1Char('"') + word + QStringLiteral("\"*");
     return terms.join(QLatin1Char(' '));
 }
 
-SqlFilter buildFilter(const ToolQuery& query, std::optional<Facet> except)
+SqlFilter buildFilter(const ToolQuery& query, std::optional<Facet> except, bool indexComplete)
 {
     QStringList clauses;
     SqlFilter filter;
     const QString match = ftsMatchExpression(query.search);
-    if (!match.isEmpty()) {
+    if (!match.isEmpty() && indexComplete) {
         clauses << QStringLiteral("pk IN (SELECT rowid FROM tool_search WHERE tool_search MATCH ?)");
         filter.bindings << match;
+    } else if (!match.isEmpty()) {
+        // Slower, and over the names alone for the tools not indexed yet, but never wrongly empty.
+        QStringList nameHolds;
+        for (const QString& word : query.search.split(wordSplitter(), Qt::SkipEmptyParts)) {
+            nameHolds << QStringLiteral("w.name LIKE ?");
+            filter.bindings << QString(QLatin1Char('%') + word + QLatin1Char('%'));
+        }
+        filter.bindings.prepend(match);
+        clauses << QStringLiteral(
+                       "(pk IN (SELECT rowid FROM tool_search WHERE tool_search MATCH ?) OR pk IN"
+                       " (SELECT w.pk FROM search_stale s JOIN tools w ON w.pk = s.tool_pk WHERE ") +
+                       nameHolds.join(QStringLiteral(" AND ")) + QStringLiteral("))");
     }
     if (!query.comparisonId.isEmpty()) {
         clauses << QStringLiteral("pk IN (SELECT ct.tool_pk FROM comparison_tools ct JOIN comparisons c"

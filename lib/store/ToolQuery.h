@@ -78,7 +78,10 @@ bool sortNeedsFigures(ToolSort sort);
 // The SQL expression for a facet's value in a row of tool_summary.
 QString facetExpression(Facet facet);
 // Builds the filter, leaving out one facet (to count that facet's values "sideways") when asked.
-SqlFilter buildFilter(const ToolQuery& query, std::optional<Facet> except = std::nullopt);
+// indexComplete false: the search index is still being built, and a search also keeps the tools still
+// to index whose names hold every word.
+SqlFilter buildFilter(const ToolQuery& query, std::optional<Facet> except = std::nullopt,
+                      bool indexComplete = true);
 // The ORDER BY clause; rows without a figure sort last in either direction.
 QString buildOrderBy(const ToolQuery& query);
 

@@ -5,9 +5,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QTimer>
 #include <QUrlQuery>
+
+#include <utility>
 
 namespace sos {
 
@@ -69,6 +72,8 @@ SyncEngine::SyncEngine(Store& store, QNetworkAccessManager& network, QObject* pa
     , m_network(network)
 {}
 
+SyncEngine::~SyncEngine() = default;
+
 QString SyncEngine::feedKey(const QUrl& feedUrl)
 {
     return rootOf(feedUrl).toString(QUrl::RemoveUserInfo);
@@ -116,6 +121,10 @@ void SyncEngine::start(const SyncOptions& options)
     m_running = true;
     m_cancelled = false;
     m_pageIndex = 0;
+    m_held.clear();
+    m_heldRecords = 0;
+    m_mode = Mode::Memory;
+    m_clock.start();
     if (auto checked = checkUrl(options.feedUrl, !options.token.isEmpty()); !checked) {
         // Reported on the next turn of the event loop, like every other outcome.
         QTimer::singleShot(0, this, [this, error = checked.error()] { fail(error); });
@@ -123,6 +132,24 @@ void SyncEngine::start(const SyncOptions& options)
     }
     m_options.feedUrl = rootOf(options.feedUrl);
     m_feedKey = feedKey(options.feedUrl);
+    // One sync of a store at a time, whichever process runs it (the window, a CLI from cron): the
+    // lock's owner is checked, so a sync that was killed does not hold it.
+    m_lock = std::make_unique<QLockFile>(m_store.path() + QStringLiteral("-sync.lock"));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        m_lock->getLockInfo(&pid, &host, &application);
+        m_lock.reset();
+        QTimer::singleShot(0, this, [this, pid] {
+            fail(Error{tr("Another sync of this store is running (process %1); this one did not start. Try "
+                          "again when it has finished.")
+                           .arg(pid),
+                       Error::Kind::Conflict});
+        });
+        return;
+    }
 
     m_votes.clear();
     for (const MyVote& vote : m_store.outbox().votes()) {
@@ -211,28 +238,46 @@ void SyncEngine::publishNextScorecard()
 
 void SyncEngine::startPulling()
 {
-    {
-        // Votes and scorecards are out: now the read side, from where the last sync of this feed ended.
-        const bool sameFeed = m_store.meta().value(FeedMeta::Key::SyncFeedUrl) == m_feedKey;
-        m_since = sameFeed ? m_store.meta().value(FeedMeta::Key::SyncCursor) : QString();
-        QUrl first = m_options.feedUrl.resolved(QUrl(QStringLiteral("v1/feed.json")));
-        QUrlQuery query;
-        if (!m_since.isEmpty())
-            query.addQueryItem(QStringLiteral("since"), m_since);
-        query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
-        first.setQuery(query);
-        // Pages staged by an interrupted sync from the same point are kept: go on after the last one.
-        const QList<StagedPage> staged = m_store.staging().stagedPages(m_feedKey, m_since);
-        if (!staged.isEmpty()) {
+    // Votes and scorecards are out: now the read side. What an earlier sync left to do after its
+    // publish (a search index half built) comes first.
+    if (m_store.syncApply().needsMaintenance())
+        return maintain([this] { pull(); });
+    pull();
+}
+
+void SyncEngine::pull()
+{
+    // From where the last sync of this feed ended.
+    const bool sameFeed = m_store.meta().value(FeedMeta::Key::SyncFeedUrl) == m_feedKey;
+    m_since = sameFeed ? m_store.meta().value(FeedMeta::Key::SyncCursor) : QString();
+    QUrl first = m_options.feedUrl.resolved(QUrl(QStringLiteral("v1/feed.json")));
+    QUrlQuery query;
+    if (!m_since.isEmpty())
+        query.addQueryItem(QStringLiteral("since"), m_since);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
+    first.setQuery(query);
+    // The pages an interrupted sync of the same feed from the same point wrote are kept: go on after
+    // the last one.
+    if (const auto position = m_store.syncApply().position()) {
+        // Cut off while it copied the catalog, before any page was written: nothing worth keeping.
+        if (position->copied && position->feedUrl == m_feedKey && position->since == m_since) {
+            m_mode = Mode::Shadow;
+            m_position = *position;
             m_summary.resumed = true;
-            m_pageIndex = staged.last().index + 1;
-            m_summary.pages = m_pageIndex;
-            if (staged.last().nextUrl.isEmpty())
-                return applyStaged();
-            return fetchPage(QUrl(staged.last().nextUrl), false);
+            m_pageIndex = position->pages;
+            m_summary.pages = position->pages;
+            m_summary.records = position->records;
+            if (position->complete)
+                return finishShadow();
+            return fetchPage(QUrl(position->nextUrl), false);
         }
-        return fetchPage(first, true);
+        if (auto dropped = m_store.syncApply().abandon(); !dropped)
+            return fail(dropped.error());
     }
+    // A whole feed goes into shadow tables page by page; the changes since a cursor are usually few,
+    // and are kept in memory until they are too many for one short transaction.
+    m_mode = m_since.isEmpty() ? Mode::Shadow : Mode::Memory;
+    fetchPage(first, true);
 }
 
 void SyncEngine::sendVote(const MyVote& vote, int attempt)
@@ -355,10 +400,10 @@ void SyncEngine::onPage(const HttpResult& result, const QUrl& url, bool first, i
                   feed.error().kind});
 
     // A static feed ignores "since": a page that does not say it continues from our cursor is the
-    // whole feed, so this sync starts over from it.
+    // whole feed, so this sync starts over from it, as a whole feed.
     if (first && !m_since.isEmpty() && page.value(QStringLiteral("since")).toString() != m_since) {
         m_since.clear();
-        (void)m_store.staging().clearStaging();
+        m_mode = Mode::Shadow;
     }
     QString next;
     if (page.value(QStringLiteral("hasMore")).toBool()) {
@@ -370,61 +415,205 @@ void SyncEngine::onPage(const HttpResult& result, const QUrl& url, bool first, i
                 Error::Kind::Insecure});
         next = nextUrl.toString();
     }
-    const StagedPage staged{m_pageIndex, feed->cursor, next, result.body};
-    if (auto stored = m_store.staging().stagePage(m_feedKey, m_since, staged); !stored)
-        return fail(stored.error());
-    if (first)
-        (void)m_store.meta().setValue(FeedMeta::Key::SyncPendingEtag, QString::fromUtf8(result.etag));
-    ++m_pageIndex;
-    m_summary.pages = m_pageIndex;
     Q_UNUSED(url);
-    if (!next.isEmpty())
-        return fetchPage(QUrl(next), false);
-    applyStaged();
+    if (first) {
+        m_etag = QString::fromUtf8(result.etag);
+        m_position = SyncPosition{};
+        m_position.feedUrl = m_feedKey;
+        m_position.since = m_since;
+        m_position.etag = m_etag;
+    }
+    if (first)
+        m_firstUrl = result.url.toString();
+    m_position.cursor = feed->cursor;
+    FeedDocument document = std::move(feed).value();
+    if (m_mode == Mode::Memory) {
+        m_heldRecords += recordsIn(document);
+        m_held << std::pair{std::move(document), next};
+        ++m_pageIndex;
+        m_summary.pages = m_pageIndex;
+        m_summary.records = m_heldRecords;
+        if (m_heldRecords <= heldRecordsAtMost)
+            return afterPage(next);
+        // Too many for one short transaction: the rest of this sync goes the way of a whole feed.
+        m_mode = Mode::Shadow;
+        // Until the first held page is written, a resumed sync starts from the first page.
+        SyncPosition start = m_position;
+        start.nextUrl = m_firstUrl;
+        if (auto begun = m_store.syncApply().begin(start); !begun)
+            return fail(begun.error());
+        m_pageIndex = 0;
+        return copyCatalog([this, next] {
+            const auto held = std::exchange(m_held, {});
+            m_heldRecords = 0;
+            for (const auto& [heldPage, heldNext] : held) {
+                if (!writePage(heldPage, heldNext))
+                    return;
+            }
+            afterPage(next);
+        });
+    }
+    if (first) {
+        // Until this page is written, a resumed sync starts from it.
+        SyncPosition start = m_position;
+        start.nextUrl = result.url.toString();
+        if (auto begun = m_store.syncApply().begin(start); !begun)
+            return fail(begun.error());
+        return copyCatalog([this, document = std::move(document), next] {
+            if (writePage(document, next))
+                afterPage(next);
+        });
+    }
+    if (writePage(document, next))
+        afterPage(next);
 }
 
-void SyncEngine::applyStaged()
+qint64 SyncEngine::recordsIn(const FeedDocument& page)
 {
-    report(SyncProgress::Phase::Publishing, tr("Applying %n page(s)…", nullptr, m_summary.pages));
-    FeedDocument merged;
-    const QList<StagedPage> pages = m_store.staging().stagedPages(m_feedKey, m_since);
-    for (const StagedPage& page : pages) {
-        auto feed = FeedParser::parse(page.body);
-        if (!feed) {
-            (void)m_store.staging().clearStaging();
-            // Our own copy of a page that parsed when it was staged: the store is at fault, not the feed.
-            return fail(Error{
-                tr("A staged page is damaged (%1); the next sync starts over.").arg(feed.errorMessage()),
-                Error::Kind::Storage});
-        }
-        if (merged.feedId.isEmpty()) {
-            merged.feedId = feed->feedId;
-            merged.generatedAt = feed->generatedAt;
-        }
-        merged.cursor = feed->cursor;
-        // Moved, not copied: the page's records are not needed once merged.
-        merged.lenses += std::move(feed->lenses);
-        merged.tools += std::move(feed->tools);
-        merged.reviews += std::move(feed->reviews);
-        merged.comparisons += std::move(feed->comparisons);
-        merged.tallies += std::move(feed->tallies);
-        merged.tombstones += std::move(feed->tombstones);
+    return page.lenses.size() + page.tools.size() + page.reviews.size() + page.comparisons.size() +
+           page.tallies.size() + page.tombstones.size();
+}
+
+bool SyncEngine::writePage(const FeedDocument& page, const QString& next)
+{
+    SyncPosition after = m_position;
+    after.nextUrl = next;
+    after.cursor = page.cursor;
+    after.pages = m_pageIndex + 1;
+    after.complete = after.nextUrl.isEmpty();
+    auto written = m_store.syncApply().writePage(page, after);
+    if (!written) {
+        fail(Error{tr("Page %1 could not be written, and nothing changed: %2")
+                       .arg(m_pageIndex + 1)
+                       .arg(written.errorMessage()),
+                   written.error().kind});
+        return false;
     }
+    m_position = written.value();
+    m_pageIndex = m_position.pages;
+    m_summary.pages = m_pageIndex;
+    m_summary.records = m_position.records;
+    return true;
+}
+
+void SyncEngine::afterPage(const QString& next)
+{
+    if (!next.isEmpty())
+        return fetchPage(QUrl(next), false);
+    if (m_mode == Mode::Memory)
+        return applyHeld();
+    finishShadow();
+}
+
+void SyncEngine::copyCatalog(std::function<void()> then)
+{
+    report(SyncProgress::Phase::Fetching, tr("Preparing the store for the feed's pages…"));
+    runSteps([this] { return m_store.syncApply().copyStep(); }, std::move(then));
+}
+
+void SyncEngine::runSteps(std::function<Result<bool>()> step, std::function<void()> then)
+{
+    if (m_cancelled)
+        return fail(Error{tr("The sync was cancelled; nothing changed, and the next sync resumes."),
+                          Error::Kind::Cancelled});
+    auto done = step();
+    if (!done)
+        return fail(done.error());
+    if (done.value())
+        return then();
+    // The next step on the next turn of the event loop: a cancel, and on the window's thread
+    // everything else, gets its turn between two steps.
+    QTimer::singleShot(0, this, [this, step = std::move(step), then = std::move(then)]() mutable {
+        runSteps(std::move(step), std::move(then));
+    });
+}
+
+QList<std::pair<FeedMeta::Key, QString>> SyncEngine::finalMeta(const QString& cursor,
+                                                               const QString& etag) const
+{
     const QString now = timestampToString(QDateTime::currentDateTimeUtc());
-    auto applied = m_store.feed().applySync(
-        merged, {{FeedMeta::Key::SyncFeedUrl, m_feedKey},
-                 {FeedMeta::Key::FeedUrl, m_feedKey},
-                 {FeedMeta::Key::SyncCursor, merged.cursor},
-                 {FeedMeta::Key::SyncEtag, m_store.meta().value(FeedMeta::Key::SyncPendingEtag)},
-                 {FeedMeta::Key::LastSyncAt, now}});
-    if (!applied) {
-        (void)m_store.staging().clearStaging(); // a feed that does not apply would not apply next time either
+    return {{FeedMeta::Key::SyncFeedUrl, m_feedKey},
+            {FeedMeta::Key::FeedUrl, m_feedKey},
+            {FeedMeta::Key::SyncCursor, cursor},
+            {FeedMeta::Key::SyncEtag, etag},
+            {FeedMeta::Key::LastSyncAt, now}};
+}
+
+void SyncEngine::finishShadow()
+{
+    report(SyncProgress::Phase::Publishing, tr("Making the catalog's figures…"));
+    runSteps(
+        [this] { return m_store.syncApply().prepareStep(); },
+        [this] {
+            if (m_cancelled)
+                return fail(Error{tr("The sync was cancelled; nothing changed, and the next sync resumes."),
+                                  Error::Kind::Cancelled});
+            report(SyncProgress::Phase::Publishing, tr("Publishing %L1 records…").arg(m_summary.records),
+                   100);
+            const auto position = m_store.syncApply().position();
+            if (!position)
+                return fail(
+                    Error{tr("The sync's progress is missing from the store; the next sync starts over."),
+                          Error::Kind::Storage});
+            if (auto published = m_store.syncApply().publish(finalMeta(position->cursor, position->etag));
+                !published)
+                return fail(Error{tr("The feed could not be applied, and nothing changed: %1")
+                                      .arg(published.errorMessage()),
+                                  published.error().kind});
+            m_summary.stats = position->stats;
+            announcePublished();
+        });
+}
+
+void SyncEngine::applyHeld()
+{
+    report(SyncProgress::Phase::Publishing, tr("Applying %n page(s)…", nullptr, m_summary.pages), 100);
+    FeedDocument merged;
+    for (auto& [page, next] : m_held) {
+        if (merged.feedId.isEmpty()) {
+            merged.feedId = page.feedId;
+            merged.generatedAt = page.generatedAt;
+        }
+        merged.cursor = page.cursor;
+        // Moved, not copied: the page's records are not needed once merged.
+        merged.lenses += std::move(page.lenses);
+        merged.tools += std::move(page.tools);
+        merged.reviews += std::move(page.reviews);
+        merged.comparisons += std::move(page.comparisons);
+        merged.tallies += std::move(page.tallies);
+        merged.tombstones += std::move(page.tombstones);
+    }
+    m_held.clear();
+    m_heldRecords = 0;
+    auto applied = m_store.feed().applySync(merged, finalMeta(merged.cursor, m_etag));
+    if (!applied)
         return fail(
             Error{tr("The feed could not be applied, and nothing changed: %1").arg(applied.errorMessage()),
                   applied.error().kind});
-    }
     m_summary.stats = applied.value();
-    succeed();
+    announcePublished();
+}
+
+void SyncEngine::announcePublished()
+{
+    m_summary.publishedAfterMs = m_clock.elapsed();
+    Q_EMIT published();
+    maintain([this] { succeed(); });
+}
+
+void SyncEngine::maintain(std::function<void()> then)
+{
+    runSteps(
+        [this]() -> Result<bool> {
+            QString doing;
+            auto percent = m_store.syncApply().maintainStep(&doing);
+            if (!percent)
+                return percent.error();
+            if (percent.value() < 100)
+                report(SyncProgress::Phase::Indexing, doing, percent.value());
+            return percent.value() >= 100;
+        },
+        std::move(then));
 }
 
 void SyncEngine::report(SyncProgress::Phase phase, const QString& message, int percent)
@@ -434,12 +623,19 @@ void SyncEngine::report(SyncProgress::Phase phase, const QString& message, int p
 
 void SyncEngine::fail(Error error)
 {
+    // Shadows a feed that does not apply would not apply next time either; a failure of the network,
+    // the server, the disk or a cancel keeps them for the next sync to resume.
+    if (error.kind == Error::Kind::InvalidFeed && m_mode == Mode::Shadow)
+        (void)m_store.syncApply().abandon();
+    m_held.clear();
+    m_lock.reset();
     m_running = false;
     Q_EMIT finished(std::move(error));
 }
 
 void SyncEngine::succeed()
 {
+    m_lock.reset();
     m_running = false;
     Q_EMIT finished(m_summary);
 }

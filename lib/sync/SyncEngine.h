@@ -15,12 +15,16 @@
 #include <drafts/Drafts.h>
 #include <store/Store.h>
 
+#include <QElapsedTimer>
 #include <QMetaType>
 #include <QObject>
 #include <QUrl>
 
 #include <atomic>
+#include <functional>
+#include <memory>
 
+class QLockFile;
 class QNetworkAccessManager;
 
 namespace sos {
@@ -80,6 +84,7 @@ class SyncEngine final : public QObject
 
 public:
     SyncEngine(Store& store, QNetworkAccessManager& network, QObject* parent = nullptr);
+    ~SyncEngine() override;
 
     // Refuses what must never happen before any connection is made: a token over plain http to
     // another machine, a URL that is not http(s).
@@ -104,9 +109,21 @@ private:
     void sendVote(const MyVote& vote, int attempt);
     void publishNextScorecard();
     void startPulling();
+    void pull();
     void fetchPage(const QUrl& url, bool first, int attempt = 1);
     void onPage(const HttpResult& result, const QUrl& url, bool first, int attempt);
-    void applyStaged();
+    bool writePage(const FeedDocument& page, const QString& next);
+    void afterPage(const QString& next);
+    void copyCatalog(std::function<void()> then);
+    void finishShadow();
+    void applyHeld();
+    void announcePublished();
+    void maintain(std::function<void()> then);
+    // Runs step on each turn of the event loop until it says it is done, then then(); an error or a
+    // cancel ends the sync.
+    void runSteps(std::function<Result<bool>()> step, std::function<void()> then);
+    QList<std::pair<FeedMeta::Key, QString>> finalMeta(const QString& cursor, const QString& etag) const;
+    static qint64 recordsIn(const FeedDocument& page);
     void report(SyncProgress::Phase phase, const QString& message, int percent = -1);
     void fail(Error error);
     void succeed();
@@ -122,6 +139,24 @@ private:
     QString m_feedKey; // the feed URL as the store records it
     QString m_since;   // the cursor this sync started from ("" from the start)
     int m_pageIndex = 0;
+    // Where the pages go: a whole feed (or too many changes) into shadow tables as they come; a few
+    // changes held in memory and applied in one short transaction at the end.
+    enum class Mode
+    {
+        Memory,
+        Shadow
+    };
+    // The most records held in memory: at about 1 kB each, a few MB, and one transaction well under
+    // a second here (bench: changeSyncMs, writerWaitMaxMs).
+    static constexpr qint64 heldRecordsAtMost = 10000;
+    Mode m_mode = Mode::Memory;
+    QList<std::pair<FeedDocument, QString>> m_held; // with the URL of the page after each
+    QString m_firstUrl;
+    qint64 m_heldRecords = 0;
+    SyncPosition m_position;
+    QString m_etag;
+    QElapsedTimer m_clock;
+    std::unique_ptr<QLockFile> m_lock;
     bool m_running = false;
     std::atomic<bool> m_cancelled = false;
     QPointer<HttpJob> m_job;

@@ -29,9 +29,10 @@ private Q_SLOTS:
         QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA journal_mode")).toString(),
                  QStringLiteral("wal"));
         QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-        for (const char* table : {"tools", "lenses", "reviews", "comparisons", "comparison_tools",
-                                  "vote_tallies", "vote_outbox", "tally_history", "sync_staging", "drafts",
-                                  "feed_meta", "tool_search", "tool_summary", "tool_figures"}) {
+        for (const char* table :
+             {"tools", "lenses", "reviews", "comparisons", "comparison_tools", "vote_tallies", "vote_outbox",
+              "tally_history", "sync_state", "drafts", "feed_meta", "tool_search", "tool_search_source",
+              "tool_summary", "tool_figures", "search_stale"}) {
             QCOMPARE(
                 scalar(*db.value(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = '%1'")
                                         .arg(QLatin1String(table)))

@@ -103,7 +103,10 @@ private Q_SLOTS:
         QCOMPARE(result->pages, 9); // 44 records, 5 a page
         QCOMPARE(result->stats.added, 44);
         QCOMPARE(count(*store, "reviews"), 28);
-        QCOMPARE(count(*store, "sync_staging"), 0);
+        QCOMPARE(count(*store, "sync_state"), 0);
+        QCOMPARE(shadowTables(*store), QStringList());
+        QCOMPARE(SearchIndex(store->database()).waiting(), 0);
+        QCOMPARE(searchIndexCheck(*store), QString("ok"));
     }
 
     void updatesAndDeletionsArriveIncrementally()
@@ -243,7 +246,10 @@ private Q_SLOTS:
         QVERIFY2(cut.errorMessage().contains("503"), qPrintable(cut.errorMessage()));
         QCOMPARE(cut.error().kind, Error::Kind::ServerError); // the feed is there, and busy
         QCOMPARE(count(*store, "tools"), 0);
-        QCOMPARE(count(*store, "sync_staging"), 2); // pages 1 and 2 wait
+        // Pages 1 and 2 are written into the shadow tables, and the position after them is kept.
+        QCOMPARE(count(*store, "sync_state"), 1);
+        QCOMPARE(store->syncApply().position()->pages, 2);
+        QVERIFY(count(*store, "sync_next_tools") > 0);
         bool resumed = false;
         Result<SyncSummary> result = Error{"not run"};
         for (int attempt = 0; attempt < 20; ++attempt) {
@@ -258,7 +264,9 @@ private Q_SLOTS:
         QVERIFY(resumed);
         QCOMPARE(store->catalog().toolCount(), 7);
         QCOMPARE(count(*store, "reviews"), 28);
-        QCOMPARE(count(*store, "sync_staging"), 0);
+        QCOMPARE(count(*store, "sync_state"), 0);
+        QCOMPARE(shadowTables(*store), QStringList());
+        QCOMPARE(searchIndexCheck(*store), QString("ok"));
         QVERIFY(dumpStore(*store) != before);
     }
 
