@@ -6,6 +6,8 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTextStream>
 
 #include <zlib.h>
@@ -35,6 +37,27 @@ QByteArray bearerToken(const QHttpServerRequest& request)
         return {};
     return header.mid(7).trimmed();
 }
+
+// Sends each answer's last bytes at once (TCP_NODELAY). Qt HttpServer writes an answer's head and its body
+// separately, so with Nagle's algorithm a body's last short segment waits for the client's delayed ACK
+// of the one before: 40 ms on a kept-alive connection, measured for pages of about 60 KB.
+class LowDelayTcpServer final : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr handle) override
+    {
+        auto* socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(handle)) {
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        addPendingConnection(socket);
+    }
+};
 
 // Whether an Accept-Encoding header accepts gzip ("gzip", "gzip;q=0.5", not "gzip;q=0").
 bool acceptsGzip(const QByteArray& header)
@@ -118,7 +141,13 @@ FeedServer::FeedServer(ServerStore& store, QTextStream& log, QObject* parent)
 
 quint16 FeedServer::listen(const QHostAddress& address, quint16 port)
 {
-    return m_http.listen(address, port);
+    auto* server = new LowDelayTcpServer(this);
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    m_http.bind(server);
+    return server->serverPort();
 }
 
 void FeedServer::setFaultEvery(int every)
