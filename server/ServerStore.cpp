@@ -100,14 +100,16 @@ Result<ApplyStats> ServerStore::importFeed(const QByteArray& json)
     auto applied = m_store->feed().applyFeed(feed.value());
     if (!applied)
         return applied;
-    if (auto filled = m_json.fill(FeedJson::Scope::All); !filled)
+    // Deletions are what leave rows no change reaches or no longer right: only then the full fill.
+    if (auto filled = m_json.fill(feed->tombstones.isEmpty() ? FeedJson::Scope::Newer : FeedJson::Scope::All);
+        !filled)
         return filled.error();
     return applied;
 }
 
 Result<qint64> ServerStore::prepareToServe()
 {
-    return m_json.fill(FeedJson::Scope::All);
+    return m_json.fill(FeedJson::Scope::Newer);
 }
 
 Result<QString> ServerStore::issueToken(const QString& name)

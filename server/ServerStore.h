@@ -30,9 +30,10 @@ public:
     Store& store() { return *m_store; }
     QString feedId() const;
 
-    // Applies a feed document, then writes the JSON of what changed (FeedJson).
+    // Applies a feed document, then writes the JSON of what changed (FeedJson); after deletions, also
+    // drops the rows they made wrong and writes whatever else is missing.
     Result<ApplyStats> importFeed(const QByteArray& json);
-    // Before serving: the JSON of every change that lacks it (after an older server, or a crash).
+    // Before serving: the JSON of the changes after the newest row (all of them after an older server).
     Result<qint64> prepareToServe();
 
     // Tokens: issue returns the token itself, shown once; only its hash is stored.

@@ -123,7 +123,7 @@ int main(int argc, char* argv[])
         err << "shiporskip-feed: --gzip takes remote, always or never.\n";
         return 2;
     }
-    // Every record's JSON ready before the first page (only what an older server or a crash left out).
+    // The records' JSON ready before the first page (what an older server or a crash left out).
     if (auto prepared = store.value()->prepareToServe(); !prepared)
         err << "shiporskip-feed: " << prepared.errorMessage() << " (pages are built from the catalog)\n";
     FeedServer server(*store.value(), err);
