@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The HTTP side of shiporskip-feed: routes, authentication, size limits, ETags, one log line per request.
+// The HTTP side of shiporskip-feed: routes, authentication, size limits, ETags, compression, one log line
+// per request.
 #pragma once
 
 #include "ServerStore.h"
@@ -18,8 +19,19 @@ class FeedServer final : public QObject
 
 public:
     static constexpr qsizetype maxBodyBytes = 64 * 1024;
+    // Records per page (docs/feed-protocol.md "Serving a page" has the measurements).
     static constexpr int defaultPageSize = 1000;
     static constexpr int maxPageSize = 5000;
+    // A page is sent gzipped (level 1) to a client that accepts it, when it is at least this long...
+    static constexpr qsizetype gzipMinBytes = 1024;
+    // ...and, by default, only to another machine: over loopback the bytes cost nothing to move, and
+    // compressing and inflating them only costs both sides time.
+    enum class Gzip
+    {
+        Remote, // to clients on another machine
+        Always, // to every client that accepts it (tests, a proxy on the same machine)
+        Never
+    };
 
     FeedServer(ServerStore& store, QTextStream& log, QObject* parent = nullptr);
 
@@ -27,6 +39,7 @@ public:
     quint16 listen(const QHostAddress& address, quint16 port);
     // For tests: answer every Nth request with 503 after handling it (0: never).
     void setFaultEvery(int every);
+    void setGzip(Gzip gzip);
 
 private:
     QHttpServerResponse feedPage(const QHttpServerRequest& request);
@@ -37,9 +50,13 @@ private:
     QTextStream& m_log;
     QHttpServer m_http;
     int m_faultEvery = 0;
+    Gzip m_gzip = Gzip::Remote;
     qint64 m_requests = 0;
 };
 
 QHttpServerResponse jsonResponse(const Answer& answer);
+
+// data as a gzip stream (RFC 1952) at the given zlib level; empty if zlib failed.
+QByteArray gzipped(const QByteArray& data, int level);
 
 } // namespace sos::server

@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 
 namespace sos::server {
@@ -74,12 +75,15 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString& path)
     auto server = std::make_unique<ServerStore>(std::move(store).value());
     if (auto migrated = server->m_tables.migrate(); !migrated)
         return migrated.error();
+    if (auto migrated = server->m_json.migrate(); !migrated)
+        return migrated.error();
     return server;
 }
 
 ServerStore::ServerStore(std::unique_ptr<Store> store)
     : m_store(std::move(store))
     , m_tables(m_store->database(), m_store->meta())
+    , m_json(*m_store)
 {}
 
 QString ServerStore::feedId() const
@@ -93,7 +97,19 @@ Result<ApplyStats> ServerStore::importFeed(const QByteArray& json)
     auto feed = FeedParser::parse(json);
     if (!feed)
         return feed.error();
-    return m_store->feed().applyFeed(feed.value());
+    auto applied = m_store->feed().applyFeed(feed.value());
+    if (!applied)
+        return applied;
+    // Deletions are what leave rows no change reaches or no longer right: only then the full fill.
+    if (auto filled = m_json.fill(feed->tombstones.isEmpty() ? FeedJson::Scope::Newer : FeedJson::Scope::All);
+        !filled)
+        return filled.error();
+    return applied;
+}
+
+Result<qint64> ServerStore::prepareToServe()
+{
+    return m_json.fill(FeedJson::Scope::Newer);
 }
 
 Result<QString> ServerStore::issueToken(const QString& name)
@@ -144,25 +160,30 @@ qint64 ServerStore::lastSeq() const
     return m_tables.lastSeq();
 }
 
+namespace {
+
+// A JSON string with QJsonDocument's escaping.
+QByteArray jsonString(const QString& text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+} // namespace
+
 Result<ServerStore::Page> ServerStore::page(qint64 since, int limit) const
 {
-    auto changes = m_tables.changesAfter(since, limit + 1);
+    auto changes = m_json.changesAfter(since, limit + 1);
     if (!changes)
         return changes.error();
-    struct Change
-    {
-        RecordKind kind;
-        QString id;
-    };
-    FeedDocument feed;
-    feed.feedId = feedId();
-    feed.generatedAt = QDateTime::currentDateTimeUtc();
     qint64 cursor = since;
     int count = 0;
     bool hasMore = false;
-    QList<Change> records;
-    std::map<RecordKind, QStringList> idsOfKind;
-    for (const ServerTables::Change& change : changes.value()) {
+    QList<const FeedJson::Change*> records;
+    QList<FeedJson::Record> notReady;
+    QByteArray tombstones;
+    for (const FeedJson::Change& entry : changes.value()) {
+        const ServerTables::Change& change = entry.change;
         if (count == limit) {
             hasMore = true;
             break;
@@ -171,81 +192,87 @@ Result<ServerStore::Page> ServerStore::page(qint64 since, int limit) const
         cursor = change.seq;
         if (!change.kind)
             continue;
-        const RecordKind kind = *change.kind;
-        const QString& id = change.id;
         if (change.deleted) {
             // The kinds a tombstone can name have the same names in the log and the feed.
-            if (const auto tombstoneKind = enumFromName<Tombstone::Kind>(enumName(kind)))
-                feed.tombstones << Tombstone{*tombstoneKind, id, change.changedAt};
+            if (const auto tombstoneKind = enumFromName<Tombstone::Kind>(enumName(*change.kind)))
+                tombstones += (tombstones.isEmpty() ? '[' : ',') +
+                              FeedJson::compact(
+                                  FeedWriter::toJson(Tombstone{*tombstoneKind, change.id, change.changedAt}));
             continue;
         }
-        records << Change{kind, id};
-        // A tally's id is "comparison/tool": its comparison's tallies are read, then the tool's kept.
-        idsOfKind[kind] << (kind == RecordKind::Tally ? id.section(QLatin1Char('/'), 0, 0) : id);
+        records << &entry;
+        if (entry.json.isEmpty())
+            notReady << FeedJson::Record{*change.kind, change.id};
     }
+    // What has no ready JSON is read from the catalog, as it always was; a record gone by now is left out.
+    const QHash<QString, FeedJson::Written> read = m_json.read(notReady);
 
-    // Every record of a kind in one query, not one per record: a page holds a thousand of them. A record
-    // that is gone by now is left out.
-    const Catalog& catalog = m_store->catalog();
-    auto byId = [](const auto& list) {
-        QHash<QString, std::decay_t<decltype(list.first())>> found;
-        for (const auto& item : list)
-            found.insert(item.id, item);
-        return found;
-    };
-    const auto lenses = byId(catalog.lensesWithIds(idsOfKind[RecordKind::Lens]));
-    const auto tools = byId(catalog.toolsWithIds(idsOfKind[RecordKind::Tool]));
-    const auto reviews = byId(catalog.reviewsWithIds(idsOfKind[RecordKind::Review]));
-    QHash<QString, Comparison> comparisons;
-    if (const QStringList& ids = idsOfKind[RecordKind::Comparison]; !ids.isEmpty()) {
-        for (const ComparisonSummary& summary : catalog.comparisonsWithIds(ids))
-            comparisons.insert(summary.comparison.id, summary.comparison);
-    }
-    QHash<std::pair<QString, QString>, Tally> tallies;
-    if (const QStringList& ids = idsOfKind[RecordKind::Tally]; !ids.isEmpty()) {
-        for (const Tally& tally : catalog.tallies(ids))
-            tallies.insert({tally.comparisonId, tally.toolId}, tally);
-    }
-
-    // In the order of the change log, as they changed.
-    auto addFound = [](const auto& found, const auto& key, auto& to) {
-        if (const auto it = found.constFind(key); it != found.cend())
-            to << *it;
-    };
-    for (const Change& record : records) {
-        switch (record.kind) {
-        case RecordKind::Lens:
-            addFound(lenses, record.id, feed.lenses);
-            break;
-        case RecordKind::Tool:
-            addFound(tools, record.id, feed.tools);
-            break;
-        case RecordKind::Review:
-            addFound(reviews, record.id, feed.reviews);
-            break;
-        case RecordKind::Comparison:
-            addFound(comparisons, record.id, feed.comparisons);
-            break;
-        case RecordKind::Tally:
-            addFound(
-                tallies,
-                std::pair{record.id.section(QLatin1Char('/'), 0, 0), record.id.section(QLatin1Char('/'), 1)},
-                feed.tallies);
-            break;
+    // Each kind's array, in the order of the change log, as they changed.
+    std::map<RecordKind, QByteArray> arrays;
+    for (const FeedJson::Change* entry : records) {
+        const QByteArray* json = &entry->json;
+        if (json->isEmpty()) {
+            const auto found = read.constFind(FeedJson::key(*entry->change.kind, entry->change.id));
+            if (found == read.cend())
+                continue;
+            json = &found->json;
         }
+        QByteArray& array = arrays[*entry->change.kind];
+        array += array.isEmpty() ? '[' : ',';
+        array += *json;
     }
-    feed.cursor = QString::number(cursor);
+    const auto arrayOf = [&arrays](RecordKind kind) {
+        const auto found = arrays.find(kind);
+        return found == arrays.end() ? QByteArray() : found->second + ']';
+    };
+    if (!tombstones.isEmpty())
+        tombstones += ']';
+
+    // The document's members in the order QJsonDocument writes them (by key), empty arrays left out,
+    // as FeedWriter::toJson(FeedDocument) and the page's own members always came.
+    const std::pair<const char*, QByteArray> members[] = {
+        {"comparisons", arrayOf(RecordKind::Comparison)},
+        {"cursor", jsonString(QString::number(cursor))},
+        {"feedId", jsonString(feedId())},
+        {"format", jsonString(QStringLiteral("shiporskip-feed"))},
+        {"formatVersion", QByteArray::number(FeedDocument().formatVersion)},
+        {"generatedAt", jsonString(timestampToString(QDateTime::currentDateTimeUtc()))},
+        {"hasMore", hasMore ? QByteArrayLiteral("true") : QByteArrayLiteral("false")},
+        {"lenses", arrayOf(RecordKind::Lens)},
+        {"next", hasMore
+                     ? jsonString(QStringLiteral("/v1/feed.json?since=%1&limit=%2").arg(cursor).arg(limit))
+                     : QByteArray()},
+        {"reviews", arrayOf(RecordKind::Review)},
+        {"since", since > 0 ? jsonString(QString::number(since)) : QByteArrayLiteral("null")},
+        {"tallies", arrayOf(RecordKind::Tally)},
+        {"tombstones", tombstones},
+        {"tools", arrayOf(RecordKind::Tool)},
+    };
+    qsizetype size = 2;
+    for (const auto& [name, value] : members)
+        size += qsizetype(std::strlen(name)) + value.size() + 4;
     Page result;
-    result.document = FeedWriter::toJson(feed);
-    result.document.insert(QStringLiteral("cursor"), feed.cursor);
-    result.document.insert(QStringLiteral("since"),
-                           since > 0 ? QJsonValue(QString::number(since)) : QJsonValue());
-    result.document.insert(QStringLiteral("hasMore"), hasMore);
-    if (hasMore)
-        result.document.insert(QStringLiteral("next"),
-                               QStringLiteral("/v1/feed.json?since=%1&limit=%2").arg(cursor).arg(limit));
+    result.json.reserve(size);
+    for (const auto& [name, value] : members) {
+        if (value.isEmpty())
+            continue;
+        result.json += result.json.isEmpty() ? "{\"" : ",\"";
+        result.json += name;
+        result.json += "\":";
+        result.json += value;
+    }
+    result.json += '}';
     result.lastSeq = lastSeq();
     return result;
+}
+
+Answer ServerStore::afterWrite(Answer answer)
+{
+    // The JSON of what the write changed, ready for the next page. Only a cache: should it fail, the
+    // page reads those records from the catalog.
+    if (answer.status < 300)
+        (void)m_json.fill(FeedJson::Scope::Newer);
+    return answer;
 }
 
 Answer ServerStore::idempotent(const QString& user, const QString& key, const QByteArray& body,
@@ -285,7 +312,7 @@ Answer ServerStore::idempotent(const QString& user, const QString& key, const QB
 
 Answer ServerStore::castVote(const QString& user, const QString& idempotencyKey, const QByteArray& body)
 {
-    return idempotent(user, idempotencyKey, body, [&]() -> Answer {
+    return afterWrite(idempotent(user, idempotencyKey, body, [&]() -> Answer {
         auto object = parseObject(body);
         if (!object)
             return errorAnswer(400, QStringLiteral("bad_request"), object.errorMessage());
@@ -317,13 +344,13 @@ Answer ServerStore::castVote(const QString& user, const QString& idempotencyKey,
                                  {QStringLiteral("toolId"), toolId.value()},
                                  {QStringLiteral("state"), QStringLiteral("confirmed")},
                                  {QStringLiteral("tallies"), tallies}}};
-    });
+    }));
 }
 
 Answer ServerStore::publishScorecard(const QString& user, const QString& idempotencyKey,
                                      const QByteArray& body)
 {
-    return idempotent(user, idempotencyKey, body, [&]() -> Answer {
+    return afterWrite(idempotent(user, idempotencyKey, body, [&]() -> Answer {
         auto object = parseObject(body);
         if (!object)
             return errorAnswer(400, QStringLiteral("bad_request"), object.errorMessage());
@@ -387,7 +414,7 @@ Answer ServerStore::publishScorecard(const QString& user, const QString& idempot
             return errorAnswer(404, QStringLiteral("not_found"), applied.errorMessage());
         return {201, QJsonObject{{QStringLiteral("id"), review.id},
                                  {QStringLiteral("state"), QStringLiteral("published")}}};
-    });
+    }));
 }
 
 } // namespace sos::server

@@ -4,6 +4,7 @@
 // to idempotent writes). Here: what the HTTP API accepts and answers; the SQL is in the store.
 #pragma once
 
+#include "FeedJson.h"
 #include <store/ServerTables.h>
 #include <store/Store.h>
 
@@ -29,7 +30,11 @@ public:
     Store& store() { return *m_store; }
     QString feedId() const;
 
+    // Applies a feed document, then writes the JSON of what changed (FeedJson); after deletions, also
+    // drops the rows they made wrong and writes whatever else is missing.
     Result<ApplyStats> importFeed(const QByteArray& json);
+    // Before serving: the JSON of the changes after the newest row (all of them after an older server).
+    Result<qint64> prepareToServe();
 
     // Tokens: issue returns the token itself, shown once; only its hash is stored.
     Result<QString> issueToken(const QString& name);
@@ -38,10 +43,12 @@ public:
     // The name a valid, unrevoked token belongs to; empty otherwise.
     QString userForToken(const QByteArray& token) const;
 
-    // A page of changes after `since` (0: from the start), at most `limit` records.
+    // A page of changes after `since` (0: from the start), at most `limit` records: a feed document
+    // with cursor, since, hasMore and next, as compact JSON (keys in QJsonDocument's order), put together
+    // from each record's ready JSON.
     struct Page
     {
-        QJsonObject document;
+        QByteArray json;
         qint64 lastSeq = 0; // the newest change in the whole feed (for the ETag)
     };
     Result<Page> page(qint64 since, int limit) const;
@@ -54,8 +61,10 @@ private:
     // Runs a write once per idempotency key: a replay returns the stored answer.
     Answer idempotent(const QString& user, const QString& key, const QByteArray& body,
                       const std::function<Answer()>& write);
+    Answer afterWrite(Answer answer);
     std::unique_ptr<Store> m_store;
     ServerTables m_tables;
+    FeedJson m_json;
 };
 
 } // namespace sos::server

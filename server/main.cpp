@@ -34,6 +34,10 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("listen"),
                       QStringLiteral("Address and port to serve on (default 127.0.0.1:8080)."),
                       QStringLiteral("ADDRESS:PORT"), QStringLiteral("127.0.0.1:8080")});
+    parser.addOption({QStringLiteral("gzip"),
+                      QStringLiteral("Send pages gzipped to clients that accept it: remote (default: to "
+                                     "clients on another machine), always, or never."),
+                      QStringLiteral("WHEN"), QStringLiteral("remote")});
     parser.addOption({QStringLiteral("fault-every"),
                       QStringLiteral("For tests: handle every Nth request, then answer it with 503."),
                       QStringLiteral("N")});
@@ -113,7 +117,19 @@ int main(int argc, char* argv[])
         err << "shiporskip-feed: --listen takes ADDRESS:PORT, such as 127.0.0.1:8080.\n";
         return 2;
     }
+    const QString gzip = parser.value(QStringLiteral("gzip"));
+    if (gzip != QLatin1String("remote") && gzip != QLatin1String("always") &&
+        gzip != QLatin1String("never")) {
+        err << "shiporskip-feed: --gzip takes remote, always or never.\n";
+        return 2;
+    }
+    // The records' JSON ready before the first page (what an older server or a crash left out).
+    if (auto prepared = store.value()->prepareToServe(); !prepared)
+        err << "shiporskip-feed: " << prepared.errorMessage() << " (pages are built from the catalog)\n";
     FeedServer server(*store.value(), err);
+    server.setGzip(gzip == QLatin1String("always")  ? FeedServer::Gzip::Always
+                   : gzip == QLatin1String("never") ? FeedServer::Gzip::Never
+                                                    : FeedServer::Gzip::Remote);
     if (parser.isSet(QStringLiteral("fault-every")))
         server.setFaultEvery(parser.value(QStringLiteral("fault-every")).toInt());
     const quint16 bound = server.listen(address, static_cast<quint16>(port));

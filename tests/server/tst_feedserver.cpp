@@ -11,7 +11,12 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTimer>
+
+#include <zlib.h>
 
 using namespace sos;
 using namespace sos::test;
@@ -23,8 +28,38 @@ struct Response
     int status = 0;
     QByteArray body;
     QByteArray etag;
+    QByteArray contentEncoding;
+    QByteArray vary;
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
 };
+
+// A gzip stream inflated; empty when it is not one.
+QByteArray gunzip(const QByteArray& data)
+{
+    z_stream stream{};
+    if (inflateInit2(&stream, 15 + 16) != Z_OK)
+        return {};
+    QByteArray out;
+    char buffer[65536];
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
+    stream.avail_in = static_cast<uInt>(data.size());
+    int result = Z_OK;
+    while (result == Z_OK) {
+        stream.next_out = reinterpret_cast<Bytef*>(buffer);
+        stream.avail_out = sizeof buffer;
+        result = inflate(&stream, Z_NO_FLUSH);
+        out.append(buffer, static_cast<qsizetype>(sizeof buffer - stream.avail_out));
+    }
+    inflateEnd(&stream);
+    return result == Z_STREAM_END ? out : QByteArray();
+}
+
+// A page's bytes with its generation time blanked: two reads of the same changes compare equal.
+QByteArray withoutTime(QByteArray page)
+{
+    static const QRegularExpression generatedAt(QStringLiteral("\"generatedAt\":\"[^\"]*\""));
+    return QString::fromUtf8(page).replace(generatedAt, QStringLiteral("\"generatedAt\":\"\"")).toUtf8();
+}
 
 const QString comparisonId = QStringLiteral("gemma-3n-vs-mistral-medium-3-2");
 
@@ -48,9 +83,9 @@ class TestFeedServer : public QObject
     }
 
     Response send(const QString& method, const QString& path, const QByteArray& body = {},
-                  const QList<std::pair<QByteArray, QByteArray>>& headers = {})
+                  const QList<std::pair<QByteArray, QByteArray>>& headers = {}, const QUrl& base = {})
     {
-        QNetworkRequest request(m_base.resolved(QUrl(path)));
+        QNetworkRequest request((base.isEmpty() ? m_base : base).resolved(QUrl(path)));
         request.setTransferTimeout(30000);
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
         for (const auto& [name, value] : headers)
@@ -64,6 +99,8 @@ class TestFeedServer : public QObject
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         response.body = reply->readAll();
         response.etag = reply->rawHeader("ETag");
+        response.contentEncoding = reply->rawHeader("Content-Encoding");
+        response.vary = reply->rawHeader("Vary");
         reply->deleteLater();
         return response;
     }
@@ -100,6 +137,41 @@ class TestFeedServer : public QObject
             path = pages.last().value("hasMore").toBool() ? pages.last().value("next").toString() : QString();
         }
         return pages;
+    }
+
+    // Every page from the start, as sent (generation times blanked), one after the other.
+    QByteArray wholeFeed(int limit)
+    {
+        QByteArray bytes;
+        QString path = QStringLiteral("/v1/feed.json?limit=%1").arg(limit);
+        for (int guard = 0; guard < 1000 && !path.isEmpty(); ++guard) {
+            const Response page = send("GET", path);
+            if (page.status != 200)
+                return {};
+            bytes += withoutTime(page.body) + '\n';
+            path = page.json().value("hasMore").toBool() ? page.json().value("next").toString() : QString();
+        }
+        return bytes;
+    }
+
+    // Runs sql on the server's database from this process (as another writer would) and returns the
+    // first column of the first row.
+    QVariant sql(const QString& statement)
+    {
+        QVariant value;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(m_db);
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(statement) && query.next())
+                    value = query.value(0);
+                else if (query.lastError().isValid())
+                    qWarning().noquote() << statement << query.lastError().text();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return value;
     }
 
     bool saveJson(const QString& name, const QByteArray& bytes)
@@ -332,6 +404,125 @@ private Q_SLOTS:
         feedTool({"token", "revoke", "carol"}, &exitCode);
         QCOMPARE(exitCode, 0);
         QCOMPARE(vote(carol, "carol-key-0002", comparisonId, "gemma-3n").status, 401);
+    }
+
+    // Every record's JSON is kept ready (FeedJson) and a page is put together from it: the same bytes
+    // as a page built from the catalog record by record, as the server did before.
+    void pagesFromReadyJsonAreThePagesFromTheCatalog()
+    {
+        const QVariant ready = sql("SELECT count(*) FROM feed_json");
+        QVERIFY(ready.toInt() >= 44); // every record of the bundled catalog, and what changed since
+        QCOMPARE(ready.toInt(), sql("SELECT count(*) FROM changes WHERE deleted = 0").toInt());
+        const QByteArray fromReady = wholeFeed(7);
+        QVERIFY(fromReady.count('\n') >= 7);
+        // Without the ready JSON, each page reads its records from the catalog.
+        QCOMPARE(sql("DELETE FROM feed_json RETURNING seq").isValid(), true);
+        QCOMPARE(sql("SELECT count(*) FROM feed_json").toInt(), 0);
+        QCOMPARE(wholeFeed(7), fromReady);
+        // A write fills in the changes after the newest row (here: all of them again).
+        QCOMPARE(vote(m_bob, "bob-key-00002", comparisonId, "mistral-medium-3-2").status, 200);
+        QCOMPARE(sql("SELECT count(*) FROM feed_json").toInt(),
+                 sql("SELECT count(*) FROM changes WHERE deleted = 0").toInt());
+    }
+
+    // A record's ready JSON follows its updates, and the deletion of another record that changes it
+    // without a change of its own (a comparison losing a tool, a tally going with its tool).
+    void readyJsonFollowsUpdatesAndDeletions()
+    {
+        // A newer tagline for the first tool: the full feed carries only the new one.
+        QVERIFY(writeUpstreamChange(m_dir.filePath("change2.json"), "The newest tagline of all"));
+        int exitCode = -1;
+        feedTool({"import", m_dir.filePath("change2.json")}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        const QByteArray whole = wholeFeed(1000);
+        QVERIFY(whole.contains("The newest tagline of all"));
+        QVERIFY(!whole.contains("A newer tagline from the feed"));
+        QCOMPARE(sql("SELECT count(*) FROM feed_json").toInt(),
+                 sql("SELECT count(*) FROM changes WHERE deleted = 0").toInt());
+
+        // gemma-3n goes: its comparison keeps one tool, its tally goes, with no change of their own.
+        QVERIFY(tallyOf(vote(m_alice, "alice-key-0003", comparisonId, "gemma-3n"), "gemma-3n") >= 1);
+        FeedDocument deletion = emptyFeed();
+        deletion.feedId = QStringLiteral("shiporskip-bundled");
+        deletion.tombstones = {
+            Tombstone{Tombstone::Kind::Tool, QStringLiteral("gemma-3n"), QDateTime::currentDateTimeUtc()}};
+        QVERIFY(saveJson("deletion.json", QJsonDocument(FeedWriter::toJson(deletion)).toJson()));
+        feedTool({"import", m_dir.filePath("deletion.json")}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        const QByteArray after = wholeFeed(1000);
+        const QJsonObject page = QJsonDocument::fromJson(after.left(after.indexOf('\n'))).object();
+        bool comparisonSeen = false;
+        for (const QJsonValue& comparison : page.value("comparisons").toArray()) {
+            QVERIFY(!comparison.toObject().value("toolIds").toArray().contains(QJsonValue("gemma-3n")));
+            if (comparison.toObject().value("id").toString() == comparisonId) {
+                comparisonSeen = true;
+                QCOMPARE(comparison.toObject().value("toolIds").toArray(),
+                         QJsonArray{QJsonValue("mistral-medium-3-2")});
+            }
+        }
+        QVERIFY(comparisonSeen);
+        for (const QJsonValue& tally : page.value("tallies").toArray())
+            QVERIFY(tally.toObject().value("toolId").toString() != "gemma-3n");
+        for (const QJsonValue& tool : page.value("tools").toArray())
+            QVERIFY(tool.toObject().value("id").toString() != "gemma-3n");
+        // The same bytes as the catalog read record by record.
+        sql("DELETE FROM feed_json RETURNING seq");
+        QCOMPARE(wholeFeed(1000), after);
+
+        // A restart writes what is missing; rows the deletion made wrong, had a fill not dropped them, are
+        // caught as the page reads them.
+        m_server->stop();
+        m_base = m_server->start();
+        QVERIFY(m_base.isValid());
+        // Every change but the gone tally's (its change stays in the log; the page leaves it out).
+        QCOMPARE(sql("SELECT count(*) FROM feed_json").toInt(),
+                 sql("SELECT count(*) FROM changes WHERE deleted = 0").toInt() - 1);
+        QVERIFY(
+            sql("UPDATE feed_json SET parts = 2, json = '{\"stale\":true}' WHERE seq = (SELECT seq FROM"
+                " changes WHERE kind = 'comparison' AND id = 'gemma-3n-vs-mistral-medium-3-2') RETURNING seq")
+                .isValid());
+        QVERIFY(sql("INSERT OR REPLACE INTO feed_json (seq, parts, json) SELECT seq, 0, '{\"stale\":true}'"
+                    " FROM changes WHERE kind = 'tally' AND id = 'gemma-3n-vs-mistral-medium-3-2/gemma-3n'"
+                    " RETURNING seq")
+                    .isValid());
+        QCOMPARE(wholeFeed(1000), after);
+    }
+
+    // Pages go gzipped to a client that accepts it: by default only to another machine, with --gzip
+    // always to any. Inflated, they are the same bytes; QNetworkAccessManager inflates them by itself.
+    void pagesAreGzippedWhenItPays()
+    {
+        const QString page = QStringLiteral("/v1/feed.json?limit=100");
+        const Response plain = send("GET", page);
+        QCOMPARE(plain.status, 200);
+        QVERIFY(plain.contentEncoding.isEmpty());
+        QCOMPARE(plain.vary, QByteArray("Accept-Encoding"));
+        // This server runs with the default: loopback clients get the bytes as they are.
+        const Response local = send("GET", page, {}, {{"Accept-Encoding", "gzip"}});
+        QVERIFY(local.contentEncoding.isEmpty());
+        QCOMPARE(withoutTime(local.body), withoutTime(plain.body));
+
+        ServerProcess always(m_db);
+        const QUrl base = always.start({"--gzip", "always"});
+        QVERIFY(base.isValid());
+        const Response zipped = send("GET", page, {}, {{"Accept-Encoding", "gzip"}}, base);
+        QCOMPARE(zipped.status, 200);
+        QCOMPARE(zipped.contentEncoding, QByteArray("gzip"));
+        QVERIFY(zipped.body.size() < plain.body.size() / 2);
+        QCOMPARE(withoutTime(gunzip(zipped.body)), withoutTime(plain.body));
+        // The client's own way: no header of ours, QNetworkAccessManager asks for gzip and inflates.
+        const Response inflated = send("GET", page, {}, {}, base);
+        QCOMPARE(withoutTime(inflated.body), withoutTime(plain.body));
+        // Refused by the client, or too small to pay: not compressed.
+        QVERIFY(send("GET", page, {}, {{"Accept-Encoding", "gzip;q=0, identity"}}, base)
+                    .contentEncoding.isEmpty());
+        const Response tiny = send("GET", "/v1/feed.json?limit=1", {}, {{"Accept-Encoding", "gzip"}}, base);
+        QVERIFY(tiny.body.size() < 1024);
+        QVERIFY(tiny.contentEncoding.isEmpty());
+        // A 304 stays a 304.
+        QCOMPARE(
+            send("GET", page, {}, {{"Accept-Encoding", "gzip"}, {"If-None-Match", zipped.etag}}, base).status,
+            304);
     }
 
     // The answers validate against the published schemas, with a validator we did not write.
