@@ -523,12 +523,15 @@ int main(int argc, char* argv[])
                                     QStringLiteral("QT_QPA_PLATFORM=offscreen"), runtimeEnv};
         childOptions.timeoutMs = options.syncTimeoutS * 1000;
         childOptions.onStderrLine = [&](const QByteArray& line, double elapsedMs) {
-            if (line.startsWith("Fetching page ") || line.startsWith("Applying")) {
+            // The pages are fetched and written until the sync's end begins: the figures of a whole
+            // feed ("Making the catalog's figures…"), or the apply of a few changes ("Applying…").
+            const bool endBegins = line.startsWith("Making the catalog") || line.startsWith("Applying");
+            if (line.startsWith("Fetching page ") || endBegins) {
                 if (pageStartedMs >= 0)
                     slowestPageMs = std::max(slowestPageMs, elapsedMs - pageStartedMs);
                 pageStartedMs = elapsedMs;
             }
-            if (line.startsWith("Applying"))
+            if (endBegins && applyStartedMs < 0)
                 applyStartedMs = elapsedMs;
             if (line.startsWith("Fetching page ") && pageNumber(line) % 100 == 0)
                 note(QStringLiteral("full sync: %1 at %2 s")
