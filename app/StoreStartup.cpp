@@ -5,6 +5,7 @@
 #include <QEventLoop>
 #include <QLabel>
 #include <QProgressBar>
+#include <QScreen>
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -39,6 +40,10 @@ std::unique_ptr<QWidget> makeProgressWindow()
     layout->addWidget(label);
     layout->addWidget(bar);
     window->setMinimumWidth(window->fontMetrics().averageCharWidth() * 56);
+    // Where the main window will open, in the middle of the screen.
+    window->adjustSize();
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        window->move(screen->availableGeometry().center() - window->rect().center());
     return window;
 }
 
