@@ -191,6 +191,38 @@ private Q_SLOTS:
         QVERIFY(!sync->banner()->isVisible());
         QCOMPARE(f->store->catalog().toolCount(), bundledTools + feedTools);
     }
+
+    // Closing the window while a sync runs stops it: the catalog is all or nothing, and the next
+    // window's sync completes it.
+    void closingTheWindowDuringASync()
+    {
+        auto f = WindowFixture::create();
+        QVERIFY(f->store);
+        const QString feedPath = f->dir.filePath(QStringLiteral("large-feed.json"));
+        QVERIFY(writeFeed(feedPath, largeFeed(feedTools, feedTools / 2)));
+        FeedWindow feed(*f, QStringLiteral("alice"), feedPath);
+        QVERIFY2(feed.window, "the feed did not start");
+        auto* sync = requireChild<SyncController>(feed.window.get(), "syncController");
+        const int bundledTools = f->store->catalog().toolCount();
+        sync->syncAction()->trigger();
+        auto* progressText = requireChild<QLabel>(feed.window.get(), "syncProgressText");
+        QTRY_VERIFY(progressText->text().startsWith(QStringLiteral("Fetching page 2")));
+        QElapsedTimer closing;
+        closing.start();
+        feed.window->close();
+        feed.window.reset();
+        qInfo("the window closed %lld ms after it was asked to", static_cast<long long>(closing.elapsed()));
+        const int tools = f->store->catalog().toolCount();
+        QVERIFY2(tools == bundledTools || tools == bundledTools + feedTools,
+                 qPrintable(QString::number(tools)));
+
+        auto window = f->showWindow();
+        auto* next = requireChild<SyncController>(window.get(), "syncController");
+        next->syncAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!next->isSyncing(), 120000);
+        QVERIFY(!next->banner()->isVisible());
+        QCOMPARE(f->store->catalog().toolCount(), bundledTools + feedTools);
+    }
 };
 
 QTEST_MAIN(TestSyncBackground)
