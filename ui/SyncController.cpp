@@ -163,6 +163,7 @@ void SyncController::sync()
     m_banner->hide();
     m_syncingFeed = key;
     m_published = false;
+    m_cancelling = false;
     setProgressText(tr("Starting the sync…"));
     m_progress->setRange(0, 0);
     setSyncing(true);
@@ -174,6 +175,7 @@ void SyncController::cancel()
     if (!m_worker.isRunning())
         return;
     m_worker.cancel();
+    m_cancelling = true;
     m_cancel->setEnabled(false);
     setProgressText(tr("Cancelling the sync…"));
 }
@@ -190,8 +192,8 @@ void SyncController::setSyncing(bool syncing)
 
 void SyncController::showProgress(const SyncProgress& progress)
 {
-    if (!m_cancel->isEnabled())
-        return; // cancelling: the sentence says so until the sync stops
+    if (m_cancelling)
+        return; // the sentence says so until the sync stops
     if (progress.percent >= 0) {
         m_progress->setRange(0, 100);
         m_progress->setValue(std::clamp(progress.percent, 0, 100));

@@ -69,6 +69,7 @@ private:
     SyncWorker m_worker;
     QString m_syncingFeed;    // the feed key of the sync running
     bool m_published = false; // the running sync published its catalog already
+    bool m_cancelling = false;
     QAction* m_syncAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QWidget* m_status = nullptr;
