@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EditorHooks.h"
 #include "MainWindow.h"
+#include "StoreStartup.h"
 #include <base/AppPaths.h>
 #include <base/Localization.h>
 #include <base/Settings.h>
-#include <store/StoreOpening.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -95,7 +95,8 @@ int main(int argc, char* argv[])
     }
     parser.process(app);
 
-    sos::StoreOpening opening = sos::openStore(sos::resolveDatabasePath(parser.value(QStringLiteral("db"))));
+    sos::StoreOpening opening =
+        sos::openStoreShowingProgress(sos::resolveDatabasePath(parser.value(QStringLiteral("db"))));
     if (!opening.store) {
         // Another file helps only when this one could not be opened.
         QMessageBox::critical(

@@ -6,14 +6,38 @@
 #include <base/Localization.h>
 #include <base/Settings.h>
 
+#include <QAbstractSpinBox>
 #include <QAction>
+#include <QApplication>
+#include <QDateTime>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QTextEdit>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace sos {
+
+namespace {
+
+constexpr int progressBarWidth = 120;
+// Room for "Fetching page 120 · 110,000 records", and most translations of it, without shortening.
+constexpr int progressTextCharacters = 38;
+
+// Escape in a field being typed in is the typing's (an accidental press must not stop a long sync).
+bool isTextField(const QWidget* widget)
+{
+    return qobject_cast<const QLineEdit*>(widget) || qobject_cast<const QPlainTextEdit*>(widget) ||
+           qobject_cast<const QTextEdit*>(widget) || qobject_cast<const QAbstractSpinBox*>(widget);
+}
+
+} // namespace
 
 SyncController::SyncController(Store& store, Settings& settings, TokenStore& keychain, QWidget* window)
     : QObject(window)
@@ -21,7 +45,7 @@ SyncController::SyncController(Store& store, Settings& settings, TokenStore& key
     , m_settings(settings)
     , m_keychain(keychain)
     , m_window(window)
-    , m_engine(store, m_network)
+    , m_worker(store.path())
 {
     m_syncAction = new QAction(tr("&Sync"), this);
     m_syncAction->setObjectName(QStringLiteral("syncAction"));
@@ -35,6 +59,7 @@ SyncController::SyncController(Store& store, Settings& settings, TokenStore& key
     connect(m_settingsAction, &QAction::triggered, this, &SyncController::showSettings);
 
     m_status = new QWidget(window);
+    m_status->setObjectName(QStringLiteral("syncStatus"));
     auto* layout = new QHBoxLayout(m_status);
     layout->setContentsMargins(0, 0, 0, 0);
     m_offline = new QLabel(tr("Offline"), m_status);
@@ -42,12 +67,25 @@ SyncController::SyncController(Store& store, Settings& settings, TokenStore& key
     m_offline->setToolTip(tr("The last sync could not reach the feed; you are browsing the local copy."));
     m_offline->hide();
     m_progress = new QProgressBar(m_status);
-    m_progress->setMaximumWidth(160);
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setFixedWidth(progressBarWidth);
     m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false); // the sentence beside it says the figures
     m_progress->setAccessibleName(tr("Sync progress"));
     m_progress->hide();
+    // A fixed width, so that the figures changing with every page do not move the widgets around it;
+    // a longer sentence is shortened, and whole in the tooltip.
+    m_progressText = new QLabel(m_status);
+    m_progressText->setObjectName(QStringLiteral("syncProgressText"));
+    m_progressText->setTextFormat(Qt::PlainText);
+    m_progressText->setFixedWidth(m_progressText->fontMetrics().averageCharWidth() * progressTextCharacters);
+    m_progressText->hide();
     m_cancel = new QToolButton(m_status);
+    m_cancel->setObjectName(QStringLiteral("cancelSyncButton"));
     m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop the sync (%1); your local data stays as it was before it.")
+                             .arg(shortcutText(QKeySequence(Qt::Key_Escape))));
+    m_cancel->setAccessibleName(tr("Cancel the sync"));
     m_cancel->hide();
     connect(m_cancel, &QToolButton::clicked, this, &SyncController::cancel);
     m_lastSync = new QLabel(m_status);
@@ -55,6 +93,7 @@ SyncController::SyncController(Store& store, Settings& settings, TokenStore& key
     m_lastSync->setTextFormat(Qt::PlainText);
     layout->addWidget(m_offline);
     layout->addWidget(m_progress);
+    layout->addWidget(m_progressText);
     layout->addWidget(m_cancel);
     layout->addWidget(m_lastSync);
 
@@ -81,27 +120,32 @@ SyncController::SyncController(Store& store, Settings& settings, TokenStore& key
     bannerLayout->addWidget(dismiss);
     m_banner->hide();
 
-    connect(&m_engine, &SyncEngine::progress, this, [this](const SyncProgress& progress) {
-        m_progress->setFormat(tr("Page %L1").arg(progress.pages + 1));
-        m_progress->setToolTip(progress.message);
-        m_lastSync->setText(progress.message);
-    });
-    connect(&m_engine, &SyncEngine::finished, this, &SyncController::finished);
+    connect(&m_worker, &SyncWorker::progress, this, &SyncController::showProgress);
+    connect(&m_worker, &SyncWorker::published, this, &SyncController::published);
+    connect(&m_worker, &SyncWorker::finished, this, &SyncController::finished);
+    // Escape cancels a sync when it reaches the window from outside a text field: a widget that uses it
+    // (the search field, the find bar, an open menu or dialog) keeps it.
+    window->installEventFilter(this);
     updateLastSync();
 }
 
+// Read once, when the window opens; after a sync the label is set from what the sync did.
 void SyncController::updateLastSync()
 {
-    const QDateTime last = timestampFromString(m_store.meta().value(FeedMeta::Key::LastSyncAt));
-    const QString feed = m_store.meta().value(FeedMeta::Key::FeedUrl);
-    m_lastSync->setText(last.isValid()
-                            ? tr("Last sync %1 from %2").arg(localDateTime(last.toLocalTime()), feed)
+    showLastSync(timestampFromString(m_store.meta().value(FeedMeta::Key::LastSyncAt)),
+                 m_store.meta().value(FeedMeta::Key::FeedUrl));
+}
+
+void SyncController::showLastSync(const QDateTime& when, const QString& feed)
+{
+    m_lastSync->setText(when.isValid()
+                            ? tr("Last sync %1 from %2").arg(localDateTime(when.toLocalTime()), feed)
                             : tr("Never synced: showing the bundled catalog"));
 }
 
 void SyncController::sync()
 {
-    if (m_engine.isRunning())
+    if (m_worker.isRunning())
         return;
     const QString url = m_settings.value(Settings::Key::FeedUrl).toString();
     if (url.isEmpty()) {
@@ -117,35 +161,113 @@ void SyncController::sync()
     else if (auto session = m_session.read(key); session && session.value())
         options.token = *session.value();
     m_banner->hide();
-    m_progress->show();
-    m_cancel->show();
-    m_syncAction->setEnabled(false);
-    m_engine.start(options);
+    m_syncingFeed = key;
+    m_published = false;
+    m_cancelling = false;
+    setProgressText(tr("Starting the sync…"));
+    m_progress->setRange(0, 0);
+    setSyncing(true);
+    m_worker.start(options);
 }
 
 void SyncController::cancel()
 {
-    m_engine.cancel();
+    if (!m_worker.isRunning())
+        return;
+    m_worker.cancel();
+    m_cancelling = true;
+    m_cancel->setEnabled(false);
+    setProgressText(tr("Cancelling the sync…"));
+}
+
+void SyncController::setSyncing(bool syncing)
+{
+    m_progress->setVisible(syncing);
+    m_progressText->setVisible(syncing);
+    m_cancel->setVisible(syncing);
+    m_cancel->setEnabled(syncing);
+    m_lastSync->setVisible(!syncing);
+    m_syncAction->setEnabled(!syncing);
+}
+
+void SyncController::showProgress(const SyncProgress& progress)
+{
+    if (m_cancelling)
+        return; // the sentence says so until the sync stops
+    if (progress.percent >= 0) {
+        m_progress->setRange(0, 100);
+        m_progress->setValue(std::clamp(progress.percent, 0, 100));
+    } else {
+        m_progress->setRange(0, 0); // busy: how much is left is not known
+    }
+    setProgressText(progress.message);
+}
+
+void SyncController::setProgressText(const QString& text)
+{
+    m_progressText->setToolTip(text);
+    m_progressText->setText(
+        m_progressText->fontMetrics().elidedText(text, Qt::ElideRight, m_progressText->width()));
+    m_progress->setAccessibleDescription(text);
+}
+
+// The catalog is browsable from here on: the views show it while the search index catches up.
+void SyncController::published()
+{
+    m_published = true;
+    Q_EMIT synced();
 }
 
 void SyncController::finished(const Result<SyncSummary>& result)
 {
-    m_progress->hide();
-    m_cancel->hide();
-    m_syncAction->setEnabled(true);
+    setSyncing(false);
     if (!result) {
         // Offline only when the feed could not be reached at all: a feed that answered with an error
         // is online, and so is a failure of our own.
         m_offline->setVisible(result.failedWith(Error::Kind::Unreachable));
-        updateLastSync();
+        if (m_published) {
+            // Published, then stopped while indexing: the new catalog is the one shown.
+            showLastSync(QDateTime::currentDateTimeUtc(), m_syncingFeed);
+            Q_EMIT synced();
+        }
+        if (result.failedWith(Error::Kind::Cancelled)) {
+            // Asked for: said in passing, not as a failure.
+            if (auto* bar = m_window->findChild<QStatusBar*>())
+                bar->showMessage(result.errorMessage(), 10000);
+            return;
+        }
+        if (m_published) {
+            m_bannerText->setText(
+                tr("The catalog was updated, but the search index could not be completed: "
+                   "%1 Searches find the new tools by name until the next sync completes it.")
+                    .arg(result.errorMessage()));
+            m_banner->show();
+            return;
+        }
         showError(result.errorMessage());
         return;
     }
     m_offline->hide();
-    updateLastSync();
+    // What the sync recorded in the store, without reading it back on this thread.
+    showLastSync(QDateTime::currentDateTimeUtc(), m_syncingFeed);
     if (auto* bar = m_window->findChild<QStatusBar*>())
         bar->showMessage(tr("Synced: %1").arg(result->toText()), 10000);
+    // Again at the end: the search index is complete now (and an engine that never said "published"
+    // changed the store only now).
     Q_EMIT synced();
+}
+
+bool SyncController::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_window && event->type() == QEvent::KeyPress && m_worker.isRunning()) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier &&
+            !isTextField(QApplication::focusWidget())) {
+            cancel();
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void SyncController::showError(const QString& message)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A main window synced against the real shiporskip-feed on 127.0.0.1, serving the bundled catalog.
+// A main window synced against the real shiporskip-feed on 127.0.0.1, serving the bundled catalog (or
+// another feed document).
 #pragma once
 
 #include "../server/ServerProcess.h"
@@ -19,11 +20,12 @@ struct FeedWindow
 
     // Starts the feed with a token for user, points the fixture's settings at it, and shows a window
     // that finds the token in its (memory) keychain. base is invalid when the feed did not start.
-    FeedWindow(WindowFixture& fixture, const QString& user)
+    FeedWindow(WindowFixture& fixture, const QString& user,
+               const QString& feedDocument = QStringLiteral(SHIPORSKIP_SOURCE_DIR) +
+                                             QStringLiteral("/resources/feed/bundled-feed.json"))
         : server(fixture.dir.filePath(QStringLiteral("server.db")))
     {
-        server.command({QStringLiteral("import"), QStringLiteral(SHIPORSKIP_SOURCE_DIR) +
-                                                      QStringLiteral("/resources/feed/bundled-feed.json")});
+        server.command({QStringLiteral("import"), feedDocument});
         token = server.command({QStringLiteral("token"), QStringLiteral("issue"), user}).toLatin1();
         base = server.start();
         if (!base.isValid() || !tokens.write(SyncEngine::feedKey(base), token))
