@@ -840,6 +840,7 @@ int main(int argc, char* argv[])
         }
 
         std::vector<double> changeSamples;
+        std::vector<double> changeIndexedSamples;
         std::vector<double> changeImportSamples;
         qint64 changeRecords = 0;
         for (int run = 0; run < options.heavyRuns; ++run) {
@@ -862,18 +863,30 @@ int main(int argc, char* argv[])
                 failure = outcome.error;
                 break;
             }
-            note(QStringLiteral("1% change sync %1: %2 ms, %3")
+            // Like the full sync's: until the changes are committed and browsable; the search index
+            // of the changed tools follows in steps (until then a search also reads their names).
+            const double publishedMs = outcome.summary.publishedAfterMs >= 0
+                                           ? static_cast<double>(outcome.summary.publishedAfterMs)
+                                           : outcome.ms;
+            note(QStringLiteral("1% change sync %1: published at %2 ms, finished at %3 ms, %4")
                      .arg(run + 1)
+                     .arg(publishedMs, 0, 'f', 0)
                      .arg(outcome.ms, 0, 'f', 0)
                      .arg(outcome.summary.toText()));
-            changeSamples.push_back(outcome.ms);
+            changeSamples.push_back(publishedMs);
+            changeIndexedSamples.push_back(outcome.ms);
         }
         const Timing change = summarize(changeSamples);
         if (change.valid()) {
             changeMs = change.median;
-            rows << Row{QStringLiteral("3. sync of 1% changed, %1 records (ms)").arg(changeRecords),
-                        formatMs(change.median), formatMs(change.p95), QStringLiteral("<= 1000"),
-                        verdictOf(change.median <= targetChangeSyncMs)};
+            rows << Row{
+                QStringLiteral("3. sync of 1% changed, %1 records: published (ms)").arg(changeRecords),
+                formatMs(change.median), formatMs(change.p95), QStringLiteral("<= 1000"),
+                verdictOf(change.median <= targetChangeSyncMs)};
+            const Timing changeIndexed = summarize(changeIndexedSamples);
+            rows << Row{QStringLiteral("   until the changed tools' search index is complete (ms)"),
+                        formatMs(changeIndexed.median), formatMs(changeIndexed.p95), QString(), QString()};
+            json.insert(QStringLiteral("changeSyncIndexedMs"), jsonNumber(changeIndexed.median));
             const Timing changeImport = summarize(changeImportSamples);
             rows << Row{QStringLiteral("   (server side: shiporskip-feed import of it, ms)"),
                         formatMs(changeImport.median), formatMs(changeImport.p95), QString(), QString()};

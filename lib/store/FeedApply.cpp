@@ -86,7 +86,7 @@ Result<ApplyStats> FeedApply::applyFeed(const FeedDocument& feed)
     Transaction transaction(connection);
     if (auto result = transaction.begin(); !result)
         return result.error();
-    auto stats = applyRecords(feed);
+    auto stats = applyRecords(feed, IndexNow::Yes);
     if (!stats)
         return stats.error();
     if (auto committed = transaction.commit(); !committed)
@@ -94,7 +94,7 @@ Result<ApplyStats> FeedApply::applyFeed(const FeedDocument& feed)
     return stats;
 }
 
-Result<ApplyStats> FeedApply::applyRecords(const FeedDocument& feed)
+Result<ApplyStats> FeedApply::applyRecords(const FeedDocument& feed, IndexNow indexNow)
 {
     // Ends (and with it every statement it prepared) before the caller commits.
     RecordWriter writer(m_database.connection());
@@ -111,7 +111,7 @@ Result<ApplyStats> FeedApply::applyRecords(const FeedDocument& feed)
             return stored.error();
     }
     // A file still at an older version, as in a migration's test, keeps its triggers row by row.
-    if (m_database.schemaVersion() >= searchStaleVersion) {
+    if (indexNow == IndexNow::Yes && m_database.schemaVersion() >= searchStaleVersion) {
         if (auto indexed = SearchIndex(m_database).indexAll(); !indexed)
             return indexed.error();
     }
@@ -129,7 +129,8 @@ Result<ApplyStats> FeedApply::applySync(const FeedDocument& merged,
     // The records straight in this transaction, not in a savepoint of it as applyFeed would: a failure
     // rolls all of it back anyway, and while a savepoint is open SQLite's journal of the pages each
     // statement changed is never emptied; it grew by gigabytes over a large apply.
-    auto stats = applyRecords(merged);
+    // The search index after the commit, in steps (SyncEngine), not in this transaction.
+    auto stats = applyRecords(merged, IndexNow::No);
     if (!stats)
         return stats.error();
     for (const auto& [key, value] : metaValues) {

@@ -48,8 +48,14 @@ public:
     FeedDocument exportFeed() const;
 
 private:
-    // The writes of applyFeed, inside the caller's transaction.
-    Result<ApplyStats> applyRecords(const FeedDocument& feed);
+    // The writes of applyFeed, inside the caller's transaction; the search index brought up to date
+    // in it too, or left to SearchIndex's steps after.
+    enum class IndexNow
+    {
+        Yes,
+        No
+    };
+    Result<ApplyStats> applyRecords(const FeedDocument& feed, IndexNow indexNow);
 
     Database& m_database;
     FeedMeta& m_meta;

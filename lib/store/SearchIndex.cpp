@@ -26,20 +26,20 @@ Result<int> SearchIndex::indexSome(int maxTools)
     const qint64 upTo = last->value(0).toLongLong();
     const int chosen = last->value(1).toInt();
     last->finish();
-    // A tool deleted since it was noted has no row in the view, and is only forgotten.
-    if (auto indexed =
-            runQuery(db,
-                     QStringLiteral("INSERT INTO tool_search (rowid, name, tagline, description, reviews)"
-                                    " SELECT pk, name, tagline, description, reviews"
-                                    " FROM tool_search_source WHERE pk IN"
-                                    " (SELECT tool_pk FROM search_stale WHERE tool_pk <= ?)"),
-                     {upTo}, "updating the search index");
-        !indexed)
-        return indexed.error();
-    if (auto forgotten = runQuery(db, QStringLiteral("DELETE FROM search_stale WHERE tool_pk <= ?"), {upTo},
-                                  "updating the search index");
-        !forgotten)
-        return forgotten.error();
+    // Out of the index with the text it was indexed with, back in with its text now; a tool deleted
+    // since it was noted has no row in the view, and is only taken out.
+    static const char* const steps[] = {
+        "INSERT INTO tool_search (tool_search, rowid, name, tagline, description, reviews)"
+        " SELECT 'delete', tool_pk, name, tagline, description, reviews FROM search_unindexed WHERE tool_pk "
+        "<= ?",
+        "INSERT INTO tool_search (rowid, name, tagline, description, reviews)"
+        " SELECT pk, name, tagline, description, reviews FROM tool_search_source"
+        " WHERE pk IN (SELECT tool_pk FROM search_stale WHERE tool_pk <= ?)",
+        "DELETE FROM search_unindexed WHERE tool_pk <= ?", "DELETE FROM search_stale WHERE tool_pk <= ?"};
+    for (const char* step : steps) {
+        if (auto done = runQuery(db, QString::fromLatin1(step), {upTo}, "updating the search index"); !done)
+            return done.error();
+    }
     return chosen;
 }
 

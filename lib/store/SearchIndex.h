@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The catalog's search index (FTS5 over the view tool_search_source, with no copy of the text of its
-// own): the tools in search_stale are missing from it, and are indexed here, all at the end of a
-// small write, or a few thousand at a time after a sync has published a whole catalog.
+// own): the tools in search_stale are missing from it or out of date (their old text waits in
+// search_unindexed), and are indexed here: all at the end of a small write, or a few hundred at a time
+// after a sync has published (010_sync_apply.sql says why).
 #pragma once
 
 #include <base/Result.h>

@@ -44,9 +44,9 @@ constexpr ShadowTable shadowTables[] = {
 // milliseconds at most here, so that another writer never waits long (bench: writerWaitMaxMs).
 constexpr int copyStepRows = 20000;
 constexpr int figuresStepTools = 5000;
-constexpr int indexStepTools = 500;
+constexpr int indexStepTools = 250;
 constexpr int dropStepRows = 20000;
-constexpr int vacuumStepPages = 4096;
+constexpr int vacuumStepPages = 1024;
 
 QString shadowOf(const char* name)
 {
@@ -483,6 +483,14 @@ Result<void> SyncApply::abandon()
             return done;
     }
     return transaction.commit();
+}
+
+void SyncApply::checkpoint()
+{
+    QSqlQuery query(m_database.connection());
+    if (query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+        while (query.next()) {
+        }
 }
 
 bool SyncApply::needsMaintenance() const

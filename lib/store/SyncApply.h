@@ -66,6 +66,12 @@ public:
     // Drops the shadows of a sync that will not be finished (another feed, a feed that does not apply).
     Result<void> abandon();
 
+    // Copies what the write-ahead log holds into the file, as far as readers let it, without waiting for
+    // anyone. Called after each step, so that the log stays short and the commit of another writer (a
+    // vote) never finds it long enough to copy it itself (SQLite has the writer whose commit crosses
+    // 1,000 pages do it: a vote waited most of a second for the sync's pages).
+    void checkpoint();
+
     // Whether the last publish left work behind (retired tables, tools to index, free pages).
     bool needsMaintenance() const;
     // One step of it; returns how far it is, in percent (100: nothing left), and what it does in

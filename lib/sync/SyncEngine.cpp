@@ -489,6 +489,7 @@ bool SyncEngine::writePage(const FeedDocument& page, const QString& next)
                    written.error().kind});
         return false;
     }
+    m_store.syncApply().checkpoint();
     m_position = written.value();
     m_pageIndex = m_position.pages;
     m_summary.pages = m_pageIndex;
@@ -519,6 +520,7 @@ void SyncEngine::runSteps(std::function<Result<bool>()> step, std::function<void
     auto done = step();
     if (!done)
         return fail(done.error());
+    m_store.syncApply().checkpoint();
     if (done.value())
         return then();
     // The next step on the next turn of the event loop: a cancel, and on the window's thread

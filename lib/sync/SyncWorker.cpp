@@ -38,8 +38,8 @@ public:
         m_engine->start(options);
     }
 
-    // From any thread: SyncEngine::cancel only sets a flag and cancels a job the engine's thread owns,
-    // so it is asked on that thread; the flag is set at once, so a long step stops at its next check.
+    // On the engine's thread, where SyncEngine::cancel runs: between two of the sync's steps, each a
+    // short transaction at most, so a cancel waits for one step.
     void cancel()
     {
         if (m_engine)

@@ -6,11 +6,13 @@
 --    into place. sync_staging goes.
 -- 2. The search index keeps no second copy of the text: it is an FTS5 index with external content,
 --    the view tool_search_source (a tool's name, tagline, description and its reviews' texts). An
---    external-content index must be told what it indexed when a row leaves it, so a tool leaves the
---    index before its text changes (the BEFORE triggers, with the text as it was) and waits in
---    search_stale until it is indexed again, at the end of the same write (FeedApply) or, after a
---    sync's publish, in steps (SyncApply::maintain). search_stale now means: tools missing from the
---    index. Searches answer for those over their names (ToolQuery).
+--    external-content index must be told what it indexed when a row leaves it, so the first time a
+--    tool's text changes, the text it was indexed with is kept in search_unindexed (the BEFORE
+--    triggers) and the tool waits in search_stale. SearchIndex takes it out of the index with that
+--    text and puts it back with the new, after the write (a few hundred tools a step: telling FTS5 a
+--    tool left costs about as much as indexing it, a millisecond here, too long for a sync's
+--    transaction). search_stale now means: tools whose entry in the index is missing or out of date;
+--    searches also look at their names meanwhile (ToolQuery).
 
 DROP TABLE sync_staging;
 
@@ -48,6 +50,14 @@ DROP TRIGGER IF EXISTS reviews_search_delete_deferred;
 DROP TABLE tool_search;
 DELETE FROM search_stale;
 
+CREATE TABLE search_unindexed (
+    tool_pk     INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    tagline     TEXT NOT NULL,
+    description TEXT NOT NULL,
+    reviews     TEXT NOT NULL
+);
+
 -- The reviews in the order of their keys: the same text each time it is read, as the index needs.
 CREATE VIEW tool_search_source AS
 SELECT t.pk AS pk, t.name AS name, t.tagline AS tagline, t.description AS description,
@@ -69,42 +79,42 @@ END;
 
 CREATE TRIGGER tools_search_update BEFORE UPDATE OF name, tagline, description ON tools
 WHEN NOT EXISTS (SELECT 1 FROM search_stale WHERE tool_pk = old.pk) BEGIN
-    INSERT INTO tool_search (tool_search, rowid, name, tagline, description, reviews)
-    SELECT 'delete', pk, name, tagline, description, reviews FROM tool_search_source WHERE pk = old.pk;
+    INSERT INTO search_unindexed (tool_pk, name, tagline, description, reviews)
+    SELECT pk, name, tagline, description, reviews FROM tool_search_source WHERE pk = old.pk;
     INSERT INTO search_stale (tool_pk) VALUES (old.pk);
 END;
 
 CREATE TRIGGER tools_search_delete BEFORE DELETE ON tools
 WHEN NOT EXISTS (SELECT 1 FROM search_stale WHERE tool_pk = old.pk) BEGIN
-    INSERT INTO tool_search (tool_search, rowid, name, tagline, description, reviews)
-    SELECT 'delete', pk, name, tagline, description, reviews FROM tool_search_source WHERE pk = old.pk;
+    INSERT INTO search_unindexed (tool_pk, name, tagline, description, reviews)
+    SELECT pk, name, tagline, description, reviews FROM tool_search_source WHERE pk = old.pk;
     INSERT INTO search_stale (tool_pk) VALUES (old.pk);
 END;
 
 CREATE TRIGGER reviews_search_insert BEFORE INSERT ON reviews
 WHEN NOT EXISTS (SELECT 1 FROM search_stale WHERE tool_pk = new.tool_pk) BEGIN
-    INSERT INTO tool_search (tool_search, rowid, name, tagline, description, reviews)
-    SELECT 'delete', pk, name, tagline, description, reviews FROM tool_search_source WHERE pk = new.tool_pk;
+    INSERT INTO search_unindexed (tool_pk, name, tagline, description, reviews)
+    SELECT pk, name, tagline, description, reviews FROM tool_search_source WHERE pk = new.tool_pk;
     INSERT INTO search_stale (tool_pk) VALUES (new.tool_pk);
 END;
 
 CREATE TRIGGER reviews_search_update_old BEFORE UPDATE OF text, tool_pk ON reviews
 WHEN NOT EXISTS (SELECT 1 FROM search_stale WHERE tool_pk = old.tool_pk) BEGIN
-    INSERT INTO tool_search (tool_search, rowid, name, tagline, description, reviews)
-    SELECT 'delete', pk, name, tagline, description, reviews FROM tool_search_source WHERE pk = old.tool_pk;
+    INSERT INTO search_unindexed (tool_pk, name, tagline, description, reviews)
+    SELECT pk, name, tagline, description, reviews FROM tool_search_source WHERE pk = old.tool_pk;
     INSERT INTO search_stale (tool_pk) VALUES (old.tool_pk);
 END;
 
 CREATE TRIGGER reviews_search_update_new BEFORE UPDATE OF tool_pk ON reviews
 WHEN NOT EXISTS (SELECT 1 FROM search_stale WHERE tool_pk = new.tool_pk) BEGIN
-    INSERT INTO tool_search (tool_search, rowid, name, tagline, description, reviews)
-    SELECT 'delete', pk, name, tagline, description, reviews FROM tool_search_source WHERE pk = new.tool_pk;
+    INSERT INTO search_unindexed (tool_pk, name, tagline, description, reviews)
+    SELECT pk, name, tagline, description, reviews FROM tool_search_source WHERE pk = new.tool_pk;
     INSERT INTO search_stale (tool_pk) VALUES (new.tool_pk);
 END;
 
 CREATE TRIGGER reviews_search_delete BEFORE DELETE ON reviews
 WHEN NOT EXISTS (SELECT 1 FROM search_stale WHERE tool_pk = old.tool_pk) BEGIN
-    INSERT INTO tool_search (tool_search, rowid, name, tagline, description, reviews)
-    SELECT 'delete', pk, name, tagline, description, reviews FROM tool_search_source WHERE pk = old.tool_pk;
+    INSERT INTO search_unindexed (tool_pk, name, tagline, description, reviews)
+    SELECT pk, name, tagline, description, reviews FROM tool_search_source WHERE pk = old.tool_pk;
     INSERT INTO search_stale (tool_pk) VALUES (old.tool_pk);
 END;

@@ -132,6 +132,14 @@ private Q_SLOTS:
                  QStringLiteral("Changed upstream"));
         QVERIFY(!store->catalog().findComparison("code-llama-4-vs-mistral-3b-edge"));
         QCOMPARE(store->catalog().comparisons().size(), 4);
+        // The few changes went in at once; the changed tool's search entry followed, and the index is
+        // what one built afresh would be.
+        QCOMPARE(shadowTables(*store), QStringList());
+        QCOMPARE(SearchIndex(store->database()).waiting(), 0);
+        QCOMPARE(searchIndexCheck(*store), QString("ok"));
+        ToolQuery changed;
+        changed.search = QStringLiteral("changed upstream");
+        QCOMPARE(queryIds(*store, changed), QStringList{tool.id});
     }
 
     // The server handles every second request and then loses its answer: each vote still counts once.
