@@ -35,6 +35,14 @@ Wählen Sie mit --db PFAD eine andere Datenbank.</translation>
         <source>Damaged Database</source>
         <translation>Beschädigte Datenbank</translation>
     </message>
+    <message>
+        <source>Starting ShipOrSkip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the catalog&apos;s storage to this version…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sos::ChartsReportRenderer</name>
@@ -3228,6 +3236,41 @@ Das Token nur für diese Sitzung behalten? Es wird nie in eine Datei geschrieben
     </message>
 </context>
 <context>
+    <name>sos::SyncApply</name>
+    <message>
+        <source>The table %1 is missing from the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sync to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record kept for later in the sync is damaged (%1); the next sync starts over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog a sync replaced earlier is still being cleared; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing away the catalog the sync replaced…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing for search… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giving unused space back to the disk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not give unused space back to the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sos::SyncController</name>
     <message>
         <source>&amp;Sync</source>
@@ -3270,10 +3313,6 @@ Das Token nur für diese Sitzung behalten? Es wird nie in eine Datei geschrieben
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <source>Page %L1</source>
-        <translation>Seite %L1</translation>
-    </message>
-    <message>
         <source>Last sync %1 from %2</source>
         <translation>Letzte Synchronisierung %1 von %2</translation>
     </message>
@@ -3288,6 +3327,26 @@ Das Token nur für diese Sitzung behalten? Es wird nie in eine Datei geschrieben
     <message>
         <source>Sync failed: %1 Your local data is unchanged.</source>
         <translation>Synchronisierung fehlgeschlagen: %1 Ihre lokalen Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Stop the sync (%1); your local data stays as it was before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog was updated, but the search index could not be completed: %1 Searches find the new tools by name until the next sync completes it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3406,16 +3465,36 @@ Das Token nur für diese Sitzung behalten? Es wird nie in eine Datei geschrieben
         </translation>
     </message>
     <message>
-        <source>A staged page is damaged (%1); the next sync starts over.</source>
-        <translation>Eine zwischengespeicherte Seite ist beschädigt (%1); die nächste Synchronisierung beginnt von vorn.</translation>
-    </message>
-    <message>
         <source>The feed could not be applied, and nothing changed: %1</source>
         <translation>Der Feed konnte nicht übernommen werden, und nichts wurde geändert: %1</translation>
     </message>
     <message>
         <source>Page %1 of the feed came as &quot;%2&quot;, not as JSON: is the feed&apos;s address right?</source>
         <translation>Seite %1 des Feeds kam als „%2“, nicht als JSON: Stimmt die Adresse des Feeds?</translation>
+    </message>
+    <message>
+        <source>Another sync of this store is running (process %1); this one did not start. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 could not be written, and nothing changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the store for the feed&apos;s pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the catalog&apos;s figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing %L1 records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync&apos;s progress is missing from the store; the next sync starts over.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,13 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <chrono>
 #include <sqlite3.h>
+#include <thread>
 
 namespace sos {
 
@@ -159,6 +162,28 @@ bool isOpenInThisProcess(const QString& path)
     return openFiles.value(path) > 0;
 }
 
+// How a connection waits for another's write lock: trying again every millisecond, for as long as the
+// busy timeout (5 s). SQLite's own timeout sleeps longer and longer (up to 100 ms at a time), so a
+// vote or a draft's autosave waiting on a sync, which takes the lock again a millisecond after each
+// of its short steps, found it taken at almost every try and waited seconds (bench: writerWaitMaxMs).
+int retryEveryMillisecond(void*, int attempts)
+{
+    constexpr int busyTimeoutMs = 5000;
+    if (attempts >= busyTimeoutMs)
+        return 0;
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    return 1;
+}
+
+void waitForLocksBriefly(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return; // the driver's own timeout stays
+    if (auto* connection = *static_cast<sqlite3* const*>(handle.constData()))
+        sqlite3_busy_handler(connection, retryEveryMillisecond, nullptr);
+}
+
 } // namespace
 
 Database::Database(QString connectionName, QString path)
@@ -246,6 +271,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, int target
     if (!db.open())
         return Error{tr("Cannot open the database %1: %2").arg(path, describe(db.lastError())),
                      Error::Kind::Storage};
+    waitForLocksBriefly(db);
 
     // Reading the schema is the first thing that fails on a file that is not a database.
     QSqlQuery probe(db);

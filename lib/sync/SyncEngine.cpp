@@ -523,11 +523,12 @@ void SyncEngine::runSteps(std::function<Result<bool>()> step, std::function<void
     m_store.syncApply().checkpoint();
     if (done.value())
         return then();
-    // The next step on the next turn of the event loop: a cancel, and on the window's thread
-    // everything else, gets its turn between two steps.
-    QTimer::singleShot(0, this, [this, step = std::move(step), then = std::move(then)]() mutable {
-        runSteps(std::move(step), std::move(then));
-    });
+    // The next step after a millisecond: a cancel gets its turn between two steps, and another
+    // process waiting to write (it tries every millisecond, Database) gets the lock.
+    QTimer::singleShot(1, Qt::PreciseTimer, this,
+                       [this, step = std::move(step), then = std::move(then)]() mutable {
+                           runSteps(std::move(step), std::move(then));
+                       });
 }
 
 QList<std::pair<FeedMeta::Key, QString>> SyncEngine::finalMeta(const QString& cursor,
