@@ -37,11 +37,11 @@ Wählen Sie mit --db PFAD eine andere Datenbank.</translation>
     </message>
     <message>
         <source>Starting ShipOrSkip</source>
-        <translation type="unfinished"></translation>
+        <translation>ShipOrSkip wird gestartet</translation>
     </message>
     <message>
         <source>Updating the catalog&apos;s storage to this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher des Katalogs wird für diese Version aktualisiert…</translation>
     </message>
 </context>
 <context>
@@ -3239,35 +3239,35 @@ Das Token nur für diese Sitzung behalten? Es wird nie in eine Datei geschrieben
     <name>sos::SyncApply</name>
     <message>
         <source>The table %1 is missing from the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 fehlt in der Datenbank.</translation>
     </message>
     <message>
         <source>There is no sync to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Synchronisation, die abzuschließen wäre.</translation>
     </message>
     <message>
         <source>A record kept for later in the sync is damaged (%1); the next sync starts over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein für später zurückgelegter Eintrag der Synchronisation ist beschädigt (%1); die nächste Synchronisation beginnt von vorn.</translation>
     </message>
     <message>
         <source>The catalog a sync replaced earlier is still being cleared; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der von einer früheren Synchronisation ersetzte Katalog wird noch aufgeräumt; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Clearing away the catalog the sync replaced…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der von der Synchronisation ersetzte Katalog wird aufgeräumt…</translation>
     </message>
     <message>
         <source>Indexing for search… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizierung für die Suche… %1 %</translation>
     </message>
     <message>
         <source>Giving unused space back to the disk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungenutzter Speicherplatz wird an die Festplatte zurückgegeben…</translation>
     </message>
     <message>
         <source>Could not give unused space back to the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungenutzter Speicherplatz konnte nicht an die Festplatte zurückgegeben werden.</translation>
     </message>
 </context>
 <context>
@@ -3330,23 +3330,23 @@ Das Token nur für diese Sitzung behalten? Es wird nie in eine Datei geschrieben
     </message>
     <message>
         <source>Stop the sync (%1); your local data stays as it was before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisation anhalten (%1); Ihre lokalen Daten bleiben, wie sie vorher waren.</translation>
     </message>
     <message>
         <source>Cancel the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation abbrechen</translation>
     </message>
     <message>
         <source>Starting the sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation wird gestartet…</translation>
     </message>
     <message>
         <source>Cancelling the sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation wird abgebrochen…</translation>
     </message>
     <message>
         <source>The catalog was updated, but the search index could not be completed: %1 Searches find the new tools by name until the next sync completes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog wurde aktualisiert, aber der Suchindex konnte nicht fertiggestellt werden: %1 Bis die nächste Synchronisation ihn fertigstellt, findet die Suche neue Werkzeuge über ihren Namen.</translation>
     </message>
 </context>
 <context>
@@ -3474,27 +3474,27 @@ Das Token nur für diese Sitzung behalten? Es wird nie in eine Datei geschrieben
     </message>
     <message>
         <source>Another sync of this store is running (process %1); this one did not start. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Synchronisation dieser Datenbank läuft (Prozess %1); diese wurde nicht gestartet. Versuchen Sie es erneut, wenn sie beendet ist.</translation>
     </message>
     <message>
         <source>Page %1 could not be written, and nothing changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 konnte nicht geschrieben werden, und nichts hat sich geändert: %2</translation>
     </message>
     <message>
         <source>Preparing the store for the feed&apos;s pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wird für die Seiten des Feeds vorbereitet…</translation>
     </message>
     <message>
         <source>Making the catalog&apos;s figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen des Katalogs werden berechnet…</translation>
     </message>
     <message>
         <source>Publishing %L1 records…</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Einträge werden veröffentlicht…</translation>
     </message>
     <message>
         <source>The sync&apos;s progress is missing from the store; the next sync starts over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fortschritt der Synchronisation fehlt in der Datenbank; die nächste Synchronisation beginnt von vorn.</translation>
     </message>
 </context>
 <context>

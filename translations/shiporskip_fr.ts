@@ -37,11 +37,11 @@ Choisissez une autre base de données avec --db CHEMIN.</translation>
     </message>
     <message>
         <source>Starting ShipOrSkip</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de ShipOrSkip</translation>
     </message>
     <message>
         <source>Updating the catalog&apos;s storage to this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour du stockage du catalogue pour cette version…</translation>
     </message>
 </context>
 <context>
@@ -3239,35 +3239,35 @@ Garder le jeton pour cette session seulement&#x202f;? Il n&apos;est jamais écri
     <name>sos::SyncApply</name>
     <message>
         <source>The table %1 is missing from the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 manque dans la base.</translation>
     </message>
     <message>
         <source>There is no sync to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune synchronisation à terminer.</translation>
     </message>
     <message>
         <source>A record kept for later in the sync is damaged (%1); the next sync starts over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement mis de côté pendant la synchronisation est endommagé (%1) ; la prochaine synchronisation reprendra depuis le début.</translation>
     </message>
     <message>
         <source>The catalog a sync replaced earlier is still being cleared; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue remplacé par une synchronisation précédente est encore en cours de nettoyage ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Clearing away the catalog the sync replaced…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyage du catalogue remplacé par la synchronisation…</translation>
     </message>
     <message>
         <source>Indexing for search… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexation pour la recherche… %1 %</translation>
     </message>
     <message>
         <source>Giving unused space back to the disk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restitution de l’espace inutilisé au disque…</translation>
     </message>
     <message>
         <source>Could not give unused space back to the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restituer l’espace inutilisé au disque.</translation>
     </message>
 </context>
 <context>
@@ -3330,23 +3330,23 @@ Garder le jeton pour cette session seulement&#x202f;? Il n&apos;est jamais écri
     </message>
     <message>
         <source>Stop the sync (%1); your local data stays as it was before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la synchronisation (%1) ; vos données locales restent telles qu’elles étaient avant.</translation>
     </message>
     <message>
         <source>Cancel the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la synchronisation</translation>
     </message>
     <message>
         <source>Starting the sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de la synchronisation…</translation>
     </message>
     <message>
         <source>Cancelling the sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de la synchronisation…</translation>
     </message>
     <message>
         <source>The catalog was updated, but the search index could not be completed: %1 Searches find the new tools by name until the next sync completes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue a été mis à jour, mais l’index de recherche n’a pas pu être terminé : %1 Les recherches trouvent les nouveaux outils par leur nom jusqu’à ce que la prochaine synchronisation le termine.</translation>
     </message>
 </context>
 <context>
@@ -3474,27 +3474,27 @@ Garder le jeton pour cette session seulement&#x202f;? Il n&apos;est jamais écri
     </message>
     <message>
         <source>Another sync of this store is running (process %1); this one did not start. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre synchronisation de cette base est en cours (processus %1) ; celle-ci n’a pas démarré. Réessayez quand elle sera terminée.</translation>
     </message>
     <message>
         <source>Page %1 could not be written, and nothing changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La page %1 n’a pas pu être écrite, et rien n’a changé : %2</translation>
     </message>
     <message>
         <source>Preparing the store for the feed&apos;s pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la base pour les pages du flux…</translation>
     </message>
     <message>
         <source>Making the catalog&apos;s figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul des chiffres du catalogue…</translation>
     </message>
     <message>
         <source>Publishing %L1 records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication de %L1 enregistrements…</translation>
     </message>
     <message>
         <source>The sync&apos;s progress is missing from the store; the next sync starts over.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’avancement de la synchronisation manque dans la base ; la prochaine synchronisation reprendra depuis le début.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QStandardPaths>
@@ -322,6 +323,29 @@ private Q_SLOTS:
 
     // Refused before any connection is made; the client runs in a network namespace with nothing in
     // it, so no packet could leave this machine even if it tried.
+    // One sync of a store at a time, whichever process runs it: a second one says so and changes
+    // nothing; once the first has ended, the next one runs.
+    void oneSyncOfAStoreAtATime()
+    {
+        auto feed = server("exclusive");
+        const QUrl base = feed->start();
+        auto store = client("exclusive-client");
+        const QStringList before = dumpStore(*store);
+        {
+            QLockFile other(store->path() +
+                            QStringLiteral("-sync.lock")); // as another process's sync holds it
+            QVERIFY(other.tryLock(0));
+            auto refused = sync(*store, base);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+            QVERIFY2(refused.errorMessage().contains("Another sync of this store is running"),
+                     qPrintable(refused.errorMessage()));
+            QCOMPARE(dumpStore(*store), before);
+        }
+        QVERIFY(sync(*store, base));
+        QCOMPARE(store->catalog().toolCount(), 7);
+    }
+
     void tokenIsNeverSentOverPlainHttp()
     {
         QCOMPARE(SyncEngine::checkUrl(QUrl("http://203.0.113.5/"), true).ok(), false);
