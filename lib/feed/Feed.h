@@ -27,6 +27,13 @@ struct FeedDocument
     QList<Comparison> comparisons;
     QList<Tally> tallies;
     QList<Tombstone> tombstones;
+
+    // How many records it holds, of every kind.
+    qint64 recordCount() const
+    {
+        return lenses.size() + tools.size() + reviews.size() + comparisons.size() + tallies.size() +
+               tombstones.size();
+    }
 };
 
 class FeedParser final

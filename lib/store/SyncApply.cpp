@@ -104,12 +104,6 @@ void add(ApplyStats& total, const ApplyStats& more)
     total.deleted += more.deleted;
 }
 
-qint64 recordCount(const FeedDocument& page)
-{
-    return page.lenses.size() + page.tools.size() + page.reviews.size() + page.comparisons.size() +
-           page.tallies.size() + page.tombstones.size();
-}
-
 // The next key after `after` that a step of up to `rows` rows of table ends at, or nothing at the end.
 std::optional<qint64> stepEnd(const QSqlDatabase& db, const QString& table, const char* column, qint64 after,
                               int rows)
@@ -301,7 +295,7 @@ Result<SyncPosition> SyncApply::writePage(const FeedDocument& page, SyncPosition
             return written.error();
         add(after.stats, writer.stats());
     }
-    if (recordCount(parked) > 0) {
+    if (parked.recordCount() > 0) {
         // Kept as the feed wrote them, to be written once the pages that define what they name are in.
         parked.feedId = page.feedId;
         parked.generatedAt = page.generatedAt;
@@ -313,7 +307,7 @@ Result<SyncPosition> SyncApply::writePage(const FeedDocument& page, SyncPosition
             !kept)
             return kept.error();
     }
-    after.records += recordCount(page);
+    after.records += page.recordCount();
     after.copied = true;
     auto saved = savePosition(after);
     if (!saved)

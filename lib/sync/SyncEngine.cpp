@@ -428,7 +428,7 @@ void SyncEngine::onPage(const HttpResult& result, const QUrl& url, bool first, i
     m_position.cursor = feed->cursor;
     FeedDocument document = std::move(feed).value();
     if (m_mode == Mode::Memory) {
-        m_heldRecords += recordsIn(document);
+        m_heldRecords += document.recordCount();
         m_held << std::pair{std::move(document), next};
         ++m_pageIndex;
         m_summary.pages = m_pageIndex;
@@ -466,12 +466,6 @@ void SyncEngine::onPage(const HttpResult& result, const QUrl& url, bool first, i
     }
     if (writePage(document, next))
         afterPage(next);
-}
-
-qint64 SyncEngine::recordsIn(const FeedDocument& page)
-{
-    return page.lenses.size() + page.tools.size() + page.reviews.size() + page.comparisons.size() +
-           page.tallies.size() + page.tombstones.size();
 }
 
 bool SyncEngine::writePage(const FeedDocument& page, const QString& next)

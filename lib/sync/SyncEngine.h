@@ -123,7 +123,6 @@ private:
     // cancel ends the sync.
     void runSteps(std::function<Result<bool>()> step, std::function<void()> then);
     QList<std::pair<FeedMeta::Key, QString>> finalMeta(const QString& cursor, const QString& etag) const;
-    static qint64 recordsIn(const FeedDocument& page);
     void report(SyncProgress::Phase phase, const QString& message, int percent = -1);
     void fail(Error error);
     void succeed();
