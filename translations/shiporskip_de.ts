@@ -3266,8 +3266,8 @@ Das Token nur für diese Sitzung behalten? Es wird nie in eine Datei geschrieben
         <translation>Ungenutzter Speicherplatz wird an die Festplatte zurückgegeben…</translation>
     </message>
     <message>
-        <source>Could not give unused space back to the disk.</source>
-        <translation>Ungenutzter Speicherplatz konnte nicht an die Festplatte zurückgegeben werden.</translation>
+        <source>Could not give unused space back to the disk: %1</source>
+        <translation>Ungenutzter Speicherplatz konnte nicht an die Festplatte zurückgegeben werden: %1</translation>
     </message>
 </context>
 <context>

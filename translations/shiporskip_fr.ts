@@ -3266,8 +3266,8 @@ Garder le jeton pour cette session seulement&#x202f;? Il n&apos;est jamais écri
         <translation>Restitution de l’espace inutilisé au disque…</translation>
     </message>
     <message>
-        <source>Could not give unused space back to the disk.</source>
-        <translation>Impossible de restituer l’espace inutilisé au disque.</translation>
+        <source>Could not give unused space back to the disk: %1</source>
+        <translation>Impossible de restituer l’espace inutilisé au disque : %1</translation>
     </message>
 </context>
 <context>

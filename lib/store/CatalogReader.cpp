@@ -88,12 +88,9 @@ bool CatalogReaderWorker::openStore()
     // (SQLite's default is 2 MiB).
     for (const char* pragma : {"PRAGMA query_only = ON", "PRAGMA cache_size = -65536"})
         (void)exec(m_store->database().connection(), QString::fromLatin1(pragma), "configuring the reader");
-    const QVariant handle = m_store->database().connection().driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        // Every 2,000 steps of SQLite's virtual machine: well under a millisecond.
-        if (sqlite3* db = *static_cast<sqlite3* const*>(handle.constData()))
-            sqlite3_progress_handler(db, 2000, &CatalogReaderWorker::stopWhenStale, this);
-    }
+    // Every 2,000 steps of SQLite's virtual machine: well under a millisecond.
+    if (sqlite3* db = sqliteHandle(m_store->database().connection()))
+        sqlite3_progress_handler(db, 2000, &CatalogReaderWorker::stopWhenStale, this);
     return true;
 }
 

@@ -177,11 +177,9 @@ int retryEveryMillisecond(void*, int attempts)
 
 void waitForLocksBriefly(const QSqlDatabase& db)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return; // the driver's own timeout stays
-    if (auto* connection = *static_cast<sqlite3* const*>(handle.constData()))
+    if (sqlite3* connection = sqliteHandle(db))
         sqlite3_busy_handler(connection, retryEveryMillisecond, nullptr);
+    // otherwise the driver's own timeout stays
 }
 
 } // namespace
@@ -374,6 +372,30 @@ Result<void> Database::migrate(int targetVersion)
             return result;
     }
     return {};
+}
+
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+Result<void> execToTheEnd(const QSqlDatabase& db, const QString& sql, const char* what)
+{
+    sqlite3* connection = sqliteHandle(db);
+    char* message = nullptr;
+    const int code = connection
+                         ? sqlite3_exec(connection, sql.toUtf8().constData(), nullptr, nullptr, &message)
+                         : SQLITE_MISUSE;
+    if (code == SQLITE_OK)
+        return {};
+    const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(code));
+    sqlite3_free(message);
+    return Error{QCoreApplication::translate("sos::Database", "Database error while %1: %2")
+                     .arg(QLatin1String(what), text),
+                 Error::Kind::Storage};
 }
 
 QSqlQuery selectRows(const QSqlDatabase& db, const QString& sql, const QVariantList& bindings)

@@ -12,6 +12,8 @@
 #include <map>
 #include <memory>
 
+struct sqlite3;
+
 class QSqlQuery;
 
 namespace sos {
@@ -21,7 +23,7 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(sos::Database)
 
 public:
-    static constexpr int latestVersion = 10;
+    static constexpr int latestVersion = 11;
 
     // Opens (creating if needed) the file at path and migrates it up to targetVersion. An error with
     // kind Damaged means the file is not a database or is broken: Store::openOrRecover keeps such a
@@ -89,5 +91,13 @@ QVariant bindable(const QVariant& value);
 // Execs a prepared query and turns a failure into an error that names what was being done.
 Result<void> exec(QSqlQuery& query, const char* what);
 Result<void> exec(QSqlDatabase db, const QString& sql, const char* what);
+
+// The connection's SQLite handle, for what Qt's driver does not offer; null for another driver.
+sqlite3* sqliteHandle(const QSqlDatabase& db);
+
+// Runs sql with SQLite's own sqlite3_exec, every row of it to the end. For statements that do their
+// work a row at a time and return rows without columns, which QSqlQuery takes for "no rows" after the
+// first step: "PRAGMA incremental_vacuum(N)" gives back one page per row.
+Result<void> execToTheEnd(const QSqlDatabase& db, const QString& sql, const char* what);
 
 } // namespace sos

@@ -6,6 +6,7 @@
 #include "SearchIndex.h"
 #include "Transaction.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -44,7 +45,10 @@ constexpr ShadowTable shadowTables[] = {
 // milliseconds at most here, so that another writer never waits long (bench: writerWaitMaxMs).
 constexpr int copyStepRows = 20000;
 constexpr int figuresStepTools = 5000;
-constexpr int indexStepTools = 250;
+// The search index's steps are sized by time instead: each aims at indexStepTargetMs, starting small.
+constexpr int indexStepFirstTools = 250;
+constexpr int indexStepMaxTools = 8000;
+constexpr qint64 indexStepTargetMs = 100;
 constexpr int dropStepRows = 20000;
 constexpr int vacuumStepPages = 1024;
 
@@ -231,6 +235,17 @@ Result<void> SyncApply::begin(const SyncPosition& start)
         for (const QString& statement : statements) {
             if (auto made = exec(db, statement, "making a sync's shadow tables"); !made)
                 return made;
+        }
+        if (!table.stepColumn) {
+            // An FTS5 index keeps its settings (automerge, 011_search_merge.sql) in a table of its own,
+            // made afresh with the shadow: they are carried over.
+            if (auto carried = exec(db,
+                                    QStringLiteral("INSERT OR REPLACE INTO %1_config (k, v) SELECT k, v FROM"
+                                                   " %2_config WHERE k <> 'version'")
+                                        .arg(shadowOf(table.name), QLatin1String(table.name)),
+                                    "making a sync's shadow tables");
+                !carried)
+                return carried;
         }
     }
     if (auto made = exec(db,
@@ -538,30 +553,45 @@ Result<int> SyncApply::maintainStep(QString* whatItDoes)
             return committed.error();
         return 5;
     }
-    // 2. The search index, a few hundred tools a step.
+    // 2. The search index, in steps of about indexStepTargetMs: a few hundred tools at first, as many
+    //    as fit after that (one step of 250 indexed more slowly per tool than one of thousands).
     SearchIndex index(m_database);
     if (const int waiting = index.waiting(); waiting > 0) {
-        const qint64 tools = std::max<qint64>(1, single(db, QStringLiteral("SELECT count(*) FROM tools")));
+        if (m_indexStepTools <= 0)
+            m_indexStepTools = indexStepFirstTools;
+        if (m_indexTotal <= 0)
+            m_indexTotal = std::max<qint64>(1, single(db, QStringLiteral("SELECT count(*) FROM tools")));
+        const qint64 tools = std::max<qint64>(m_indexTotal, waiting);
         const int percent = static_cast<int>(100 * std::clamp<qint64>(tools - waiting, 0, tools) / tools);
         say(tr("Indexing for search… %1%").arg(percent));
+        QElapsedTimer clock;
+        clock.start();
         Transaction transaction(db);
         if (auto begun = transaction.begin(); !begun)
             return begun.error();
-        if (auto indexed = index.indexSome(indexStepTools); !indexed)
+        if (auto indexed = index.indexSome(m_indexStepTools); !indexed)
             return indexed.error();
         if (auto committed = transaction.commit(); !committed)
             return committed.error();
+        const qint64 tookMs = clock.elapsed();
+        if (tookMs < indexStepTargetMs / 2)
+            m_indexStepTools = std::min(indexStepMaxTools, m_indexStepTools * 2);
+        else if (tookMs > indexStepTargetMs * 2)
+            m_indexStepTools = std::max(1, m_indexStepTools / 2);
         return std::clamp(10 + percent * 85 / 100, 10, 95);
     }
+    m_indexTotal = 0;
+    m_indexStepTools = 0;
     // 3. Free pages back to the file system, where the store lets them go (auto_vacuum incremental).
     if (single(db, QStringLiteral("PRAGMA auto_vacuum")) == 2 &&
         single(db, QStringLiteral("PRAGMA freelist_count")) > 0) {
         say(tr("Giving unused space back to the disk…"));
-        QSqlQuery vacuum(db);
-        if (!vacuum.exec(QStringLiteral("PRAGMA incremental_vacuum(%1)").arg(vacuumStepPages)))
-            return Error{tr("Could not give unused space back to the disk."), Error::Kind::Storage};
-        while (vacuum.next()) {
-        }
+        if (auto vacuumed =
+                execToTheEnd(db, QStringLiteral("PRAGMA incremental_vacuum(%1)").arg(vacuumStepPages),
+                             "giving unused space back to the disk");
+            !vacuumed)
+            return Error{tr("Could not give unused space back to the disk: %1").arg(vacuumed.errorMessage()),
+                         vacuumed.error().kind};
         return 98;
     }
     say({});

@@ -83,6 +83,8 @@ private:
 
     Database& m_database;
     FeedMeta& m_meta;
+    int m_indexStepTools = 0; // grows or shrinks to keep each step of the search index short
+    qint64 m_indexTotal = 0;  // the tools the index is being built for, counted once
 };
 
 } // namespace sos
