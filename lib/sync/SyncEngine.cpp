@@ -344,10 +344,8 @@ void SyncEngine::sendVote(const MyVote& vote, int attempt)
 
 void SyncEngine::fetchPage(const QUrl& url, bool first, int attempt)
 {
-    if (m_pageIndex >= m_options.maxPages)
-        return fail(
-            Error{tr("The feed has more than %1 pages; this looks like a loop.").arg(m_options.maxPages),
-                  Error::Kind::InvalidFeed});
+    if (tooManyPages(m_pageIndex))
+        return;
     report(SyncProgress::Phase::Fetching, tr("Fetching page %L1…").arg(m_pageIndex + 1));
     QNetworkRequest get = request(url);
     if (first) {
@@ -363,7 +361,41 @@ void SyncEngine::fetchPage(const QUrl& url, bool first, int attempt)
     job->start();
 }
 
-void SyncEngine::onPage(const HttpResult& result, const QUrl& url, bool first, int attempt)
+bool SyncEngine::tooManyPages(int pageIndex)
+{
+    if (pageIndex < m_options.maxPages)
+        return false;
+    fail(Error{tr("The feed has more than %1 pages; this looks like a loop.").arg(m_options.maxPages),
+               Error::Kind::InvalidFeed});
+    return true;
+}
+
+bool SyncEngine::prefetchPage(const QUrl& url)
+{
+    // Asked for before this page is written, and fetched and parsed on a thread of its own
+    // (PageFetcher), so that the server, the network and the parse work while the store is busy; at
+    // most one page ahead, so the memory held stays one page.
+    if (tooManyPages(m_pageIndex + 1))
+        return false;
+    if (!m_fetcher)
+        m_fetcher = std::make_unique<PageFetcher>();
+    m_prefetch.emplace();
+    m_prefetch->url = url;
+    m_fetcher->fetch(request(url), m_options.maxPageBytes, [this, url](FetchedPage fetched) {
+        if (!m_prefetch || m_prefetch->url != url)
+            return;
+        if (!m_prefetch->wanted) {
+            m_prefetch->fetched = std::move(fetched);
+            return;
+        }
+        m_prefetch.reset();
+        onPage(fetched.result, url, false, 1, &fetched);
+    });
+    return true;
+}
+
+void SyncEngine::onPage(const HttpResult& result, const QUrl& url, bool first, int attempt,
+                        FetchedPage* fetched)
 {
     if (m_cancelled)
         return fail(Error{tr("The sync was cancelled; nothing changed, and the next sync resumes."),
@@ -393,7 +425,9 @@ void SyncEngine::onPage(const HttpResult& result, const QUrl& url, bool first, i
                               .arg(QString::fromLatin1(result.contentType.left(100))),
                           Error::Kind::InvalidFeed});
     QJsonObject page;
-    auto feed = FeedParser::parse(result.body, &page);
+    auto feed = fetched && fetched->feed ? std::move(*fetched->feed) : FeedParser::parse(result.body, &page);
+    if (fetched && fetched->feed)
+        page = std::move(fetched->page);
     if (!feed)
         return fail(
             Error{tr("Page %1 of the feed is not valid: %2").arg(m_pageIndex + 1).arg(feed.errorMessage()),
@@ -416,6 +450,8 @@ void SyncEngine::onPage(const HttpResult& result, const QUrl& url, bool first, i
         next = nextUrl.toString();
     }
     Q_UNUSED(url);
+    if (!next.isEmpty() && !prefetchPage(QUrl(next)))
+        return;
     if (first) {
         m_etag = QString::fromUtf8(result.etag);
         m_position = SyncPosition{};
@@ -493,8 +529,17 @@ bool SyncEngine::writePage(const FeedDocument& page, const QString& next)
 
 void SyncEngine::afterPage(const QString& next)
 {
-    if (!next.isEmpty())
-        return fetchPage(QUrl(next), false);
+    if (!next.isEmpty()) {
+        if (!m_prefetch || m_prefetch->url != QUrl(next))
+            return fetchPage(QUrl(next), false);
+        if (!m_prefetch->fetched) {
+            report(SyncProgress::Phase::Fetching, tr("Fetching page %L1…").arg(m_pageIndex + 1));
+            m_prefetch->wanted = true; // onPage when it comes
+            return;
+        }
+        FetchedPage fetched = std::move(*std::exchange(m_prefetch, std::nullopt)->fetched);
+        return onPage(fetched.result, QUrl(next), false, 1, &fetched);
+    }
     if (m_mode == Mode::Memory)
         return applyHeld();
     finishShadow();
@@ -624,14 +669,23 @@ void SyncEngine::fail(Error error)
     // the server, the disk or a cancel keeps them for the next sync to resume.
     if (error.kind == Error::Kind::InvalidFeed && m_mode == Mode::Shadow)
         (void)m_store.syncApply().abandon();
+    dropPrefetch();
     m_held.clear();
     m_lock.reset();
     m_running = false;
     Q_EMIT finished(std::move(error));
 }
 
+void SyncEngine::dropPrefetch()
+{
+    if (m_prefetch && m_fetcher)
+        m_fetcher->cancel();
+    m_prefetch.reset();
+}
+
 void SyncEngine::succeed()
 {
+    dropPrefetch();
     m_lock.reset();
     m_running = false;
     Q_EMIT finished(m_summary);

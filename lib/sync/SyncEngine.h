@@ -12,6 +12,7 @@
 #pragma once
 
 #include "HttpJob.h"
+#include "PageFetcher.h"
 #include <drafts/Drafts.h>
 #include <store/Store.h>
 
@@ -111,7 +112,12 @@ private:
     void startPulling();
     void pull();
     void fetchPage(const QUrl& url, bool first, int attempt = 1);
-    void onPage(const HttpResult& result, const QUrl& url, bool first, int attempt);
+    bool tooManyPages(int pageIndex); // fails the sync when pageIndex is past the last page allowed
+    bool prefetchPage(const QUrl& url);
+    void dropPrefetch();
+    // fetched: the page as PageFetcher brought it, parsed there (its result is `result`).
+    void onPage(const HttpResult& result, const QUrl& url, bool first, int attempt,
+                FetchedPage* fetched = nullptr);
     bool writePage(const FeedDocument& page, const QString& next);
     void afterPage(const QString& next);
     void copyCatalog(std::function<void()> then);
@@ -159,6 +165,15 @@ private:
     bool m_running = false;
     std::atomic<bool> m_cancelled = false;
     QPointer<HttpJob> m_job;
+    // The page after the one being written, asked for ahead (prefetchPage).
+    struct Prefetch
+    {
+        QUrl url;
+        std::optional<FetchedPage> fetched; // once it came
+        bool wanted = false;                // afterPage asked for it before it came
+    };
+    std::optional<Prefetch> m_prefetch;
+    std::unique_ptr<PageFetcher> m_fetcher; // made at the first page fetched ahead
 };
 
 } // namespace sos

@@ -64,14 +64,18 @@ class TestFaults : public QObject
         return outcome;
     }
 
-    // A change on the feed's side, so that the next sync has something to bring.
-    void changeUpstream()
+    // A change on the feed's side, so that the next sync has something to bring: the first `tools`
+    // tools' taglines (500 records a page).
+    void changeUpstream(int tools = 1)
     {
-        FeedDocument change = largeFeed(1, 0);
+        FeedDocument change = largeFeed(tools, 0);
         change.lenses.clear();
         change.reviews.clear();
-        change.tools.first().tagline = QStringLiteral("Changed upstream, time %1").arg(++m_change);
-        change.tools.first().updatedAt = QDateTime::currentDateTimeUtc();
+        ++m_change;
+        for (Tool& tool : change.tools) {
+            tool.tagline = QStringLiteral("Changed upstream, time %1").arg(m_change);
+            tool.updatedAt = QDateTime::currentDateTimeUtc();
+        }
         const QString path = m_dir.filePath(QStringLiteral("change-%1.json").arg(m_change));
         QVERIFY(writeFeed(path, change));
         m_server->command({"import", path});
@@ -150,6 +154,49 @@ private Q_SLOTS:
         auto healed = sync(m_proxyUrl);
         QVERIFY2(healed, qPrintable(healed.errorMessage()));
         QCOMPARE(m_client->catalog().toolDetails("tool-00000")->summary.tool.tagline,
+                 QStringLiteral("Changed upstream, time %1").arg(m_change));
+    }
+
+    // The same faults on the second page, which the engine fetches and parses on another thread while
+    // it handles the first (PageFetcher): the same errors, nothing applied, and the next sync heals.
+    void faultOnALaterPage_data()
+    {
+        QTest::addColumn<Fault>("fault");
+        QTest::addColumn<QString>("named");
+        QTest::addColumn<Error::Kind>("kind");
+        QTest::newRow("500") << Fault::Status500 << "500" << Error::Kind::ServerError;
+        QTest::newRow("timeout") << Fault::Timeout << "did not answer in time" << Error::Kind::Unreachable;
+        QTest::newRow("reset mid-body") << Fault::ResetMidBody << "127.0.0.1" << Error::Kind::Unreachable;
+        QTest::newRow("not JSON") << Fault::NotJson << "Page 2" << Error::Kind::InvalidFeed;
+        QTest::newRow("breaks the schema") << Fault::SchemaBreak << "Page 2" << Error::Kind::InvalidFeed;
+        QTest::newRow("over the size limit")
+            << Fault::TooLarge << "larger than the 8 MiB allowed" << Error::Kind::InvalidFeed;
+        QTest::newRow("wrong content type")
+            << Fault::WrongContentType << "Page 2" << Error::Kind::InvalidFeed;
+    }
+
+    void faultOnALaterPage()
+    {
+        QFETCH(Fault, fault);
+        QFETCH(QString, named);
+        QFETCH(Error::Kind, kind);
+        changeUpstream(1000); // two pages of changes
+        const QStringList before = dumpStore(*m_client);
+        m_proxy->decide = [fault, first = m_proxy->requests()](int index, const QByteArray&) {
+            return index >= first + 1 ? fault : Fault::None; // the second page, and its retries
+        };
+        auto failed = sync(m_proxyUrl, {}, fault == Fault::Timeout ? 1500 : 20000);
+        QVERIFY(!failed);
+        QVERIFY2(failed.errorMessage().contains(named), qPrintable(failed.errorMessage()));
+        QCOMPARE(failed.error().kind, kind);
+        QCOMPARE(dumpStore(*m_client), before);
+
+        m_proxy->decide = [](int, const QByteArray&) {
+            return Fault::None;
+        };
+        auto healed = sync(m_proxyUrl);
+        QVERIFY2(healed, qPrintable(healed.errorMessage()));
+        QCOMPARE(m_client->catalog().toolDetails("tool-00999")->summary.tool.tagline,
                  QStringLiteral("Changed upstream, time %1").arg(m_change));
     }
 
