@@ -5,6 +5,7 @@
 #include "ComparisonView.h"
 #include "FeedGenerator.h"
 #include "ReportCharts.h"
+#include "SqliteFloor.h"
 #include "Stats.h"
 #include "SyncUnderLoad.h"
 #include "ToolTableModel.h"
@@ -75,7 +76,10 @@ constexpr std::array requiredFields{"syncRecordsPerSecond",
                                     "syncUiBlockMaxMs",
                                     "writerWaitMaxMs",
                                     "writerFailures",
-                                    "storeBytesPerFeedByte"};
+                                    "storeBytesPerFeedByte",
+                                    "floorMs",
+                                    "syncVsFloor",
+                                    "syncIndexedVsFloor"};
 
 // The load average over the last minute: the figures of a busy machine are slower (the table says it).
 double loadAverage()
@@ -462,6 +466,37 @@ int main(int argc, char* argv[])
                  .arg(referenceSqlite.median, 0, 'f', 0)
                  .arg(referenceJson.median, 0, 'f', 0));
 
+    // ---- the floor: the sqlite3 shell writing the same rows into the same tables, then the index ------
+    std::vector<double> floorWriteSamples;
+    std::vector<double> floorIndexSamples;
+    for (int run = 0; run < (prepareOnly || !reference.valid() ? 0 : options.heavyRuns); ++run) {
+        const SqliteFloor floor = measureSqliteFloor(work.path(), feed.csvFiles, feed.tools);
+        if (!floor.ok) {
+            notes << QStringLiteral("The floor could not be measured: %1.").arg(floor.error);
+            break;
+        }
+        floorWriteSamples.push_back(floor.writeMs);
+        floorIndexSamples.push_back(floor.indexMs);
+    }
+    const Timing floorWrite = summarize(floorWriteSamples);
+    const Timing floorIndex = summarize(floorIndexSamples);
+    // What no sync of this feed does in less time here: parsing its JSON (python3's json.load, the
+    // reference's) and writing its rows, figures and index with SQLite itself.
+    const std::optional<double> floorMs =
+        floorWrite.valid() ? std::optional(referenceJson.median + floorWrite.median) : std::nullopt;
+    const std::optional<double> floorIndexedMs =
+        floorMs ? std::optional(*floorMs + floorIndex.median) : std::nullopt;
+    if (floorMs)
+        note(QStringLiteral("the floor: sqlite3 writing the same rows %1 ms, building the index %2 ms")
+                 .arg(floorWrite.median, 0, 'f', 0)
+                 .arg(floorIndex.median, 0, 'f', 0));
+    json.insert(QStringLiteral("floorWriteMs"),
+                jsonNumber(floorWrite.valid() ? std::optional(floorWrite.median) : std::nullopt));
+    json.insert(QStringLiteral("floorIndexMs"),
+                jsonNumber(floorIndex.valid() ? std::optional(floorIndex.median) : std::nullopt));
+    json.insert(QStringLiteral("floorMs"), jsonNumber(floorMs));
+    json.insert(QStringLiteral("floorIndexedMs"), jsonNumber(floorIndexedMs));
+
     // ---- the feed server -------------------------------------------------------------------------
     const QString serverDb = work.filePath(QStringLiteral("server.db"));
     removeDatabase(serverDb);
@@ -759,8 +794,26 @@ int main(int argc, char* argv[])
                          .arg(writerVotes)
                          .arg(firstVoteFailure);
     }
+    // The same two against the floor of this machine (SqliteFloor): how far the sync is from SQLite's
+    // own speed at the same work, whatever the reference.
+    std::optional<double> syncVsFloor;
+    std::optional<double> syncIndexedVsFloor;
+    if (windowPublished.valid() && floorMs && floorIndexedMs) {
+        syncVsFloor = windowPublished.median / *floorMs;
+        syncIndexedVsFloor = windowIndexed.median / *floorIndexedMs;
+        rows << Row{QStringLiteral("   the floor: json.load + sqlite3 writing the same rows (ms)"),
+                    formatMs(*floorMs), QString(), QString(), QString()};
+        rows << Row{QStringLiteral("   the floor with sqlite3 building the same index (ms)"),
+                    formatMs(*floorIndexedMs), QString(), QString(), QString()};
+        rows << Row{QStringLiteral("   syncVsFloor (published / floor)"), formatNumber(*syncVsFloor, 2),
+                    QString(), QString(), QString()};
+        rows << Row{QStringLiteral("   syncIndexedVsFloor (search index complete / floor with index)"),
+                    formatNumber(*syncIndexedVsFloor, 2), QString(), QString(), QString()};
+    }
     json.insert(QStringLiteral("syncVsReference"), jsonNumber(syncVsReference));
     json.insert(QStringLiteral("syncIndexedVsReference"), jsonNumber(syncIndexedVsReference));
+    json.insert(QStringLiteral("syncVsFloor"), jsonNumber(syncVsFloor));
+    json.insert(QStringLiteral("syncIndexedVsFloor"), jsonNumber(syncIndexedVsFloor));
     json.insert(QStringLiteral("windowSyncPublishedMs"),
                 jsonNumber(windowPublished.valid() ? std::optional(windowPublished.median) : std::nullopt));
     json.insert(QStringLiteral("windowSyncIndexedMs"),
