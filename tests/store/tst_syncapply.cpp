@@ -107,6 +107,7 @@ private Q_SLOTS:
 
         // The shadow index took the live one's settings (011_search_merge.sql).
         QCOMPARE(scalar(*store, "SELECT v FROM tool_search_config WHERE k = 'automerge'"), 16);
+        QCOMPARE(scalar(*store, "SELECT v FROM tool_search_config WHERE k = 'crisismerge'"), 64);
 
         int freePagesBefore = -1; // when the free pages are first given back
         int vacuumSteps = 0;
