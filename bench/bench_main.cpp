@@ -130,6 +130,12 @@ QJsonValue jsonNumber(const std::optional<double>& value)
     return value ? QJsonValue(std::round(*value * 100) / 100) : QJsonValue();
 }
 
+// A timing's median, or null when nothing was measured.
+QJsonValue jsonMedian(const Timing& timing)
+{
+    return jsonNumber(timing.valid() ? std::optional(timing.median) : std::nullopt);
+}
+
 // The real shiporskip-feed, serving a database on 127.0.0.1 with a port of its choosing.
 class FeedServerProcess
 {
@@ -498,12 +504,9 @@ int main(int argc, char* argv[])
                  .arg(floorWrite.median, 0, 'f', 0)
                  .arg(floorPagedWrite.median, 0, 'f', 0)
                  .arg(floorIndex.median, 0, 'f', 0));
-    json.insert(QStringLiteral("floorWriteMs"),
-                jsonNumber(floorWrite.valid() ? std::optional(floorWrite.median) : std::nullopt));
-    json.insert(QStringLiteral("floorPagedWriteMs"),
-                jsonNumber(floorPagedWrite.valid() ? std::optional(floorPagedWrite.median) : std::nullopt));
-    json.insert(QStringLiteral("floorIndexMs"),
-                jsonNumber(floorIndex.valid() ? std::optional(floorIndex.median) : std::nullopt));
+    json.insert(QStringLiteral("floorWriteMs"), jsonMedian(floorWrite));
+    json.insert(QStringLiteral("floorPagedWriteMs"), jsonMedian(floorPagedWrite));
+    json.insert(QStringLiteral("floorIndexMs"), jsonMedian(floorIndex));
     json.insert(QStringLiteral("floorMs"), jsonNumber(floorMs));
     json.insert(QStringLiteral("floorIndexedMs"), jsonNumber(floorIndexedMs));
 
@@ -678,10 +681,8 @@ int main(int argc, char* argv[])
     json.insert(QStringLiteral("syncCompleted"), synced);
     json.insert(QStringLiteral("fullSyncMs"),
                 jsonNumber(synced ? std::optional(fullSync.median) : std::nullopt));
-    json.insert(QStringLiteral("syncFetchMs"),
-                jsonNumber(fetchPhase.valid() ? std::optional(fetchPhase.median) : std::nullopt));
-    json.insert(QStringLiteral("syncApplyMs"),
-                jsonNumber(applyPhase.valid() ? std::optional(applyPhase.median) : std::nullopt));
+    json.insert(QStringLiteral("syncFetchMs"), jsonMedian(fetchPhase));
+    json.insert(QStringLiteral("syncApplyMs"), jsonMedian(applyPhase));
     json.insert(QStringLiteral("syncSlowestPageMs"),
                 jsonNumber(synced ? std::optional(slowestPage.median) : std::nullopt));
     json.insert(QStringLiteral("applyRecordsPerSecond"),
@@ -691,8 +692,7 @@ int main(int argc, char* argv[])
     json.insert(QStringLiteral("syncPeakRssMb"),
                 jsonNumber(synced ? std::optional(syncRss.median) : std::nullopt));
     json.insert(QStringLiteral("syncRecordsPerSecond"), jsonNumber(recordsPerSecond));
-    json.insert(QStringLiteral("referenceMs"),
-                jsonNumber(reference.valid() ? std::optional(reference.median) : std::nullopt));
+    json.insert(QStringLiteral("referenceMs"), jsonMedian(reference));
     json.insert(QStringLiteral("referenceSqliteMs"),
                 jsonNumber(reference.valid() ? std::optional(referenceSqlite.median) : std::nullopt));
     json.insert(QStringLiteral("referenceJsonMs"),
@@ -825,10 +825,8 @@ int main(int argc, char* argv[])
     json.insert(QStringLiteral("syncIndexedVsReference"), jsonNumber(syncIndexedVsReference));
     json.insert(QStringLiteral("syncVsFloor"), jsonNumber(syncVsFloor));
     json.insert(QStringLiteral("syncIndexedVsFloor"), jsonNumber(syncIndexedVsFloor));
-    json.insert(QStringLiteral("windowSyncPublishedMs"),
-                jsonNumber(windowPublished.valid() ? std::optional(windowPublished.median) : std::nullopt));
-    json.insert(QStringLiteral("windowSyncIndexedMs"),
-                jsonNumber(windowIndexed.valid() ? std::optional(windowIndexed.median) : std::nullopt));
+    json.insert(QStringLiteral("windowSyncPublishedMs"), jsonMedian(windowPublished));
+    json.insert(QStringLiteral("windowSyncIndexedMs"), jsonMedian(windowIndexed));
     json.insert(QStringLiteral("syncUiBlockMaxMs"),
                 jsonNumber(uiGapMaxMs >= 0 ? std::optional(uiGapMaxMs) : std::nullopt));
     json.insert(QStringLiteral("writerVotes"), writerVotes);
@@ -1228,8 +1226,7 @@ int main(int argc, char* argv[])
     } else {
         notes << QStringLiteral("The cold start failed: %1.").arg(startFailure);
     }
-    json.insert(QStringLiteral("coldStartMs"),
-                jsonNumber(coldStart.valid() ? std::optional(coldStart.median) : std::nullopt));
+    json.insert(QStringLiteral("coldStartMs"), jsonMedian(coldStart));
     json.insert(QStringLiteral("firstPaintMs"),
                 jsonNumber(coldStart.valid() ? std::optional(firstPaint.median) : std::nullopt));
     json.insert(QStringLiteral("peakRssMb"),
