@@ -29,6 +29,7 @@ namespace {
 constexpr int progressBarWidth = 120;
 // Room for "Fetching page 120 · 110,000 records", and most translations of it, without shortening.
 constexpr int progressTextCharacters = 38;
+constexpr int progressTextMaxCharacters = 64; // the longest sentence shown whole (German's are long)
 
 // Escape in a field being typed in is the typing's (an accidental press must not stop a long sync).
 bool isTextField(const QWidget* widget)
@@ -74,7 +75,8 @@ SyncController::SyncController(Store& store, Settings& settings, TokenStore& key
     m_progress->setAccessibleName(tr("Sync progress"));
     m_progress->hide();
     // A fixed width, so that the figures changing with every page do not move the widgets around it;
-    // a longer sentence is shortened, and whole in the tooltip.
+    // it grows (never shrinks during a sync) for a longer sentence, up to a limit past which the
+    // sentence is shortened, and whole in the tooltip.
     m_progressText = new QLabel(m_status);
     m_progressText->setObjectName(QStringLiteral("syncProgressText"));
     m_progressText->setTextFormat(Qt::PlainText);
@@ -182,6 +184,9 @@ void SyncController::cancel()
 
 void SyncController::setSyncing(bool syncing)
 {
+    if (syncing)
+        m_progressText->setFixedWidth(m_progressText->fontMetrics().averageCharWidth() *
+                                      progressTextCharacters);
     m_progress->setVisible(syncing);
     m_progressText->setVisible(syncing);
     m_cancel->setVisible(syncing);
@@ -205,9 +210,14 @@ void SyncController::showProgress(const SyncProgress& progress)
 
 void SyncController::setProgressText(const QString& text)
 {
+    const QFontMetrics metrics = m_progressText->fontMetrics();
+    const int wanted = std::min(metrics.horizontalAdvance(text) + metrics.averageCharWidth(),
+                                metrics.averageCharWidth() * progressTextMaxCharacters);
+    if (wanted > m_progressText->minimumWidth())
+        m_progressText->setFixedWidth(wanted);
     m_progressText->setToolTip(text);
     m_progressText->setText(
-        m_progressText->fontMetrics().elidedText(text, Qt::ElideRight, m_progressText->width()));
+        metrics.elidedText(text, Qt::ElideRight, m_progressText->minimumWidth()));
     m_progress->setAccessibleDescription(text);
 }
 
