@@ -216,8 +216,7 @@ void SyncController::setProgressText(const QString& text)
     if (wanted > m_progressText->minimumWidth())
         m_progressText->setFixedWidth(wanted);
     m_progressText->setToolTip(text);
-    m_progressText->setText(
-        metrics.elidedText(text, Qt::ElideRight, m_progressText->minimumWidth()));
+    m_progressText->setText(metrics.elidedText(text, Qt::ElideRight, m_progressText->minimumWidth()));
     m_progress->setAccessibleDescription(text);
 }
 

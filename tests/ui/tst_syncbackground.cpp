@@ -23,8 +23,12 @@ using namespace sos::test;
 
 namespace {
 
-// Enough that the sync takes several seconds here (about 15 pages of 1,000 records).
+// Enough that a sync is still running when the window is closed or the sync cancelled right after it
+// starts (about 15 pages of 1,000 records).
 constexpr int feedTools = 10000;
+// Enough that it still runs after a search and a draft's autosave (a second) too: about three seconds
+// here since the next page is fetched while one is written.
+constexpr int longFeedTools = 30000;
 
 // The longest time the window's thread went without running a 1 ms timer while it watches, and when
 // that stall ended (ms from start()).
@@ -74,7 +78,7 @@ private Q_SLOTS:
         auto f = WindowFixture::create();
         QVERIFY(f->store);
         const QString feedPath = f->dir.filePath(QStringLiteral("large-feed.json"));
-        QVERIFY(writeFeed(feedPath, largeFeed(feedTools, feedTools / 2)));
+        QVERIFY(writeFeed(feedPath, largeFeed(longFeedTools, longFeedTools / 2)));
         FeedWindow feed(*f, QStringLiteral("alice"), feedPath);
         QVERIFY2(feed.window, "the feed did not start");
         MainWindow& window = *feed.window;
@@ -148,9 +152,9 @@ private Q_SLOTS:
         QVERIFY(sync->syncAction()->isEnabled());
         QVERIFY(!progressText->isVisible() && !cancel->isVisible());
         QVERIFY(requireChild<QLabel>(&window, "lastSync")->text().startsWith(QStringLiteral("Last sync")));
-        QCOMPARE(f->store->catalog().toolCount(), bundledTools + feedTools);
+        QCOMPARE(f->store->catalog().toolCount(), bundledTools + longFeedTools);
         search->clear();
-        QTRY_VERIFY2(countLabel->text().contains(QLocale().toString(bundledTools + feedTools)),
+        QTRY_VERIFY2(countLabel->text().contains(QLocale().toString(bundledTools + longFeedTools)),
                      qPrintable(countLabel->text()));
         search->setText(QStringLiteral("Synthetic Tool 9999"));
         QTRY_COMPARE(table->model()->rowCount(), 1);
