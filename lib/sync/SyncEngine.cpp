@@ -175,13 +175,20 @@ void SyncEngine::cancel()
     m_cancelled = true;
     if (m_job)
         m_job->cancel();
+    if (m_prefetch && m_prefetch->wanted)
+        fail(cancelled()); // waiting for the page fetched ahead, which may be slow to come
+}
+
+Error SyncEngine::cancelled() const
+{
+    return Error{tr("The sync was cancelled; nothing changed, and the next sync resumes."),
+                 Error::Kind::Cancelled};
 }
 
 void SyncEngine::pushNextVote()
 {
     if (m_cancelled)
-        return fail(Error{tr("The sync was cancelled; nothing changed, and the next sync resumes."),
-                          Error::Kind::Cancelled});
+        return fail(cancelled());
     if (!m_votes.isEmpty()) {
         const MyVote vote = m_votes.takeFirst();
         return sendVote(vote, 1);
@@ -398,8 +405,7 @@ void SyncEngine::onPage(const HttpResult& result, const QUrl& url, bool first, i
                         FetchedPage* fetched)
 {
     if (m_cancelled)
-        return fail(Error{tr("The sync was cancelled; nothing changed, and the next sync resumes."),
-                          Error::Kind::Cancelled});
+        return fail(cancelled());
     if (result.transient() && attempt < m_options.pageAttempts) {
         // The network or a busy server: the same page again, after the pause the server asked for.
         QTimer::singleShot(result.retryDelayMs(m_options.retryDelayMs, attempt), this,
@@ -554,8 +560,7 @@ void SyncEngine::copyCatalog(std::function<void()> then)
 void SyncEngine::runSteps(std::function<Result<bool>()> step, std::function<void()> then)
 {
     if (m_cancelled)
-        return fail(Error{tr("The sync was cancelled; nothing changed, and the next sync resumes."),
-                          Error::Kind::Cancelled});
+        return fail(cancelled());
     auto done = step();
     if (!done)
         return fail(done.error());
@@ -588,8 +593,7 @@ void SyncEngine::finishShadow()
         [this] { return m_store.syncApply().prepareStep(); },
         [this] {
             if (m_cancelled)
-                return fail(Error{tr("The sync was cancelled; nothing changed, and the next sync resumes."),
-                                  Error::Kind::Cancelled});
+                return fail(cancelled());
             report(SyncProgress::Phase::Publishing, tr("Publishing %L1 records…").arg(m_summary.records),
                    100);
             const auto position = m_store.syncApply().position();

@@ -112,7 +112,8 @@ private:
     void startPulling();
     void pull();
     void fetchPage(const QUrl& url, bool first, int attempt = 1);
-    bool tooManyPages(int pageIndex); // fails the sync when pageIndex is past the last page allowed
+    bool tooManyPages(int pageIndex);
+    Error cancelled() const; // fails the sync when pageIndex is past the last page allowed
     bool prefetchPage(const QUrl& url);
     void dropPrefetch();
     // fetched: the page as PageFetcher brought it, parsed there (its result is `result`).

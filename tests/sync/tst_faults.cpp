@@ -52,6 +52,13 @@ class TestFaults : public QObject
             loop.quit();
         });
         QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+        engine.start(optionsFor(feed, token, timeoutMs));
+        loop.exec();
+        return outcome;
+    }
+
+    static SyncOptions optionsFor(const QUrl& feed, const QByteArray& token = {}, int timeoutMs = 20000)
+    {
         SyncOptions options;
         options.feedUrl = feed;
         options.token = token;
@@ -59,9 +66,7 @@ class TestFaults : public QObject
         options.retryDelayMs = 20;
         options.timeoutMs = timeoutMs;
         options.maxPageBytes = 8 * 1024 * 1024;
-        engine.start(options);
-        loop.exec();
-        return outcome;
+        return options;
     }
 
     // A change on the feed's side, so that the next sync has something to bring: the first `tools`
@@ -176,6 +181,42 @@ private Q_SLOTS:
         QCOMPARE(
             m_client->catalog().toolDetails(laterPage ? "tool-00999" : "tool-00000")->summary.tool.tagline,
             QStringLiteral("Changed upstream, time %1").arg(m_change));
+    }
+
+    // A cancel while the sync waits for the page fetched ahead, which the feed never sends: the sync
+    // stops then, not when the page's ten-minute timeout ends, and the next sync heals.
+    void cancelWhileThePageAheadIsLate()
+    {
+        changeUpstream(1000); // two pages of changes
+        const QStringList before = dumpStore(*m_client);
+        m_proxy->decide = [first = m_proxy->requests()](int index, const QByteArray&) {
+            return index >= first + 1 ? Fault::Timeout : Fault::None;
+        };
+        SyncEngine engine(*m_client, m_network);
+        Result<SyncSummary> outcome = Error{"the sync did not finish"};
+        QEventLoop loop;
+        connect(&engine, &SyncEngine::finished, &loop, [&](const Result<SyncSummary>& result) {
+            outcome = result;
+            loop.quit();
+        });
+        connect(&engine, &SyncEngine::progress, &loop, [&](const SyncProgress& progress) {
+            if (progress.message.startsWith(QStringLiteral("Fetching page 2")))
+                QTimer::singleShot(100, &engine, &SyncEngine::cancel);
+        });
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        engine.start(optionsFor(m_proxyUrl, {}, 600000));
+        loop.exec();
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().kind, Error::Kind::Cancelled);
+        QCOMPARE(dumpStore(*m_client), before);
+
+        m_proxy->decide = [](int, const QByteArray&) {
+            return Fault::None;
+        };
+        auto healed = sync(m_proxyUrl);
+        QVERIFY2(healed, qPrintable(healed.errorMessage()));
+        QCOMPARE(m_client->catalog().toolDetails("tool-00999")->summary.tool.tagline,
+                 QStringLiteral("Changed upstream, time %1").arg(m_change));
     }
 
     // One 503 with Retry-After, then a healthy feed: the sync waits as asked and succeeds.
