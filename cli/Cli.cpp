@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "CliOutput.h"
+#include "ChangesCommand.h"
 #include "CompareCommand.h"
 #include "ComparisonsCommand.h"
 #include "DecideCommand.h"
@@ -15,6 +16,7 @@
 #include "TokenCommand.h"
 #include "ToolsCommand.h"
 #include "VoteCommand.h"
+#include "WatchCommand.h"
 #include <base/AppPaths.h>
 #include <store/StoreOpening.h>
 #include <sync/TokenStore.h>
@@ -47,6 +49,8 @@ Commands makeCommands(const CliServices& services, TokenStore& tokens)
     commands.push_back(std::make_unique<DecisionsCommand>());
     commands.push_back(std::make_unique<ExportCommand>(services.charts));
     commands.push_back(std::make_unique<SyncCommand>(tokens));
+    commands.push_back(std::make_unique<ChangesCommand>());
+    commands.push_back(std::make_unique<WatchCommand>());
     commands.push_back(std::make_unique<TokenCommand>(tokens));
     commands.push_back(std::make_unique<FeedCommand>());
     return commands;

@@ -65,20 +65,8 @@ QString FacetPanel::valueLabel(Facet facet, const QString& value)
         if (const auto pricing = enumFromName<Pricing>(value))
             return pricingLabel(*pricing);
     }
-    if (facet == Facet::PanelVerdict) {
-        switch (enumFromName<PanelVerdict>(value).value_or(PanelVerdict::Unreviewed)) {
-        case PanelVerdict::UnanimousShip:
-            return tr("Unanimous ship");
-        case PanelVerdict::MajorityShip:
-            return tr("Majority ship");
-        case PanelVerdict::Split:
-            return tr("Split");
-        case PanelVerdict::MajoritySkip:
-            return tr("Majority skip");
-        case PanelVerdict::Unreviewed:
-            return tr("Not reviewed");
-        }
-    }
+    if (facet == Facet::PanelVerdict)
+        return panelVerdictLabel(enumFromName<PanelVerdict>(value).value_or(PanelVerdict::Unreviewed));
     return value;
 }
 

@@ -26,6 +26,23 @@ QString verdictLabel(Verdict verdict)
                                     : QCoreApplication::translate("sos::Verdict", "Skip");
 }
 
+QString panelVerdictLabel(PanelVerdict verdict)
+{
+    switch (verdict) {
+    case PanelVerdict::UnanimousShip:
+        return QCoreApplication::translate("sos::PanelVerdict", "Unanimous ship");
+    case PanelVerdict::MajorityShip:
+        return QCoreApplication::translate("sos::PanelVerdict", "Majority ship");
+    case PanelVerdict::Split:
+        return QCoreApplication::translate("sos::PanelVerdict", "Split");
+    case PanelVerdict::MajoritySkip:
+        return QCoreApplication::translate("sos::PanelVerdict", "Majority skip");
+    case PanelVerdict::Unreviewed:
+        break;
+    }
+    return QCoreApplication::translate("sos::PanelVerdict", "Not reviewed");
+}
+
 QString voteStateLabel(VoteState state)
 {
     switch (state) {

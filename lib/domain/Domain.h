@@ -54,8 +54,9 @@ inline constexpr auto enumNames<PanelVerdict> = std::array{
 
 // The words a person reads, in the current language; the names of enumNames are the stable ones of
 // the feed, the JSON and the command-line options.
-QString pricingLabel(Pricing pricing); // "Free", "Paid"
-QString verdictLabel(Verdict verdict); // "Ship", "Skip"
+QString pricingLabel(Pricing pricing);           // "Free", "Paid"
+QString verdictLabel(Verdict verdict);           // "Ship", "Skip"
+QString panelVerdictLabel(PanelVerdict verdict); // "Majority ship", "Split", ...
 
 // A reviewer persona: one way of judging a tool (developer experience, competitive skeptic, ...).
 struct Lens

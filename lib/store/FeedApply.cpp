@@ -2,6 +2,8 @@
 #include "FeedApply.h"
 
 #include "Catalog.h"
+#include "ChangeLog.h"
+#include "ChangeRecorder.h"
 #include "Database.h"
 #include "RecordWriter.h"
 #include "SearchIndex.h"
@@ -119,7 +121,8 @@ Result<ApplyStats> FeedApply::applyRecords(const FeedDocument& feed, IndexNow in
 }
 
 Result<ApplyStats> FeedApply::applySync(const FeedDocument& merged,
-                                        const QList<std::pair<FeedMeta::Key, QString>>& metaValues)
+                                        const QList<std::pair<FeedMeta::Key, QString>>& metaValues,
+                                        const ChangeRecording& recording)
 {
     // Around the commit too: the apply's pages are written out there.
     const LargeWrite largeWrite(m_database.connection());
@@ -130,9 +133,23 @@ Result<ApplyStats> FeedApply::applySync(const FeedDocument& merged,
     // rolls all of it back anyway, and while a savepoint is open SQLite's journal of the pages each
     // statement changed is never emptied; it grew by gigabytes over a large apply.
     // The search index after the commit, in steps (SyncEngine), not in this transaction.
+    // What changed: compared with the catalog before the records go in, settled after.
+    ChangeRecorder changes(m_database.connection(), QStringLiteral("temp.sync_changes"));
+    if (!recording.baseline) {
+        if (auto staged = changes.stage(); !staged)
+            return staged.error();
+        if (auto noted = changes.note(merged); !noted)
+            return noted.error();
+    }
     auto stats = applyRecords(merged, IndexNow::No);
     if (!stats)
         return stats.error();
+    if (!recording.baseline) {
+        if (auto settled = changes.settle({}); !settled)
+            return settled.error();
+    }
+    if (auto logged = changes.commit(recording.feedUrl, stats.value(), changesKeptDays(m_meta)); !logged)
+        return logged.error();
     for (const auto& [key, value] : metaValues) {
         if (auto stored = m_meta.setValue(key, value); !stored)
             return stored.error();

@@ -24,6 +24,14 @@ struct ApplyStats
     friend bool operator==(const ApplyStats&, const ApplyStats&) = default;
 };
 
+// What a sync's apply tells the change log (ChangeLog.h): the feed, and whether this is its first sync
+// into the store (its baseline: nothing is compared, the sync alone is logged).
+struct ChangeRecording
+{
+    QString feedUrl;
+    bool baseline = false;
+};
+
 class FeedApply final
 {
     Q_DECLARE_TR_FUNCTIONS(sos::Store)
@@ -37,9 +45,10 @@ public:
     Result<ApplyStats> applyFeed(const FeedDocument& feed);
 
     // Applies a small sync's pages at once (SyncEngine keeps them in memory until there are too many for
-    // one short transaction), with the sync's bookkeeping.
+    // one short transaction), with the sync's bookkeeping and what it changed in the change log.
     Result<ApplyStats> applySync(const FeedDocument& merged,
-                                 const QList<std::pair<FeedMeta::Key, QString>>& meta);
+                                 const QList<std::pair<FeedMeta::Key, QString>>& meta,
+                                 const ChangeRecording& recording);
 
     // Seeds the store from the bundled catalog the first time it is opened; later calls do nothing.
     Result<bool> seedBundledCatalog();

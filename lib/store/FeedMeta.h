@@ -28,6 +28,8 @@ public:
         SyncPendingEtag,      // the ETag of a static feed being applied
         BundledCatalogCursor, // set once the bundled catalog was seeded
         ServerSchema,         // the version of the feed server's own tables (shiporskip-feed only)
+        ChangesSeenUpTo,      // the change_log id up to which the user has seen the changes
+        ChangesKeptDays,      // how long the change log keeps a sync's changes (empty: 180 days)
     };
 
     explicit FeedMeta(Database& database);
@@ -53,6 +55,8 @@ inline constexpr auto enumNames<FeedMeta::Key> = std::array{
     std::pair{FeedMeta::Key::SyncPendingEtag, "syncPendingEtag"},
     std::pair{FeedMeta::Key::BundledCatalogCursor, "bundledCatalogCursor"},
     std::pair{FeedMeta::Key::ServerSchema, "serverSchema"},
+    std::pair{FeedMeta::Key::ChangesSeenUpTo, "changesSeenUpTo"},
+    std::pair{FeedMeta::Key::ChangesKeptDays, "changesKeptDays"},
 };
 
 } // namespace sos

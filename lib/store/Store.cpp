@@ -53,6 +53,8 @@ Store::Store(std::unique_ptr<Database> database)
     , m_outbox(*m_database, m_feed, m_meta)
     , m_drafts(*m_database)
     , m_decisions(*m_database)
+    , m_changes(*m_database, m_meta)
+    , m_watches(*m_database)
 {}
 
 } // namespace sos

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "ChangeLog.h"
 #include "Database.h"
 #include "DecisionStore.h"
 #include "DraftStore.h"
@@ -62,6 +63,10 @@ public:
     const DraftStore& drafts() const { return m_drafts; }
     DecisionStore& decisions() { return m_decisions; }
     const DecisionStore& decisions() const { return m_decisions; }
+    ChangeLog& changes() { return m_changes; }
+    const ChangeLog& changes() const { return m_changes; }
+    Watches& watches() { return m_watches; }
+    const Watches& watches() const { return m_watches; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -73,6 +78,8 @@ private:
     VoteOutbox m_outbox;
     DraftStore m_drafts;
     DecisionStore m_decisions;
+    ChangeLog m_changes;
+    Watches m_watches;
 };
 
 // What to tell the user after openOrRecover kept a damaged file aside.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncApply.h"
 
+#include "ChangeLog.h"
+#include "ChangeRecorder.h"
 #include "Database.h"
 #include "RecordWriter.h"
 #include "SearchIndex.h"
@@ -18,6 +20,8 @@ namespace {
 const QString shadowPrefix = QStringLiteral("sync_next_");
 const QString retiredPrefix = QStringLiteral("sync_old_");
 const QString parkedTable = QStringLiteral("sync_next_parked");
+// What the sync changes, staged until the publish (ChangeRecorder).
+const QString changesTable = QStringLiteral("sync_next_changes");
 
 // The tables a sync replaces whole, with the column their rows are copied and emptied by in steps (a
 // key, or the first column of one), and whether the visible rows are copied into the shadow (the
@@ -254,6 +258,10 @@ Result<void> SyncApply::begin(const SyncPosition& start)
                          "making a sync's shadow tables");
         !made)
         return made;
+    if (!start.baseline) {
+        if (auto staged = ChangeRecorder(db, changesTable).stage(); !staged)
+            return staged;
+    }
     SyncPosition position = start;
     position.copied = position.complete = position.prepared = false;
     if (auto saved = savePosition(position); !saved)
@@ -303,6 +311,11 @@ Result<SyncPosition> SyncApply::writePage(const FeedDocument& page, SyncPosition
     Transaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
+    // Compared with the visible catalog, which stays as it was before the sync until the publish.
+    if (ChangeRecorder changes(db, changesTable); changes.staged()) {
+        if (auto noted = changes.note(page); !noted)
+            return noted.error();
+    }
     FeedDocument parked;
     {
         RecordWriter writer(db, shadowPrefix, &parked);
@@ -401,6 +414,11 @@ Result<bool> SyncApply::prepareStep()
         return false;
     }
 
+    // The panel buckets and leaders the pages may have moved, read from the shadows' figures.
+    if (ChangeRecorder changes(db, changesTable); changes.staged()) {
+        if (auto settled = changes.settle(shadowPrefix); !settled)
+            return settled.error();
+    }
     // Every tool waits for the search index, which is built after the publish.
     for (const char* step : {"DELETE FROM sync_next_search_stale",
                              "INSERT INTO sync_next_search_stale (tool_pk) SELECT pk FROM sync_next_tools",
@@ -456,6 +474,13 @@ Result<void> SyncApply::publish(const QList<std::pair<FeedMeta::Key, QString>>& 
         if (auto made = exec(db, sql, "publishing a sync"); !made)
             return made;
     }
+    const auto position = this->position();
+    if (!position)
+        return Error{tr("There is no sync to publish."), Error::Kind::Internal};
+    if (auto logged = ChangeRecorder(db, changesTable)
+                          .commit(position->feedUrl, position->stats, changesKeptDays(m_meta));
+        !logged)
+        return logged.error();
     // What the visible tables' ON DELETE CASCADE would have done for the user's own rows.
     for (const char* step : {"DROP TABLE IF EXISTS sync_next_parked",
                              "DELETE FROM vote_outbox WHERE comparison_pk NOT IN (SELECT pk FROM comparisons)"
@@ -487,6 +512,7 @@ Result<void> SyncApply::abandon()
             return dropped;
     }
     for (const QString& step : {QStringLiteral("DROP TABLE IF EXISTS %1").arg(parkedTable),
+                                QStringLiteral("DROP TABLE IF EXISTS %1").arg(changesTable),
                                 QStringLiteral("DELETE FROM sync_state")}) {
         if (auto done = exec(db, step, "dropping a sync's shadow tables"); !done)
             return done;

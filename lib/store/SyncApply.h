@@ -39,6 +39,9 @@ struct SyncPosition
     bool copied = false;
     bool complete = false;
     bool prepared = false;
+    // Given to begin(), not kept: the feed's first sync into the store, whose changes are not recorded
+    // (ChangeLog.h); the staged changes' table says it after that.
+    bool baseline = false;
 };
 
 class SyncApply final

@@ -482,6 +482,7 @@ void SyncEngine::onPage(const HttpResult& result, const QUrl& url, bool first, i
         // Until the first held page is written, a resumed sync starts from the first page.
         SyncPosition start = m_position;
         start.nextUrl = m_firstUrl;
+        start.baseline = firstSyncOfFeed();
         if (auto begun = m_store.syncApply().begin(start); !begun)
             return fail(begun.error());
         m_pageIndex = 0;
@@ -499,6 +500,7 @@ void SyncEngine::onPage(const HttpResult& result, const QUrl& url, bool first, i
         // Until this page is written, a resumed sync starts from it.
         SyncPosition start = m_position;
         start.nextUrl = result.url.toString();
+        start.baseline = firstSyncOfFeed();
         if (auto begun = m_store.syncApply().begin(start); !begun)
             return fail(begun.error());
         return copyCatalog([this, document = std::move(document), next] {
@@ -586,6 +588,12 @@ QList<std::pair<FeedMeta::Key, QString>> SyncEngine::finalMeta(const QString& cu
             {FeedMeta::Key::LastSyncAt, now}};
 }
 
+bool SyncEngine::firstSyncOfFeed() const
+{
+    // Its catalog is where the change log starts: a first sync of 100,000 tools is not 100,000 changes.
+    return m_store.meta().value(FeedMeta::Key::SyncFeedUrl) != m_feedKey;
+}
+
 void SyncEngine::finishShadow()
 {
     report(SyncProgress::Phase::Publishing, tr("Making the catalog's figures…"));
@@ -631,7 +639,8 @@ void SyncEngine::applyHeld()
     }
     m_held.clear();
     m_heldRecords = 0;
-    auto applied = m_store.feed().applySync(merged, finalMeta(merged.cursor, m_etag));
+    auto applied = m_store.feed().applySync(merged, finalMeta(merged.cursor, m_etag),
+                                            ChangeRecording{m_feedKey, firstSyncOfFeed()});
     if (!applied)
         return fail(
             Error{tr("The feed could not be applied, and nothing changed: %1").arg(applied.errorMessage()),

@@ -122,6 +122,7 @@ private:
     bool writePage(const FeedDocument& page, const QString& next);
     void afterPage(const QString& next);
     void copyCatalog(std::function<void()> then);
+    bool firstSyncOfFeed() const; // its changes are not recorded: it is the change log's baseline
     void finishShadow();
     void applyHeld();
     void announcePublished();
