@@ -45,8 +45,9 @@ inline QStringList dumpStore(Store& store)
 {
     QStringList dump;
     const QSqlDatabase db = store.database().connection();
-    for (const char* table : {"feed_meta", "lenses", "tools", "reviews", "comparisons", "comparison_tools",
-                              "vote_tallies", "vote_outbox", "tally_history", "drafts", "tool_search"}) {
+    for (const char* table :
+         {"feed_meta", "lenses", "tools", "reviews", "comparisons", "comparison_tools", "vote_tallies",
+          "vote_outbox", "tally_history", "drafts", "tool_search", "sync_log", "change_log", "watches"}) {
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table))))
             qFatal("cannot dump %s", table);

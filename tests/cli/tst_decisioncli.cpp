@@ -2,6 +2,7 @@
 // rank, profile, decide, decisions and export's decision options, run as the real shiporskip-cli on
 // a real store file; the evidence test syncs from the real shiporskip-feed on 127.0.0.1 before and after
 // the feed flips one verdict of the chosen tool.
+#include "CliProcess.h"
 #include "server/ServerProcess.h"
 
 #include <QDir>
@@ -31,35 +32,12 @@ class TestDecisionCli : public QObject
     QTemporaryDir m_dir;
     int m_stores = 0;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-
-        QString text() const { return QString::fromUtf8(out); }
-        QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
-        QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
-    };
+    using Run = CliRun;
 
     // A store file of its own for each test, seeded with the bundled catalog by its first command.
     QString newStore() { return m_dir.filePath(QStringLiteral("store-%1.db").arg(++m_stores)); }
 
-    static Run cli(const QString& db, const QStringList& arguments)
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        // No keychain: the sync reads the public side, and says so on standard error.
-        environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        environment.remove(QStringLiteral("SHIPORSKIP_TOKEN"));
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(SHIPORSKIP_CLI_PATH),
-                      QStringList{QStringLiteral("--db"), db} + arguments);
-        if (!process.waitForFinished(120000))
-            qWarning() << "shiporskip-cli did not finish" << arguments;
-        return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                   process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
-    }
+    static Run cli(const QString& db, const QStringList& arguments) { return runCliOn(db, arguments); }
 
     static QJsonObject rankedTool(const QJsonObject& ranking, const QString& name)
     {
