@@ -28,6 +28,22 @@ inline std::unique_ptr<Store> openStore(const QTemporaryDir& dir,
     return std::move(store).value();
 }
 
+// Runs a step function until it says it is done; fails the test on an error or after too many steps.
+template <typename Step> inline bool runAll(Step step, int atMost = 10000)
+{
+    for (int i = 0; i < atMost; ++i) {
+        auto done = step();
+        if (!done) {
+            qWarning("step failed: %s", qPrintable(done.errorMessage()));
+            return false;
+        }
+        if (done.value())
+            return true;
+    }
+    qWarning("steps did not end");
+    return false;
+}
+
 inline std::unique_ptr<Store> openSeededStore(const QTemporaryDir& dir)
 {
     auto store = openStore(dir);

@@ -77,11 +77,7 @@ private Q_SLOTS:
     void revisedFeedListsExactlyItsChanges()
     {
         ServerProcess feed(m_dir.filePath(QStringLiteral("feed.db")));
-        int exitCode = -1;
-        feed.command({"import", QStringLiteral(SHIPORSKIP_SOURCE_DIR) + "/resources/feed/bundled-feed.json"},
-                     &exitCode);
-        QCOMPARE(exitCode, 0);
-        const QUrl base = feed.start();
+        const QUrl base = feed.startBundled();
         QVERIFY(base.isValid());
         const QString db = m_dir.filePath(QStringLiteral("store.db"));
 
@@ -104,12 +100,7 @@ private Q_SLOTS:
         QCOMPARE(run.array().at(0).toObject().value("id").toString(), watchedTool);
         QCOMPARE(run.array().at(0).toObject().value("kind").toString(), QStringLiteral("tool"));
 
-        QFile file(m_dir.filePath(QStringLiteral("revision.json")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(FeedWriter::toJson(revision())).toJson());
-        file.close();
-        feed.command({"import", file.fileName()}, &exitCode);
-        QCOMPARE(exitCode, 0);
+        QVERIFY(feed.importDocument(revision(), m_dir.filePath(QStringLiteral("revision.json"))));
         run = runCliOn(db, {"sync"});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 

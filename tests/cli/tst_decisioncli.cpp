@@ -319,11 +319,7 @@ private Q_SLOTS:
     void revisedFeedMarksTheDecision()
     {
         ServerProcess feed(m_dir.filePath(QStringLiteral("feed.db")));
-        int exitCode = -1;
-        feed.command({"import", QStringLiteral(SHIPORSKIP_SOURCE_DIR) + "/resources/feed/bundled-feed.json"},
-                     &exitCode);
-        QCOMPARE(exitCode, 0);
-        const QUrl base = feed.start();
+        const QUrl base = feed.startBundled();
         QVERIFY(base.isValid());
 
         const QString db = newStore();
@@ -352,12 +348,7 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(revision.reviews.size(), 1);
-        QFile file(m_dir.filePath(QStringLiteral("revision.json")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(FeedWriter::toJson(revision)).toJson());
-        file.close();
-        feed.command({"import", file.fileName()}, &exitCode);
-        QCOMPARE(exitCode, 0);
+        QVERIFY(feed.importDocument(revision, m_dir.filePath(QStringLiteral("revision.json"))));
 
         run = cli(db, {"sync"});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));

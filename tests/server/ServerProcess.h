@@ -56,6 +56,29 @@ public:
         return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
     }
 
+    // Imports a feed document, written to path first; true when the import succeeded.
+    bool importDocument(const FeedDocument& document, const QString& path) const
+    {
+        QFile file(path);
+        const QByteArray bytes = QJsonDocument(FeedWriter::toJson(document)).toJson();
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return false;
+        file.close();
+        int exitCode = -1;
+        command({QStringLiteral("import"), path}, &exitCode);
+        return exitCode == 0;
+    }
+
+    // Imports the bundled catalog and starts serving it; the base URL, empty on failure.
+    QUrl startBundled()
+    {
+        int exitCode = -1;
+        command({QStringLiteral("import"),
+                 QStringLiteral(SHIPORSKIP_SOURCE_DIR) + QStringLiteral("/resources/feed/bundled-feed.json")},
+                &exitCode);
+        return exitCode == 0 ? start() : QUrl();
+    }
+
     // Starts serving; returns the base URL ("http://127.0.0.1:PORT/"), empty on failure.
     QUrl start(const QStringList& extraArguments = {})
     {

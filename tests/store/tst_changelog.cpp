@@ -14,20 +14,6 @@ namespace {
 
 const QString feedKey = QStringLiteral("http://127.0.0.1:1/");
 
-template <typename Step> bool runAll(Step step)
-{
-    for (int i = 0; i < 10000; ++i) {
-        auto done = step();
-        if (!done) {
-            qWarning("step failed: %s", qPrintable(done.errorMessage()));
-            return false;
-        }
-        if (done.value())
-            return true;
-    }
-    return false;
-}
-
 Tally tally(const QString& comparison, const QString& tool, int votes, int day)
 {
     return Tally{comparison, tool, votes, at(day)};

@@ -11,22 +11,6 @@ using namespace sos::test;
 
 namespace {
 
-// Runs a step function until it says it is done; fails the test on an error or after too many steps.
-template <typename Step> bool runAll(Step step, int atMost = 10000)
-{
-    for (int i = 0; i < atMost; ++i) {
-        auto done = step();
-        if (!done) {
-            qWarning("step failed: %s", qPrintable(done.errorMessage()));
-            return false;
-        }
-        if (done.value())
-            return true;
-    }
-    qWarning("steps did not end");
-    return false;
-}
-
 // A catalog of n tools (each with two reviews whose text holds a word of its own), split in pages.
 QList<FeedDocument> pagesOf(int tools, int toolsPerPage)
 {
