@@ -38,6 +38,10 @@ std::pair<QString, QVariantList> changeQuery(const ChangeFilter& filter, qint64 
                        " FROM change_log c JOIN sync_log s ON s.id = c.sync_id WHERE c.id > ?")
             .arg(QLatin1String(watchedExpression));
     QVariantList bindings{filter.sinceLastSeen ? seenUpTo : 0};
+    if (filter.syncId > 0) {
+        sql += QStringLiteral(" AND c.sync_id = ?");
+        bindings << filter.syncId;
+    }
     if (filter.since) {
         sql += QStringLiteral(" AND s.at >= ?");
         bindings << timestampToString(filter.since->toUTC());
@@ -210,6 +214,11 @@ int ChangeLog::unseenCount(bool watchedOnly) const
     ChangeFilter filter;
     filter.sinceLastSeen = true;
     filter.watchedOnly = watchedOnly;
+    return count(filter);
+}
+
+int ChangeLog::count(const ChangeFilter& filter) const
+{
     const auto [sql, bindings] = changeQuery(filter, seenUpTo(), true);
     QSqlQuery query = selectRows(m_database.connection(), sql, bindings);
     return query.next() ? query.value(0).toInt() : 0;

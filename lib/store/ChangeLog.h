@@ -93,7 +93,8 @@ struct ChangeFilter
     std::optional<QDateTime> since; // changes of syncs at or after this time
     bool sinceLastSeen = false;     // only the changes not marked seen
     bool watchedOnly = false;
-    int limit = 0; // 0: all
+    qint64 syncId = 0; // one sync's changes; 0: every sync's
+    int limit = 0;     // 0: all
 };
 
 class ChangeLog final
@@ -112,6 +113,7 @@ public:
     // The syncs kept, newest first.
     QList<SyncRecord> syncs(int limit = 0) const;
     int unseenCount(bool watchedOnly) const;
+    int count(const ChangeFilter& filter) const;
 
     // The last change marked seen (0: none), and marking: every change up to upTo (default: the
     // newest) counts as seen, for the window and the command line alike.

@@ -63,6 +63,12 @@ QString SyncSummary::toText() const
         sentences << SyncEngine::tr("%n scorecard(s) refused.", nullptr, scorecardsRejected);
     if (scorecardsWaiting > 0)
         sentences << SyncEngine::tr("%n scorecard(s) still queued.", nullptr, scorecardsWaiting);
+    if (changes > 0 && watchedChanges > 0)
+        sentences << SyncEngine::tr("%n change(s) to what you watch, of %1 in the change log.", nullptr,
+                                    watchedChanges)
+                         .arg(changes);
+    else if (changes > 0)
+        sentences << SyncEngine::tr("%n change(s) in the change log.", nullptr, changes);
     return sentences.join(QLatin1Char(' '));
 }
 
@@ -652,6 +658,15 @@ void SyncEngine::applyHeld()
 void SyncEngine::announcePublished()
 {
     m_summary.publishedAfterMs = m_clock.elapsed();
+    const QList<SyncRecord> logged = m_store.changes().syncs(1);
+    if (!logged.isEmpty()) {
+        ChangeFilter filter;
+        filter.syncId = m_summary.syncId = logged.first().id;
+        m_summary.baseline = logged.first().baseline;
+        m_summary.changes = m_store.changes().count(filter);
+        filter.watchedOnly = true;
+        m_summary.watchedChanges = m_store.changes().count(filter);
+    }
     Q_EMIT published();
     maintain([this] { succeed(); });
 }

@@ -75,6 +75,10 @@ struct SyncSummary
     int scorecardsRejected = 0;
     int scorecardsWaiting = 0; // not sent this time (network, or no token); still queued
     bool votesWaitForToken = false;
+    qint64 syncId = 0;      // its row in the change log (ChangeLog); 0 when nothing was applied
+    bool baseline = false;  // the feed's first sync into the store: no changes recorded
+    int changes = 0;        // recorded in the change log
+    int watchedChanges = 0; // of them, those that concern a watched tool or comparison
 
     QString toText() const;
 };
