@@ -77,6 +77,7 @@ QWidget* SettingsDialog::feedGroup()
     m_syncInterval->setRange(SyncSchedule::minIntervalHours, SyncSchedule::maxIntervalHours);
     m_syncInterval->setValue(std::clamp(m_settings.value(Settings::Key::SyncIntervalHours).toInt(),
                                         SyncSchedule::minIntervalHours, SyncSchedule::maxIntervalHours));
+    m_syncInterval->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // a number, not a line
     m_syncInterval->setAccessibleName(tr("Hours between background syncs"));
     // The field inside takes the focus: a screen reader names that one.
     if (auto* field = m_syncInterval->findChild<QLineEdit*>())
