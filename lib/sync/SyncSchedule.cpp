@@ -89,6 +89,15 @@ void SyncSchedule::start(const QDateTime& lastSync)
 {
     m_lastSync = lastSync.isValid() ? lastSync.toUTC() : QDateTime();
     m_started = true;
+    // A sync that succeeded after the last failure (shiporskip-cli from cron while the app was
+    // closed) ends the backoff: the failure was when the backoff's pause began.
+    if (const int count = failures(); count > 0 && m_lastSync.isValid()) {
+        const QDateTime retryAt =
+            timeFromSetting(m_settings.value(Settings::Key::NextSyncAttemptAt).toString());
+        if (retryAt.isValid() &&
+            m_lastSync > retryAt.addMSecs(-backoff(count, m_timing.firstBackoff, interval()).count()))
+            storeFailures(0, {});
+    }
     reschedule();
 }
 

@@ -66,8 +66,9 @@ public:
     QDateTime now() const { return m_clock(); }
 
     bool isEnabled() const; // the setting is on and a feed is set
-    // Arms the schedule, from the time of the last sync (invalid: never synced). Settings changes
-    // (the feed, on/off, the interval) reschedule it from then on.
+    // Arms the schedule, from the time of the last sync (invalid: never synced; one after the last
+    // failure, by another process, ends the backoff). Settings changes (the feed, on/off, the
+    // interval) reschedule it from then on.
     void start(const QDateTime& lastSync);
     QDateTime nextAttemptAt() const { return m_next; } // invalid when off
     int failures() const;

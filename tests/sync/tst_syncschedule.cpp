@@ -218,6 +218,29 @@ private Q_SLOTS:
         QCOMPARE(f.schedule->failures(), 0);
     }
 
+    void aSyncByAnotherProcessSinceTheFailureEndsTheBackoff()
+    {
+        Fixture f;
+        f.schedule->start(f.now.addSecs(-7 * 3600));
+        (void)f.schedule->failed();
+        const QDateTime failedAt = f.now;
+        (void)f.schedule->failed(); // the second at the same time: ten minutes from it
+
+        // Restarted with the store's last sync from before the failures: the backoff holds.
+        f.restart();
+        f.schedule->start(failedAt.addSecs(-60));
+        QCOMPARE(f.schedule->failures(), 2);
+        QCOMPARE(f.schedule->nextAttemptAt(), failedAt.addSecs(10 * 60));
+
+        // Restarted after shiporskip-cli synced the store a minute after them: forgotten, and the
+        // next sync an interval after that one.
+        f.restart();
+        f.now = failedAt.addSecs(2 * 60);
+        f.schedule->start(failedAt.addSecs(60));
+        QCOMPARE(f.schedule->failures(), 0);
+        QCOMPARE(f.schedule->nextAttemptAt(), failedAt.addSecs(60 + 6 * 3600));
+    }
+
     void aClockSetBackDoesNotStopTheSyncs()
     {
         Fixture f;
