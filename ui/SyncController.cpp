@@ -48,7 +48,11 @@ bool isTextField(const QWidget* widget)
 QString asSentence(const QString& text)
 {
     const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty() || QStringLiteral(".!?\u2026").contains(trimmed.back()))
+    // A closing bracket or quote after the sentence's end: "(The feed is down.)" is ended.
+    qsizetype end = trimmed.size();
+    while (end > 0 && QStringLiteral(")]\"'\u201d\u2019\u00bb").contains(trimmed.at(end - 1)))
+        --end;
+    if (trimmed.isEmpty() || (end > 0 && QStringLiteral(".!?\u2026").contains(trimmed.at(end - 1))))
         return trimmed;
     return trimmed + u'.';
 }

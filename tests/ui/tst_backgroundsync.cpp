@@ -245,6 +245,16 @@ private Q_SLOTS:
         QVERIFY(facetArea->viewport()->height() >= facetHeightBefore - sync->banner()->height());
         QVERIFY(text->toolTip() == text->text());
         QVERIFY(text->text().contains("sentence 11."));
+
+        // Each error reads as a sentence of its own, once: a period added where it has none, and none
+        // after one that ends inside brackets.
+        sync->showError(QStringLiteral("Cannot reach 127.0.0.1: Connection refused"));
+        QCOMPARE(text->text(),
+                 QStringLiteral("Sync failed: Cannot reach 127.0.0.1: Connection refused. Your local data is "
+                                "unchanged."));
+        sync->showError(QStringLiteral("127.0.0.1 answered 503 Service Unavailable. (The feed is down.)"));
+        QCOMPARE(text->text(), QStringLiteral("Sync failed: 127.0.0.1 answered 503 Service Unavailable. (The "
+                                              "feed is down.) Your local data is unchanged."));
     }
 };
 
