@@ -7,6 +7,7 @@
 #include <base/Settings.h>
 #include <sync/HttpJob.h>
 #include <sync/SyncEngine.h>
+#include <sync/SyncSchedule.h>
 #include <sync/TokenStore.h>
 
 #include <QCheckBox>
@@ -20,7 +21,10 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace sos {
 
@@ -64,6 +68,30 @@ QWidget* SettingsDialog::feedGroup()
     m_syncOnStart = new QCheckBox(tr("&Sync when ShipOrSkip starts"), group);
     m_syncOnStart->setChecked(m_settings.value(Settings::Key::SyncOnStart).toBool());
     form->addRow(QString(), m_syncOnStart);
+    m_backgroundSync = new QCheckBox(tr("Sync in the &background while ShipOrSkip runs"), group);
+    m_backgroundSync->setObjectName(QStringLiteral("backgroundSync"));
+    m_backgroundSync->setChecked(m_settings.value(Settings::Key::BackgroundSync).toBool());
+    form->addRow(QString(), m_backgroundSync);
+    m_syncInterval = new QSpinBox(group);
+    m_syncInterval->setObjectName(QStringLiteral("syncInterval"));
+    m_syncInterval->setRange(SyncSchedule::minIntervalHours, SyncSchedule::maxIntervalHours);
+    m_syncInterval->setValue(std::clamp(m_settings.value(Settings::Key::SyncIntervalHours).toInt(),
+                                        SyncSchedule::minIntervalHours, SyncSchedule::maxIntervalHours));
+    m_syncInterval->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // a number, not a line
+    m_syncInterval->setAccessibleName(tr("Hours between background syncs"));
+    // The field inside takes the focus: a screen reader names that one.
+    if (auto* field = m_syncInterval->findChild<QLineEdit*>())
+        field->setAccessibleName(m_syncInterval->accessibleName());
+    m_syncInterval->setEnabled(m_backgroundSync->isChecked());
+    connect(m_backgroundSync, &QCheckBox::toggled, m_syncInterval, &QWidget::setEnabled);
+    form->addRow(tr("Hours bet&ween syncs:"), m_syncInterval);
+    QLabel* howOften = makePlainLabel(
+        tr("The background sync also runs when ShipOrSkip starts if the last sync is older than that. "
+           "\u201cSync when ShipOrSkip starts\u201d syncs at every start, however recent the last sync."),
+        group);
+    howOften->setObjectName(QStringLiteral("backgroundSyncNote"));
+    howOften->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), howOften);
     auto* test = new QPushButton(tr("Test &Connection"), group);
     connect(test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     m_status = makePlainLabel({}, group);
@@ -170,6 +198,8 @@ void SettingsDialog::accept()
     }
     m_settings.setValue(Settings::Key::FeedUrl, text.isEmpty() ? QString() : SyncEngine::feedKey(url));
     m_settings.setValue(Settings::Key::SyncOnStart, m_syncOnStart->isChecked());
+    m_settings.setValue(Settings::Key::SyncIntervalHours, m_syncInterval->value());
+    m_settings.setValue(Settings::Key::BackgroundSync, m_backgroundSync->isChecked());
     m_settings.setValue(Settings::Key::Language, m_language->currentData().toString());
     m_settings.setValue(Settings::Key::Theme, m_theme->currentData().toString());
     m_token->clear();

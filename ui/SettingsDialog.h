@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The settings: the feed's address, its token (stored in the system keychain, shown masked), a
-// connection test and whether to sync when the app starts; the language (after a restart) and the
-// theme (at once, undone by Cancel).
+// connection test, whether to sync when the app starts and the background sync (on or off, every so
+// many hours); the language (after a restart) and the theme (at once, undone by Cancel).
 #pragma once
 
 #include <QDialog>
@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QNetworkAccessManager;
 
 namespace sos {
@@ -42,6 +43,8 @@ private:
     QLineEdit* m_url = nullptr;
     QLineEdit* m_token = nullptr;
     QCheckBox* m_syncOnStart = nullptr;
+    QCheckBox* m_backgroundSync = nullptr;
+    QSpinBox* m_syncInterval = nullptr;
     QLabel* m_status = nullptr;
     QComboBox* m_language = nullptr;
     QComboBox* m_theme = nullptr;

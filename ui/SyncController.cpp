@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTextEdit>
 #include <QToolButton>
@@ -30,12 +31,30 @@ constexpr int progressBarWidth = 120;
 // Room for "Fetching page 120 · 110,000 records", and most translations of it, without shortening.
 constexpr int progressTextCharacters = 38;
 constexpr int progressTextMaxCharacters = 64; // the longest sentence shown whole (German's are long)
+// The banner's text wraps, and past this many lines scrolls: a long error never pushes the window's
+// content (the filters, the table) out of view.
+constexpr int bannerLinesAtMost = 3;
+constexpr int statusMessageMs = 10000;
 
 // Escape in a field being typed in is the typing's (an accidental press must not stop a long sync).
 bool isTextField(const QWidget* widget)
 {
     return qobject_cast<const QLineEdit*>(widget) || qobject_cast<const QPlainTextEdit*>(widget) ||
            qobject_cast<const QTextEdit*>(widget) || qobject_cast<const QAbstractSpinBox*>(widget);
+}
+
+// A message from the engine or the network ends as a sentence, so that the banner's next sentence
+// does not run on from it ("Cannot reach 127.0.0.1: Connection refused").
+QString asSentence(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    // A closing bracket or quote after the sentence's end: "(The feed is down.)" is ended.
+    qsizetype end = trimmed.size();
+    while (end > 0 && QStringLiteral(")]\"'\u201d\u2019\u00bb").contains(trimmed.at(end - 1)))
+        --end;
+    if (trimmed.isEmpty() || (end > 0 && QStringLiteral(".!?\u2026").contains(trimmed.at(end - 1))))
+        return trimmed;
+    return trimmed + u'.';
 }
 
 } // namespace
@@ -47,6 +66,7 @@ SyncController::SyncController(Store& store, Settings& settings, TokenStore& key
     , m_keychain(keychain)
     , m_window(window)
     , m_worker(store.path())
+    , m_schedule(settings)
 {
     m_syncAction = new QAction(tr("&Sync"), this);
     m_syncAction->setObjectName(QStringLiteral("syncAction"));
@@ -108,16 +128,26 @@ SyncController::SyncController(Store& store, Settings& settings, TokenStore& key
     warning.setColor(QPalette::WindowText, QColor(0x3d, 0x2a, 0x00));
     m_banner->setPalette(warning);
     auto* bannerLayout = new QHBoxLayout(m_banner);
-    m_bannerText = makePlainLabel({}, m_banner);
+    m_bannerScroll = new QScrollArea(m_banner);
+    m_bannerScroll->setObjectName(QStringLiteral("syncBannerScroll"));
+    m_bannerScroll->setFrameShape(QFrame::NoFrame);
+    m_bannerScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_bannerScroll->setWidgetResizable(true);
+    m_bannerScroll->viewport()->setAutoFillBackground(false);
+    m_bannerText = makePlainLabel({}, m_bannerScroll);
     m_bannerText->setObjectName(QStringLiteral("syncBannerText"));
     m_bannerText->setForegroundRole(QPalette::WindowText);
+    // A word longer than the line (a URL) is cut rather than widen the window; the tooltip has it all.
+    m_bannerText->setMinimumWidth(1);
+    m_bannerScroll->setWidget(m_bannerText);
+    m_bannerScroll->installEventFilter(this);
     auto* retry = new QToolButton(m_banner);
     retry->setText(tr("Try Again"));
     connect(retry, &QToolButton::clicked, this, &SyncController::sync);
     auto* dismiss = new QToolButton(m_banner);
     dismiss->setText(tr("Dismiss"));
     connect(dismiss, &QToolButton::clicked, m_banner, &QWidget::hide);
-    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_bannerScroll, 1);
     bannerLayout->addWidget(retry);
     bannerLayout->addWidget(dismiss);
     m_banner->hide();
@@ -125,10 +155,12 @@ SyncController::SyncController(Store& store, Settings& settings, TokenStore& key
     connect(&m_worker, &SyncWorker::progress, this, &SyncController::showProgress);
     connect(&m_worker, &SyncWorker::published, this, &SyncController::published);
     connect(&m_worker, &SyncWorker::finished, this, &SyncController::finished);
+    connect(&m_schedule, &SyncSchedule::due, this, &SyncController::syncInBackground);
     // Escape cancels a sync when it reaches the window from outside a text field: a widget that uses it
     // (the search field, the find bar, an open menu or dialog) keeps it.
     window->installEventFilter(this);
     updateLastSync();
+    m_schedule.start(timestampFromString(m_store.meta().value(FeedMeta::Key::LastSyncAt)));
 }
 
 // Read once, when the window opens; after a sync the label is set from what the sync did.
@@ -155,6 +187,25 @@ void SyncController::sync()
         if (m_settings.value(Settings::Key::FeedUrl).toString().isEmpty())
             return;
     }
+    m_banner->hide();
+    startSync(false);
+}
+
+void SyncController::syncInBackground()
+{
+    if (m_worker.isRunning()) {
+        waitForOtherSync(); // the window's own
+        return;
+    }
+    if (m_settings.value(Settings::Key::FeedUrl).toString().isEmpty())
+        return; // the schedule is off without a feed
+    // A banner from before stays until this sync succeeds.
+    startSync(true);
+    Q_EMIT backgroundSyncStarted();
+}
+
+void SyncController::startSync(bool background)
+{
     SyncOptions options;
     options.feedUrl = QUrl(m_settings.value(Settings::Key::FeedUrl).toString());
     const QString key = SyncEngine::feedKey(options.feedUrl);
@@ -162,11 +213,11 @@ void SyncController::sync()
         options.token = *token.value();
     else if (auto session = m_session.read(key); session && session.value())
         options.token = *session.value();
-    m_banner->hide();
     m_syncingFeed = key;
     m_published = false;
     m_cancelling = false;
-    setProgressText(tr("Starting the sync…"));
+    m_background = background;
+    setProgressText(background ? tr("Starting the background sync…") : tr("Starting the sync…"));
     m_progress->setRange(0, 0);
     setSyncing(true);
     m_worker.start(options);
@@ -230,6 +281,14 @@ void SyncController::published()
 void SyncController::finished(const Result<SyncSummary>& result)
 {
     setSyncing(false);
+    if (m_background) {
+        m_background = false;
+        finishedInBackground(result);
+        return;
+    }
+    // The user's own sync: a success resets the background sync's backoff and interval.
+    if (result)
+        m_schedule.succeeded(m_schedule.now());
     if (!result) {
         // Offline only when the feed could not be reached at all: a feed that answered with an error
         // is online, and so is a failure of our own.
@@ -241,16 +300,13 @@ void SyncController::finished(const Result<SyncSummary>& result)
         }
         if (result.failedWith(Error::Kind::Cancelled)) {
             // Asked for: said in passing, not as a failure.
-            if (auto* bar = m_window->findChild<QStatusBar*>())
-                bar->showMessage(result.errorMessage(), 10000);
+            showStatusMessage(result.errorMessage(), statusMessageMs);
             return;
         }
         if (m_published) {
-            m_bannerText->setText(
-                tr("The catalog was updated, but the search index could not be completed: "
-                   "%1 Searches find the new tools by name until the next sync completes it.")
-                    .arg(result.errorMessage()));
-            m_banner->show();
+            showBanner(tr("The catalog was updated, but the search index could not be completed: "
+                          "%1 Searches find the new tools by name until the next sync completes it.")
+                           .arg(asSentence(result.errorMessage())));
             return;
         }
         showError(result.errorMessage());
@@ -259,15 +315,84 @@ void SyncController::finished(const Result<SyncSummary>& result)
     m_offline->hide();
     // What the sync recorded in the store, without reading it back on this thread.
     showLastSync(QDateTime::currentDateTimeUtc(), m_syncingFeed);
-    if (auto* bar = m_window->findChild<QStatusBar*>())
-        bar->showMessage(tr("Synced: %1").arg(result->toText()), 10000);
+    showStatusMessage(tr("Synced: %1").arg(result->toText()), statusMessageMs);
     // Again at the end: the search index is complete now (and an engine that never said "published"
     // changed the store only now).
     Q_EMIT synced();
 }
 
+// A background sync ends like the user's (the same banner, the same status), and the schedule learns
+// how: a failure backs off, another sync holding the store is waited for, a cancel skips an interval.
+void SyncController::finishedInBackground(const Result<SyncSummary>& result)
+{
+    if (result.failedWith(Error::Kind::Conflict)) {
+        // Another process (a CLI from cron) holds the store's sync lock: not a failure.
+        waitForOtherSync();
+        return;
+    }
+    if (result.failedWith(Error::Kind::Cancelled)) {
+        const QDateTime next = m_schedule.skipped();
+        showStatusMessage(tr("The background sync was cancelled; the next one is at %1.")
+                              .arg(localDateTime(next.toLocalTime())),
+                          statusMessageMs);
+        Q_EMIT backgroundSyncFinished(false, next);
+        return;
+    }
+    if (!result) {
+        m_offline->setVisible(result.failedWith(Error::Kind::Unreachable));
+        if (m_published) {
+            showLastSync(QDateTime::currentDateTimeUtc(), m_syncingFeed);
+            Q_EMIT synced();
+        }
+        const QDateTime failedAt = m_schedule.now();
+        const QDateTime next = m_schedule.failed();
+        const QString when = localDateTime(next.toLocalTime());
+        // What it means and what happens next first, then the error's own words: the banner shows a
+        // few lines, and a long error scrolls.
+        showBanner(m_published
+                       ? tr("The background sync updated the catalog but could not complete the search "
+                            "index; searches find the new tools by name until the next sync, at %1. %2")
+                             .arg(when, asSentence(result.errorMessage()))
+                       : tr("The background sync failed; your local data is unchanged, and it tries "
+                            "again at %1. %2")
+                             .arg(when, asSentence(result.errorMessage())));
+        Q_EMIT backgroundSyncBackedOff(m_schedule.failures(), failedAt, next);
+        Q_EMIT backgroundSyncFinished(false, next);
+        return;
+    }
+    m_offline->hide();
+    m_banner->hide();
+    showLastSync(QDateTime::currentDateTimeUtc(), m_syncingFeed);
+    const QDateTime next = m_schedule.succeeded(m_schedule.now());
+    showStatusMessage(tr("Synced in the background: %1").arg(result->toText()), statusMessageMs);
+    Q_EMIT synced();
+    Q_EMIT backgroundSyncFinished(true, next);
+}
+
+// Never two syncs at once: the background sync tries again shortly, and says so.
+void SyncController::waitForOtherSync()
+{
+    const QDateTime next = m_schedule.postponed();
+    if (!next.isValid())
+        return;
+    const qint64 waitMs = m_schedule.now().msecsTo(next);
+    showStatusMessage(tr("Another sync of this store is running; the background sync waits for it and "
+                         "tries again at %1.")
+                          .arg(localDateTime(next.toLocalTime())),
+                      static_cast<int>(std::clamp<qint64>(waitMs, statusMessageMs, 60 * 60 * 1000)));
+    Q_EMIT backgroundSyncWaiting(next);
+}
+
+void SyncController::showStatusMessage(const QString& text, int timeoutMs)
+{
+    if (auto* bar = m_window->findChild<QStatusBar*>())
+        bar->showMessage(text, timeoutMs);
+}
+
 bool SyncController::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_bannerScroll && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        fitBanner();
     if (watched == m_window && event->type() == QEvent::KeyPress && m_worker.isRunning()) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier &&
@@ -281,8 +406,27 @@ bool SyncController::eventFilter(QObject* watched, QEvent* event)
 
 void SyncController::showError(const QString& message)
 {
-    m_bannerText->setText(tr("Sync failed: %1 Your local data is unchanged.").arg(message));
+    showBanner(tr("Sync failed: %1 Your local data is unchanged.").arg(asSentence(message)));
+}
+
+void SyncController::showBanner(const QString& text)
+{
+    m_bannerText->setText(text);
+    m_bannerText->setToolTip(text);
     m_banner->show();
+    fitBanner();
+}
+
+// As tall as the wrapped text, up to a few lines; the rest scrolls.
+void SyncController::fitBanner()
+{
+    const int width = m_bannerScroll->viewport()->width();
+    const int needed = m_bannerText->heightForWidth(std::max(1, width));
+    const int most = m_bannerText->fontMetrics().lineSpacing() * bannerLinesAtMost +
+                     m_bannerText->contentsMargins().top() + m_bannerText->contentsMargins().bottom();
+    const int height = std::min(needed > 0 ? needed : m_bannerText->sizeHint().height(), most);
+    if (m_bannerScroll->height() != height)
+        m_bannerScroll->setFixedHeight(height);
 }
 
 void SyncController::showSettings()

@@ -43,6 +43,10 @@ const std::map<Settings::Key, Entry>& entries()
         {Settings::Key::Theme, {"appearance/theme", QStringLiteral("system")}},
         {Settings::Key::RankingProfile, {"decisions/profile", QString()}},
         {Settings::Key::DecidedBy, {"decisions/by", QString()}},
+        {Settings::Key::BackgroundSync, {"feed/backgroundSync", true}},
+        {Settings::Key::SyncIntervalHours, {"feed/syncIntervalHours", 6}},
+        {Settings::Key::SyncFailures, {"feed/syncFailures", 0}},
+        {Settings::Key::NextSyncAttemptAt, {"feed/nextSyncAttemptAt", QString()}},
     };
     return table;
 }

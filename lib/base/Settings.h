@@ -43,6 +43,11 @@ public:
         Theme,          // "system", "light" or "dark"; applied at once
         RankingProfile, // the criteria profile last chosen for ranking; empty for the store's default
         DecidedBy,      // the name last given to a recorded decision
+        // The background sync (lib/sync/SyncSchedule): on by default, working once a feed is set.
+        BackgroundSync,    // sync every SyncIntervalHours while the app runs, and at start when due
+        SyncIntervalHours, // 1 to 168
+        SyncFailures,      // background syncs failed in a row, for the backoff; 0 after a success
+        NextSyncAttemptAt, // when the backoff allows the next attempt (ISO 8601, UTC); empty without
     };
     Q_ENUM(Key)
 

@@ -35,6 +35,8 @@ struct WindowFixture
         auto fixture = std::make_unique<WindowFixture>();
         fixture->store = openSeededStore(fixture->dir);
         fixture->settings = Settings::createForFile(fixture->dir.filePath(QStringLiteral("settings.ini")));
+        // The syncs of a window test are the ones it starts (tst_backgroundsync turns this back on).
+        fixture->settings->setValue(Settings::Key::BackgroundSync, false);
         return fixture;
     }
 
