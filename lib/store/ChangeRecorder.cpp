@@ -38,34 +38,29 @@ QString panelBucket(int ships, int reviews)
     return enumName(PanelScore{ships, reviews}.verdict());
 }
 
-QString communityLeader(const QSqlDatabase& db, const QString& prefix, const QString& comparisonId)
+namespace {
+
+// The SQL of a comparison's community leader in the tables of prefix: the id of the tool with more
+// votes than any other, "" when none has a vote or the first place is shared. comparisonPk: SQL.
+QString leaderOf(const QString& prefix, const QString& comparisonPk)
 {
-    QSqlQuery query = selectRows(db,
-                                 QStringLiteral("SELECT t.id, v.votes FROM %1vote_tallies v"
-                                                " JOIN %1tools t ON t.pk = v.tool_pk"
-                                                " WHERE v.comparison_pk = (SELECT pk FROM %1comparisons"
-                                                " WHERE id = ?) ORDER BY v.votes DESC LIMIT 2")
-                                     .arg(prefix),
-                                 {comparisonId});
-    if (!query.next())
-        return {};
-    const QString first = query.value(0).toString();
-    const int votes = query.value(1).toInt();
-    if (votes <= 0 || (query.next() && query.value(1).toInt() == votes))
-        return {};
-    return first;
+    return QStringLiteral(
+               "coalesce((SELECT t.id FROM %1vote_tallies v JOIN %1tools t ON t.pk = v.tool_pk"
+               " WHERE v.comparison_pk = %2 AND v.votes > coalesce((SELECT max(o.votes) FROM"
+               " %1vote_tallies o WHERE o.comparison_pk = %2 AND o.tool_pk <> v.tool_pk), 0)), '')")
+        .arg(prefix, comparisonPk);
 }
+
+} // namespace
 
 ChangeRecorder::ChangeRecorder(const QSqlDatabase& db, QString table)
     : m_db(db)
     , m_table(std::move(table))
-    , m_sql(db)
 {}
 
 Result<void> ChangeRecorder::stage()
 {
-    m_panelNoted.clear();
-    m_leaderNoted.clear();
+    m_staged.clear();
     if (auto dropped = drop(); !dropped)
         return dropped;
     // settled: 0 for a bucket or leader whose value after is still to be read.
@@ -95,151 +90,191 @@ Result<void> ChangeRecorder::drop()
 
 Result<void> ChangeRecorder::note(const FeedDocument& page)
 {
-    for (const Tool& tool : page.tools) {
-        if (auto noted = noteTool(tool); !noted)
-            return noted;
+    m_staged.clear();
+    {
+        QSqlQuery staged = selectRows(
+            m_db,
+            QStringLiteral("SELECT kind, tool_id, comparison_id, lens_id, field FROM %1 WHERE settled = 1")
+                .arg(m_table));
+        while (staged.next())
+            m_staged.insert(QStringList{staged.value(0).toString(), staged.value(1).toString(),
+                                        staged.value(2).toString(), staged.value(3).toString(),
+                                        staged.value(4).toString()}
+                                .join(QChar(0x1f)));
     }
-    for (const Review& review : page.reviews) {
-        if (auto noted = noteReview(review); !noted)
-            return noted;
-    }
-    for (const Comparison& comparison : page.comparisons) {
-        if (auto noted = noteComparison(comparison); !noted)
-            return noted;
-    }
-    for (const Tally& tally : page.tallies) {
-        if (auto noted = noteTally(tally); !noted)
-            return noted;
-    }
+    if (auto noted = noteTools(page.tools); !noted)
+        return noted;
+    if (auto noted = noteReviews(page.reviews); !noted)
+        return noted;
+    if (auto noted = noteComparisons(page.comparisons); !noted)
+        return noted;
+    QStringList tallied;
+    for (const Tally& tally : page.tallies)
+        tallied << tally.comparisonId;
+    if (auto noted = leaderCandidates(tallied); !noted)
+        return noted;
+    QStringList removedReviews;
     for (const Tombstone& tombstone : page.tombstones) {
-        if (tombstone.kind != Tombstone::Kind::Review)
-            continue;
-        if (auto noted = noteRemovedReview(tombstone.id); !noted)
-            return noted;
+        if (tombstone.kind == Tombstone::Kind::Review)
+            removedReviews << tombstone.id;
     }
-    return {};
+    return noteRemovedReviews(removedReviews);
 }
 
-Result<void> ChangeRecorder::noteTool(const Tool& tool)
+Result<void> ChangeRecorder::noteTools(const QList<Tool>& tools)
 {
-    auto before = m_sql.run(QStringLiteral("SELECT pricing, pricing_note, license, deployment FROM tools"
-                                           " WHERE id = ?"),
-                            {tool.id}, "noting what a sync changes");
-    if (!before)
-        return before.error();
-    QSqlQuery& row = *before.value();
-    if (!row.next())
-        return put(toolAdded, tool.id, {}, {}, "", {}, tool.name);
-    const QString pricing = pricingEntry(row.value(0).toString(), row.value(1).toString());
-    const QString license = row.value(2).toString();
-    const QString deployment = row.value(3).toString();
-    row.finish();
-    const std::pair<const char*, std::pair<QString, QString>> fields[] = {
-        {"pricing", {pricing, pricingEntry(enumName(tool.pricing), tool.pricingNote)}},
-        {"license", {license, tool.license}},
-        {"deployment", {deployment, tool.deployment}},
+    if (tools.isEmpty())
+        return {};
+    QStringList ids;
+    for (const Tool& tool : tools)
+        ids << tool.id;
+    struct Fields
+    {
+        QString pricing;
+        QString license;
+        QString deployment;
     };
-    for (const auto& [field, values] : fields) {
-        if (auto put = this->put(fieldChanged, tool.id, {}, {}, field, values.first, values.second); !put)
+    QHash<QString, Fields> before;
+    QSqlQuery query =
+        selectRows(m_db,
+                   QStringLiteral("SELECT id, pricing, pricing_note, license, deployment FROM tools"
+                                  " WHERE id IN (SELECT value FROM json_each(?))"),
+                   {jsonArrayOf(ids)});
+    while (query.next())
+        before.insert(query.value(0).toString(),
+                      Fields{pricingEntry(query.value(1).toString(), query.value(2).toString()),
+                             query.value(3).toString(), query.value(4).toString()});
+    for (const Tool& tool : tools) {
+        const auto was = before.constFind(tool.id);
+        if (was == before.cend()) {
+            if (auto put = this->put(toolAdded, tool.id, {}, {}, "", {}, tool.name); !put)
+                return put;
+            continue;
+        }
+        const std::pair<const char*, std::pair<QString, QString>> fields[] = {
+            {"pricing", {was->pricing, pricingEntry(enumName(tool.pricing), tool.pricingNote)}},
+            {"license", {was->license, tool.license}},
+            {"deployment", {was->deployment, tool.deployment}},
+        };
+        for (const auto& [field, values] : fields) {
+            if (auto put = this->put(fieldChanged, tool.id, {}, {}, field, values.first, values.second); !put)
+                return put;
+        }
+    }
+    return {};
+}
+
+Result<void> ChangeRecorder::noteReviews(const QList<Review>& reviews)
+{
+    if (reviews.isEmpty())
+        return {};
+    QStringList ids;
+    QStringList toolIds;
+    for (const Review& review : reviews) {
+        ids << review.id;
+        toolIds << review.toolId;
+    }
+    QHash<QString, QString> verdicts;
+    {
+        QSqlQuery query = selectRows(
+            m_db,
+            QStringLiteral("SELECT id, verdict FROM reviews WHERE id IN (SELECT value FROM json_each(?))"),
+            {jsonArrayOf(ids)});
+        while (query.next())
+            verdicts.insert(query.value(0).toString(), query.value(1).toString());
+    }
+    QSet<QString> knownTools;
+    {
+        QSqlQuery query = selectRows(
+            m_db, QStringLiteral("SELECT id FROM tools WHERE id IN (SELECT value FROM json_each(?))"),
+            {jsonArrayOf(toolIds)});
+        while (query.next())
+            knownTools.insert(query.value(0).toString());
+    }
+    for (const Review& review : reviews) {
+        const QString verdict = enumName(review.verdict);
+        Result<void> put;
+        if (const auto was = verdicts.constFind(review.id); was != verdicts.cend())
+            put = this->put(verdictFlipped, review.toolId, {}, review.lensId, "verdict", *was, verdict);
+        else if (knownTools.contains(review.toolId))
+            put = this->put(scorecardAdded, review.toolId, {}, review.lensId, "", {}, verdict);
+        // else: a new tool's scorecards come with it, and "tool-added" says it
+        if (!put)
+            return put;
+    }
+    return panelCandidates(toolIds);
+}
+
+Result<void> ChangeRecorder::noteRemovedReviews(const QStringList& reviewIds)
+{
+    if (reviewIds.isEmpty())
+        return {};
+    QStringList toolIds;
+    QSqlQuery query = selectRows(m_db,
+                                 QStringLiteral("SELECT t.id FROM reviews r JOIN tools t ON t.pk = r.tool_pk"
+                                                " WHERE r.id IN (SELECT value FROM json_each(?))"),
+                                 {jsonArrayOf(reviewIds)});
+    while (query.next())
+        toolIds << query.value(0).toString();
+    return panelCandidates(toolIds);
+}
+
+Result<void> ChangeRecorder::noteComparisons(const QList<Comparison>& comparisons)
+{
+    if (comparisons.isEmpty())
+        return {};
+    QStringList ids;
+    for (const Comparison& comparison : comparisons)
+        ids << comparison.id;
+    QSet<QString> known;
+    QSqlQuery query = selectRows(
+        m_db, QStringLiteral("SELECT id FROM comparisons WHERE id IN (SELECT value FROM json_each(?))"),
+        {jsonArrayOf(ids)});
+    while (query.next())
+        known.insert(query.value(0).toString());
+    for (const Comparison& comparison : comparisons) {
+        if (known.contains(comparison.id))
+            continue;
+        if (auto put = this->put(comparisonAdded, {}, comparison.id, {}, "", {}, comparison.title); !put)
             return put;
     }
     return {};
 }
 
-Result<void> ChangeRecorder::noteReview(const Review& review)
+Result<void> ChangeRecorder::panelCandidates(const QStringList& toolIds)
 {
-    auto before = m_sql.run(QStringLiteral("SELECT verdict FROM reviews WHERE id = ?"), {review.id},
-                            "noting what a sync changes");
-    if (!before)
-        return before.error();
-    QSqlQuery& row = *before.value();
-    const QString verdict = enumName(review.verdict);
-    if (row.next()) {
-        const QString was = row.value(0).toString();
-        row.finish();
-        if (auto put = this->put(verdictFlipped, review.toolId, {}, review.lensId, "verdict", was, verdict);
-            !put)
-            return put;
-    } else {
-        row.finish();
-        auto tool = m_sql.run(QStringLiteral("SELECT 1 FROM tools WHERE id = ?"), {review.toolId},
-                              "noting what a sync changes");
-        if (!tool)
-            return tool.error();
-        const bool known = tool.value()->next();
-        tool.value()->finish();
-        if (!known)
-            return {}; // a new tool's scorecards come with it: "tool-added" says it
-        if (auto put = this->put(scorecardAdded, review.toolId, {}, review.lensId, "", {}, verdict); !put)
-            return put;
-    }
-    return panelCandidate(review.toolId);
-}
-
-Result<void> ChangeRecorder::noteRemovedReview(const QString& reviewId)
-{
-    auto tool = m_sql.run(QStringLiteral("SELECT t.id FROM reviews r JOIN tools t ON t.pk = r.tool_pk"
-                                         " WHERE r.id = ?"),
-                          {reviewId}, "noting what a sync changes");
-    if (!tool)
-        return tool.error();
-    if (!tool.value()->next())
+    if (toolIds.isEmpty())
         return {};
-    const QString toolId = tool.value()->value(0).toString();
-    tool.value()->finish();
-    return panelCandidate(toolId);
+    // Kept as "ships/reviews" until settle() names the buckets (PanelScore's rule, in one place).
+    auto noted =
+        runQuery(m_db,
+                 QStringLiteral("INSERT OR IGNORE INTO %1 (kind, tool_id, comparison_id, lens_id, field,"
+                                " before, after, settled) SELECT '%2', t.id, '', '', 'panel',"
+                                " f.panel_ships || '/' || f.panel_reviews, '', 0 FROM tools t JOIN"
+                                " tool_figures f ON f.tool_pk = t.pk WHERE t.id IN (SELECT value FROM"
+                                " json_each(?))")
+                     .arg(m_table, QLatin1String(panelChanged)),
+                 {jsonArrayOf(toolIds)}, "noting what a sync changes");
+    if (!noted)
+        return noted.error();
+    return {};
 }
 
-Result<void> ChangeRecorder::noteComparison(const Comparison& comparison)
+Result<void> ChangeRecorder::leaderCandidates(const QStringList& comparisonIds)
 {
-    auto before = m_sql.run(QStringLiteral("SELECT 1 FROM comparisons WHERE id = ?"), {comparison.id},
-                            "noting what a sync changes");
-    if (!before)
-        return before.error();
-    const bool known = before.value()->next();
-    before.value()->finish();
-    if (known)
+    if (comparisonIds.isEmpty())
         return {};
-    return put(comparisonAdded, {}, comparison.id, {}, "", {}, comparison.title);
-}
-
-Result<void> ChangeRecorder::noteTally(const Tally& tally)
-{
-    return leaderCandidate(tally.comparisonId);
-}
-
-Result<void> ChangeRecorder::panelCandidate(const QString& toolId)
-{
-    if (m_panelNoted.contains(toolId))
-        return {};
-    auto figures = m_sql.run(QStringLiteral("SELECT f.panel_ships, f.panel_reviews FROM tool_figures f"
-                                            " JOIN tools t ON t.pk = f.tool_pk WHERE t.id = ?"),
-                             {toolId}, "noting what a sync changes");
-    if (!figures)
-        return figures.error();
-    QSqlQuery& row = *figures.value();
-    if (!row.next())
-        return {}; // a new tool: no bucket before
-    const QString before = panelBucket(row.value(0).toInt(), row.value(1).toInt());
-    row.finish();
-    m_panelNoted.insert(toolId);
-    return putCandidate(panelChanged, toolId, {}, "panel", before);
-}
-
-Result<void> ChangeRecorder::leaderCandidate(const QString& comparisonId)
-{
-    if (m_leaderNoted.contains(comparisonId))
-        return {};
-    auto known = m_sql.run(QStringLiteral("SELECT 1 FROM comparisons WHERE id = ?"), {comparisonId},
-                           "noting what a sync changes");
-    if (!known)
-        return known.error();
-    const bool exists = known.value()->next();
-    known.value()->finish();
-    m_leaderNoted.insert(comparisonId);
-    if (!exists)
-        return {}; // a new comparison: "comparison-added" says it
-    return putCandidate(leaderChanged, {}, comparisonId, "leader", communityLeader(m_db, {}, comparisonId));
+    // A new comparison has none: "comparison-added" says it.
+    auto noted =
+        runQuery(m_db,
+                 QStringLiteral("INSERT OR IGNORE INTO %1 (kind, tool_id, comparison_id, lens_id, field,"
+                                " before, after, settled) SELECT '%2', '', c.id, '', 'leader', %3, '', 0"
+                                " FROM comparisons c WHERE c.id IN (SELECT value FROM json_each(?))")
+                     .arg(m_table, QLatin1String(leaderChanged), leaderOf({}, QStringLiteral("c.pk"))),
+                 {jsonArrayOf(comparisonIds)}, "noting what a sync changes");
+    if (!noted)
+        return noted.error();
+    return {};
 }
 
 Result<void> ChangeRecorder::put(const char* kind, const QString& toolId, const QString& comparisonId,
@@ -248,86 +283,83 @@ Result<void> ChangeRecorder::put(const char* kind, const QString& toolId, const 
 {
     const QString kindName = QLatin1String(kind);
     const QString fieldName = QLatin1String(field);
-    auto updated =
-        m_sql.run(QStringLiteral("UPDATE %1 SET after = ? WHERE kind = ? AND tool_id = ? AND"
-                                 " comparison_id = ? AND lens_id = ? AND field = ?")
-                      .arg(m_table),
-                  {after, kindName, toolId, comparisonId, lensId, fieldName}, "noting what a sync changes");
-    if (!updated)
-        return updated.error();
-    if (updated.value()->numRowsAffected() > 0 || before == after)
+    const QString key = QStringList{kindName, toolId, comparisonId, lensId, fieldName}.join(QChar(0x1f));
+    if (m_staged.contains(key)) {
+        auto updated = runQuery(m_db,
+                                QStringLiteral("UPDATE %1 SET after = ? WHERE kind = ? AND tool_id = ? AND"
+                                               " comparison_id = ? AND lens_id = ? AND field = ?")
+                                    .arg(m_table),
+                                {after, kindName, toolId, comparisonId, lensId, fieldName},
+                                "noting what a sync changes");
+        if (!updated)
+            return updated.error();
         return {};
-    auto inserted = m_sql.run(QStringLiteral("INSERT INTO %1 (kind, tool_id, comparison_id, lens_id, field,"
-                                             " before, after) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                                  .arg(m_table),
-                              {kindName, toolId, comparisonId, lensId, fieldName, before, after},
-                              "noting what a sync changes");
+    }
+    if (before == after)
+        return {};
+    auto inserted = runQuery(
+        m_db,
+        QStringLiteral("INSERT INTO %1 (kind, tool_id, comparison_id, lens_id, field, before,"
+                       " after) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .arg(m_table),
+        {kindName, toolId, comparisonId, lensId, fieldName, before, after}, "noting what a sync changes");
     if (!inserted)
         return inserted.error();
-    return {};
-}
-
-Result<void> ChangeRecorder::putCandidate(const char* kind, const QString& toolId,
-                                          const QString& comparisonId, const char* field,
-                                          const QString& before)
-{
-    auto inserted =
-        m_sql.run(QStringLiteral("INSERT OR IGNORE INTO %1 (kind, tool_id, comparison_id, lens_id,"
-                                 " field, before, after, settled) VALUES (?, ?, ?, '', ?, ?, '', 0)")
-                      .arg(m_table),
-                  {QLatin1String(kind), toolId, comparisonId, QLatin1String(field), before},
-                  "noting what a sync changes");
-    if (!inserted)
-        return inserted.error();
+    m_staged.insert(key);
     return {};
 }
 
 Result<void> ChangeRecorder::settle(const QString& prefix)
 {
-    struct Candidate
-    {
-        qint64 rowid;
-        QString kind;
-        QString toolId;
-        QString comparisonId;
-    };
-    QList<Candidate> candidates;
+    // Panels: their figures after, then the buckets of those that moved.
+    const QString panel = QLatin1String(panelChanged);
+    for (const QString& step :
+         {QStringLiteral("UPDATE %1 SET after = coalesce((SELECT f.panel_ships || '/' || f.panel_reviews FROM"
+                         " %2tools t JOIN %2tool_figures f ON f.tool_pk = t.pk WHERE t.id = %1.tool_id), '')"
+                         " WHERE kind = '%3' AND settled = 0"),
+          QStringLiteral(
+              "DELETE FROM %1 WHERE kind = '%3' AND settled = 0 AND (before = after OR after = '')")}) {
+        if (auto done = exec(m_db, step.arg(m_table, prefix, panel), "noting what a sync changed"); !done)
+            return done;
+    }
+    QList<std::tuple<qint64, QString, QString>> moved;
     {
         QSqlQuery query = selectRows(
-            m_db, QStringLiteral("SELECT rowid, kind, tool_id, comparison_id FROM %1 WHERE settled = 0")
-                      .arg(m_table));
+            m_db, QStringLiteral("SELECT rowid, before, after FROM %1 WHERE kind = '%2' AND settled = 0")
+                      .arg(m_table, panel));
+        const auto bucket = [](const QString& figures) {
+            return panelBucket(figures.section(QLatin1Char('/'), 0, 0).toInt(),
+                               figures.section(QLatin1Char('/'), 1, 1).toInt());
+        };
         while (query.next())
-            candidates << Candidate{query.value(0).toLongLong(), query.value(1).toString(),
-                                    query.value(2).toString(), query.value(3).toString()};
+            moved << std::tuple{query.value(0).toLongLong(), bucket(query.value(1).toString()),
+                                bucket(query.value(2).toString())};
     }
-    for (const Candidate& candidate : candidates) {
-        QString after;
-        QString toolId = candidate.toolId;
-        if (candidate.kind == QLatin1String(panelChanged)) {
-            QSqlQuery figures =
-                selectRows(m_db,
-                           QStringLiteral("SELECT f.panel_ships, f.panel_reviews FROM %1tool_figures"
-                                          " f JOIN %1tools t ON t.pk = f.tool_pk WHERE t.id = ?")
-                               .arg(prefix),
-                           {candidate.toolId});
-            if (figures.next())
-                after = panelBucket(figures.value(0).toInt(), figures.value(1).toInt());
-        } else {
-            after = communityLeader(m_db, prefix, candidate.comparisonId);
-            toolId = after;
-        }
+    for (const auto& [rowid, before, after] : moved) {
+        if (before == after)
+            continue; // the figures moved, not the bucket: deleted below
         auto settled = runQuery(
             m_db,
-            QStringLiteral("UPDATE %1 SET after = ?, tool_id = ?, settled = 1 WHERE rowid = ?").arg(m_table),
-            {after, toolId, candidate.rowid}, "noting what a sync changed");
+            QStringLiteral("UPDATE %1 SET before = ?, after = ?, settled = 1 WHERE rowid = ?").arg(m_table),
+            {before, after, rowid}, "noting what a sync changed");
         if (!settled)
             return settled.error();
     }
-    // What ended as it began, and a bucket of a tool the sync removed.
-    return exec(m_db,
-                QStringLiteral("DELETE FROM %1 WHERE before = after OR (kind = '%2' AND after = '')")
-                    .arg(m_table, QLatin1String(panelChanged)),
-                "noting what a sync changed");
+    // Leaders after, then what ended as it began.
+    for (const QString& step :
+         {QStringLiteral("DELETE FROM %1 WHERE kind = '%2' AND settled = 0").arg(m_table, panel),
+          QStringLiteral("UPDATE %1 SET after = %3, settled = 1 WHERE kind = '%2' AND settled = 0")
+              .arg(m_table, QLatin1String(leaderChanged),
+                   leaderOf(prefix,
+                            QStringLiteral("(SELECT pk FROM %1comparisons WHERE id = %2.comparison_id)")
+                                .arg(prefix, m_table))),
+          QStringLiteral("UPDATE %1 SET tool_id = after WHERE kind = '%2'")
+              .arg(m_table, QLatin1String(leaderChanged)),
+          QStringLiteral("DELETE FROM %1 WHERE before = after").arg(m_table)}) {
+        if (auto done = exec(m_db, step, "noting what a sync changed"); !done)
+            return done;
+    }
+    return {};
 }
 
 Result<qint64> ChangeRecorder::commit(const QString& feedUrl, const ApplyStats& stats, int keptDays)

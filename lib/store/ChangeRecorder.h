@@ -21,7 +21,6 @@
 #include <base/Result.h>
 #include <feed/Feed.h>
 
-#include <QHash>
 #include <QSet>
 
 namespace sos {
@@ -47,33 +46,28 @@ public:
     Result<void> drop();
 
 private:
-    Result<void> noteTool(const Tool& tool);
-    Result<void> noteReview(const Review& review);
-    Result<void> noteComparison(const Comparison& comparison);
-    Result<void> noteTally(const Tally& tally);
-    Result<void> noteRemovedReview(const QString& reviewId);
+    // Each reads what the visible catalog holds of the page's records in one query, and stages what
+    // differs: a few statements a page, whatever its size.
+    Result<void> noteTools(const QList<Tool>& tools);
+    Result<void> noteReviews(const QList<Review>& reviews);
+    Result<void> noteComparisons(const QList<Comparison>& comparisons);
+    Result<void> noteRemovedReviews(const QStringList& reviewIds);
     // A change staged: a later note of the same change keeps its first before and takes this after.
     Result<void> put(const char* kind, const QString& toolId, const QString& comparisonId,
                      const QString& lensId, const char* field, const QString& before, const QString& after);
-    // A bucket or leader to compare after the writes: the first before noted stays.
-    Result<void> putCandidate(const char* kind, const QString& toolId, const QString& comparisonId,
-                              const char* field, const QString& before);
-    Result<void> panelCandidate(const QString& toolId);
-    Result<void> leaderCandidate(const QString& comparisonId);
+    // The panels of these tools and the leaders of these comparisons, as they are before the sync, to
+    // compare after the writes (settle); the first before noted stays.
+    Result<void> panelCandidates(const QStringList& toolIds);
+    Result<void> leaderCandidates(const QStringList& comparisonIds);
 
     QSqlDatabase m_db;
     QString m_table;
-    PreparedStatements m_sql;
-    QSet<QString> m_panelNoted;  // tools whose panel is a candidate already, in this process
-    QSet<QString> m_leaderNoted; // comparisons, the same
+    QSet<QString> m_staged; // the keys of the changes staged, read at each note
 };
 
 // The text a tool's pricing is compared and shown by: "Paid", or "Paid: from $20 a month".
 QString pricingEntry(const QString& pricing, const QString& note);
 // A panel's bucket by its stable name ("majority-ship").
 QString panelBucket(int ships, int reviews);
-// A comparison's community leader in the tables of prefix: the tool id with the most votes, "" when
-// none has a vote or the first place is shared.
-QString communityLeader(const QSqlDatabase& db, const QString& prefix, const QString& comparisonId);
 
 } // namespace sos
