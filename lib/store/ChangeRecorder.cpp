@@ -63,15 +63,21 @@ Result<void> ChangeRecorder::stage()
     m_staged.clear();
     if (auto dropped = drop(); !dropped)
         return dropped;
-    // settled: 0 for a bucket or leader whose value after is still to be read.
-    return exec(
-        m_db,
-        QStringLiteral("CREATE TABLE %1 (kind TEXT NOT NULL, tool_id TEXT NOT NULL, comparison_id TEXT"
-                       " NOT NULL, lens_id TEXT NOT NULL, field TEXT NOT NULL, before TEXT NOT NULL,"
-                       " after TEXT NOT NULL, settled INTEGER NOT NULL DEFAULT 1,"
-                       " UNIQUE (kind, tool_id, comparison_id, lens_id, field))")
-            .arg(m_table),
-        "noting what a sync changes");
+    // settled: 0 for a bucket or leader whose value after is still to be read. A whole feed notes one for
+    // every tool and comparison, so the changes already staged are found by an index, at every page.
+    if (auto made =
+            exec(m_db,
+                 QStringLiteral("CREATE TABLE %1 (kind TEXT NOT NULL, tool_id TEXT NOT NULL, comparison_id"
+                                " TEXT NOT NULL, lens_id TEXT NOT NULL, field TEXT NOT NULL, before TEXT NOT"
+                                " NULL, after TEXT NOT NULL, settled INTEGER NOT NULL DEFAULT 1,"
+                                " UNIQUE (kind, tool_id, comparison_id, lens_id, field))")
+                     .arg(m_table),
+                 "noting what a sync changes");
+        !made)
+        return made;
+    const auto [schema, name] = schemaAndName(m_table);
+    return exec(m_db, QStringLiteral("CREATE INDEX %1.%2_settled ON %2 (settled)").arg(schema, name),
+                "noting what a sync changes");
 }
 
 bool ChangeRecorder::staged() const

@@ -426,11 +426,13 @@ void SyncEngine::onPage(const HttpResult& result, const QUrl& url, bool first, i
             return fail(stored.error());
         return succeed();
     }
-    if (result.kind != HttpResult::Kind::Ok)
-        return fail(Error{result.kind == HttpResult::Kind::HttpError
-                              ? tr("%1 (%2)").arg(result.error, errorFromBody(result))
-                              : result.error,
+    if (result.kind != HttpResult::Kind::Ok) {
+        // The feed's own reason beside the status, once: a body without one would repeat the status.
+        const QString reason =
+            result.kind == HttpResult::Kind::HttpError ? errorFromBody(result) : result.error;
+        return fail(Error{reason == result.error ? result.error : tr("%1 (%2)").arg(result.error, reason),
                           result.errorKind()});
+    }
     if (!result.contentType.isEmpty() && !result.contentType.contains("json"))
         return fail(Error{tr("Page %1 of the feed came as \"%2\", not as JSON: is the feed's address right?")
                               .arg(m_pageIndex + 1)
