@@ -64,6 +64,10 @@ QWidget* SettingsDialog::feedGroup()
     m_syncOnStart = new QCheckBox(tr("&Sync when ShipOrSkip starts"), group);
     m_syncOnStart->setChecked(m_settings.value(Settings::Key::SyncOnStart).toBool());
     form->addRow(QString(), m_syncOnStart);
+    m_notify = new QCheckBox(tr("&Notify me when a sync changes a tool or comparison I watch"), group);
+    m_notify->setObjectName(QStringLiteral("notifyWatchedChanges"));
+    m_notify->setChecked(m_settings.value(Settings::Key::NotifyWatchedChanges).toBool());
+    form->addRow(QString(), m_notify);
     auto* test = new QPushButton(tr("Test &Connection"), group);
     connect(test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     m_status = makePlainLabel({}, group);
@@ -170,6 +174,7 @@ void SettingsDialog::accept()
     }
     m_settings.setValue(Settings::Key::FeedUrl, text.isEmpty() ? QString() : SyncEngine::feedKey(url));
     m_settings.setValue(Settings::Key::SyncOnStart, m_syncOnStart->isChecked());
+    m_settings.setValue(Settings::Key::NotifyWatchedChanges, m_notify->isChecked());
     m_settings.setValue(Settings::Key::Language, m_language->currentData().toString());
     m_settings.setValue(Settings::Key::Theme, m_theme->currentData().toString());
     m_token->clear();

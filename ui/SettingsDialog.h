@@ -42,6 +42,7 @@ private:
     QLineEdit* m_url = nullptr;
     QLineEdit* m_token = nullptr;
     QCheckBox* m_syncOnStart = nullptr;
+    QCheckBox* m_notify = nullptr;
     QLabel* m_status = nullptr;
     QComboBox* m_language = nullptr;
     QComboBox* m_theme = nullptr;

@@ -43,6 +43,7 @@ const std::map<Settings::Key, Entry>& entries()
         {Settings::Key::Theme, {"appearance/theme", QStringLiteral("system")}},
         {Settings::Key::RankingProfile, {"decisions/profile", QString()}},
         {Settings::Key::DecidedBy, {"decisions/by", QString()}},
+        {Settings::Key::NotifyWatchedChanges, {"notifications/watchedChanges", true}},
     };
     return table;
 }

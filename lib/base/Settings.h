@@ -43,6 +43,8 @@ public:
         Theme,          // "system", "light" or "dark"; applied at once
         RankingProfile, // the criteria profile last chosen for ranking; empty for the store's default
         DecidedBy,      // the name last given to a recorded decision
+        // A desktop notification when a sync changes what the user watches (issue #18).
+        NotifyWatchedChanges,
     };
     Q_ENUM(Key)
 
