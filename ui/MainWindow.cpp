@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMouseEvent>
@@ -1043,10 +1044,11 @@ void MainWindow::updateChangesBadge(int unseenWatched)
     m_whatChangedAction->setText(unseenWatched > 0 ? tr("What C&hanged (%L1)").arg(unseenWatched)
                                                    : tr("What C&hanged"));
     m_whatChangedAction->setToolTip(
-        unseenWatched > 0 ? tr("%n unseen change(s) on what you watch (%1)", nullptr, unseenWatched)
-                                .arg(shortcutText(m_whatChangedAction->shortcut()))
-                          : tr("What changed since you last looked (%1)")
-                                .arg(shortcutText(m_whatChangedAction->shortcut())));
+        unseenWatched > 0
+            ? tr("Unseen changes on what you watch: %1 (%2)")
+                  .arg(QLocale().toString(unseenWatched), shortcutText(m_whatChangedAction->shortcut()))
+            : tr("What changed since you last looked (%1)")
+                  .arg(shortcutText(m_whatChangedAction->shortcut())));
 }
 
 void MainWindow::showWhatChanged()
@@ -1059,10 +1061,12 @@ void MainWindow::showWhatChanged()
     m_notifier->dismiss();
     m_changesDock->show();
     m_changesDock->raise();
-    // Opening, the pane takes about a third of the window's height, the catalog keeps the rest.
-    const int wanted = height() / 3;
-    if (opening && !m_changesDock->isFloating() &&
-        (m_changesDock->height() < wanted / 2 || m_changesDock->height() > height() / 2))
+    // Opening, the pane takes the height of its changes, between a fifth and a third of the window's:
+    // the catalog keeps the rest.
+    const int wanted = std::clamp(m_whatChanged->preferredHeight() + m_changesDock->sizeHint().height() -
+                                      m_whatChanged->sizeHint().height(),
+                                  height() / 5, height() / 3);
+    if (opening && !m_changesDock->isFloating())
         resizeDocks({m_changesDock}, {wanted}, Qt::Vertical);
     m_whatChanged->focusList();
 }
@@ -1177,9 +1181,9 @@ void MainWindow::notifyWatchedChanges()
     const int count = static_cast<int>(fresh.size());
     const QString newestSentence = changeSentence(fresh.first());
     m_notifier->notify(tr("What you watch changed"),
-                       count == 1
-                           ? newestSentence
-                           : tr("%n changes on what you watch. %1", nullptr, count).arg(newestSentence));
+                       count == 1 ? newestSentence
+                                  : tr("Changes on what you watch: %1. The newest: %2")
+                                        .arg(QLocale().toString(count), newestSentence));
 }
 
 // A tool asked for from What Changed: in the details, and selected in the table, whose search and

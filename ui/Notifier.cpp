@@ -34,8 +34,8 @@ void Notifier::notify(const QString& title, const QString& text)
             // A button, not a message: clicking it opens what it tells of. Its text is plain text.
             m_notice = new QToolButton(m_statusBar);
             m_notice->setObjectName(QStringLiteral("statusNotice"));
-            m_notice->setAutoRaise(true);
-            m_notice->setToolButtonStyle(Qt::ToolButtonTextOnly);
+            m_notice->setIcon(QApplication::windowIcon());
+            m_notice->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
             connect(m_notice, &QToolButton::clicked, this, [this] {
                 dismiss();
                 Q_EMIT clicked();

@@ -10,6 +10,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QStyledItemDelegate>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -28,6 +31,28 @@ void watchedFirst(QList<Change>& changes)
     std::stable_sort(changes.begin(), changes.end(),
                      [](const Change& a, const Change& b) { return a.watched && !b.watched; });
 }
+
+// Measures a row at the width the tree gives it, so that a long sentence wraps instead of being cut
+// (QTreeView asks its delegate for a row's height without a width).
+class WrappingDelegate final : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView* view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {}
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem wrapped = option;
+        const int indent = index.parent().isValid() ? m_view->indentation() : 0;
+        wrapped.rect = QRect(0, 0, std::max(50, m_view->viewport()->width() - indent), 1);
+        return QStyledItemDelegate::sizeHint(wrapped, index);
+    }
+
+private:
+    QTreeView* m_view;
+};
 
 } // namespace
 
@@ -62,8 +87,9 @@ WhatChangedPanel::WhatChangedPanel(Store& store, QWidget* parent)
     m_list->setColumnCount(1);
     m_list->setRootIsDecorated(false);
     m_list->setItemsExpandable(false);
-    m_list->setUniformRowHeights(true);
-    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setWordWrap(true); // a before and after can be a long pricing note: written out whole
+    m_list->setItemDelegate(new WrappingDelegate(m_list));
+    m_list->viewport()->installEventFilter(this);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_list, 1);
     m_empty = makePlainLabel({}, this);
@@ -105,8 +131,8 @@ void WhatChangedPanel::reload()
         QList<Change> sync = changes.mid(first, end - first);
         watchedFirst(sync);
         auto* header = new QTreeWidgetItem;
-        header->setText(0, tr("Sync of %1: %n change(s)", nullptr, static_cast<int>(sync.size()))
-                               .arg(locale.toString(sync.first().at.toLocalTime(), QLocale::ShortFormat)));
+        header->setText(
+            0, tr("Sync of %1").arg(locale.toString(sync.first().at.toLocalTime(), QLocale::ShortFormat)));
         QFont bold = m_list->font();
         bold.setBold(true);
         header->setFont(0, bold);
@@ -147,12 +173,11 @@ void WhatChangedPanel::reload()
     }
     QString summary;
     if (m_showAll->isChecked()) {
-        summary = tr("Every change kept (the last %n day(s)); %1 unseen, in bold.", nullptr, log.keptDays())
-                      .arg(locale.toString(unseen));
+        summary = tr("Every change kept from the last %1 days. Unseen: %2, in bold.")
+                      .arg(locale.toString(log.keptDays()), locale.toString(unseen));
     } else if (!none) {
-        summary =
-            tr("%n change(s) since you last looked; %1 on what you watch, listed first.", nullptr, unseen)
-                .arg(locale.toString(unseenWatched));
+        summary = tr("Changes since you last looked: %1. On what you watch: %2, listed first.")
+                      .arg(locale.toString(unseen), locale.toString(unseenWatched));
     }
     if (cut)
         summary += QLatin1Char(' ') +
@@ -166,6 +191,16 @@ void WhatChangedPanel::reload()
         m_unseenWatched = unseenWatched;
         Q_EMIT unseenWatchedChanged(m_unseenWatched);
     }
+}
+
+bool WhatChangedPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    // The tree keeps the rows' heights it measured at another width: wrapped sentences would be cut.
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize &&
+        static_cast<QResizeEvent*>(event)->oldSize().width() !=
+            static_cast<QResizeEvent*>(event)->size().width())
+        QTimer::singleShot(0, m_list, [list = m_list] { list->doItemsLayout(); });
+    return QWidget::eventFilter(watched, event);
 }
 
 bool WhatChangedPanel::reloadIfChanged()
@@ -217,6 +252,16 @@ void WhatChangedPanel::focusList()
         m_list->setFocus(Qt::ShortcutFocusReason);
     else
         m_showAll->setFocus(Qt::ShortcutFocusReason);
+}
+
+int WhatChangedPanel::preferredHeight() const
+{
+    int rows = 0;
+    for (int sync = 0; sync < m_list->topLevelItemCount(); ++sync)
+        rows += 1 + m_list->topLevelItem(sync)->childCount();
+    const int margins = layout()->contentsMargins().top() + layout()->contentsMargins().bottom();
+    return margins + m_markSeen->sizeHint().height() + layout()->spacing() + 2 * m_list->frameWidth() +
+           (std::max(rows, 3) + 1) * (m_list->fontMetrics().lineSpacing() + 4);
 }
 
 void WhatChangedPanel::openItem(QTreeWidgetItem* item)

@@ -46,6 +46,8 @@ public:
     void setShowAll(bool all);
     bool showsAll() const;
     void focusList();
+    // A height that shows the changes listed (wrapped sentences aside), for the pane's first opening.
+    int preferredHeight() const;
     QTreeWidget* list() const { return m_list; }
 
 Q_SIGNALS:
@@ -54,6 +56,9 @@ Q_SIGNALS:
     // The badge's count changed.
     void unseenWatchedChanged(int count);
     void message(const QString& text);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QString storeSignature() const;
