@@ -184,6 +184,18 @@ private Q_SLOTS:
         QVERIFY2(notified.first().at(1).toString().contains(QStringLiteral("Mistral 4B Edge")),
                  qPrintable(notified.first().at(1).toString()));
 
+        // Without a system tray (offscreen), the notice is a button in the status bar that opens the pane.
+        if (!window.notifier()->usesTray()) {
+            QVERIFY(dock->isHidden());
+            auto* notice = requireChild<QToolButton>(&window, QStringLiteral("statusNotice"));
+            QVERIFY(notice->isVisible());
+            QVERIFY(notice->text().contains(QStringLiteral("Mistral 4B Edge")));
+            notice->click();
+            QTRY_VERIFY(dock->isVisible());
+            QVERIFY(!notice->isVisible());
+            dock->close();
+        }
+
         // The What Changed action (Ctrl+4) opens the pane with the focus on the list.
         QVERIFY(dock->isHidden());
         QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
