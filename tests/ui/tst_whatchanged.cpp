@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -290,6 +291,34 @@ private Q_SLOTS:
         QCOMPARE(window.whatChangedPanel()->unseenWatchedCount(), store.changes().unseenCount(true));
         QCOMPARE(notified.size(), 0);
         QVERIFY(!window.findChild<QToolButton*>(QStringLiteral("statusNotice")));
+
+        // Another process marks the changes seen and watches another tool: the window shows it when
+        // it is activated again.
+        for (const QStringList& command :
+             {QStringList{QStringLiteral("changes"), QStringLiteral("--mark-seen")},
+              QStringList{QStringLiteral("watch"), QStringLiteral("add"), QStringLiteral("gemma-3n")}}) {
+            QProcess cli;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("HOME"), f->dir.path());
+            cli.setProcessEnvironment(environment);
+            cli.start(QStringLiteral(SHIPORSKIP_CLI_PATH),
+                      QStringList{QStringLiteral("--db"), store.path()} + command);
+            QVERIFY(cli.waitForFinished(60000));
+            QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        }
+        QVERIFY(window.whatChangedPanel()->unseenWatchedCount() >= 1); // not read again yet
+        QWidget other;
+        other.show();
+        QApplication::setActiveWindow(&other);
+        QVERIFY(QTest::qWaitForWindowActive(&other));
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_COMPARE(window.whatChangedPanel()->unseenWatchedCount(), 0);
+        const QModelIndex gemma = table->model()->index(
+            static_cast<ToolTableModel*>(table->model())->rowOfTool(QStringLiteral("gemma-3n")),
+            ToolTableModel::NameColumn);
+        QTRY_VERIFY(gemma.data(ToolTableModel::WatchedRole).toBool());
+        QCOMPARE(notified.size(), 0);
     }
 };
 
