@@ -1195,7 +1195,7 @@ void MainWindow::revealTool(const QString& toolId)
         statusBar()->showMessage(tr("That tool is no longer in the catalog."), 10000);
         return;
     }
-    m_tabs->setCurrentIndex(0);
+    m_tabs->setCurrentWidget(m_mainSplitter); // the catalog, wherever its tab was moved
     m_details->showTool(details);
     m_settings.setValue(Settings::Key::SelectedToolId, toolId);
     m_revealing = toolId;

@@ -167,9 +167,11 @@ void WhatChangedPanel::reload()
     m_list->setVisible(!none);
     m_empty->setVisible(none);
     if (none) {
-        m_empty->setText(log.syncs(1).isEmpty() || m_showAll->isChecked()
-                             ? tr("No changes are recorded yet: they are, from a feed's second sync on.")
-                             : tr("Nothing changed since you last looked."));
+        m_empty->setText(
+            log.syncs(1).isEmpty() || m_showAll->isChecked()
+                ? tr("No changes are recorded yet. A feed's first sync is where the record starts; its "
+                     "next syncs add what they change.")
+                : tr("Nothing changed since you last looked."));
     }
     QString summary;
     if (m_showAll->isChecked()) {
