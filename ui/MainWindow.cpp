@@ -5,12 +5,14 @@
 #include "ComparisonListModel.h"
 #include "ComparisonView.h"
 #include "FacetPanel.h"
+#include "Notifier.h"
 #include "ReportExporter.h"
 #include "ScorecardEditor.h"
 #include "ShortcutsDialog.h"
 #include "SyncController.h"
 #include "ToolDetailsView.h"
 #include "ToolTableModel.h"
+#include "WhatChangedPanel.h"
 #include <base/Settings.h>
 #include <store/CatalogReader.h>
 #include <store/Store.h>
@@ -18,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QHBoxLayout>
@@ -27,8 +30,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
@@ -88,6 +93,7 @@ MainWindow::MainWindow(Store& store, Settings& settings, TokenStore* tokens, QWi
     buildStatusBar();
     orderCatalogTabStops();
     buildEditorDock();
+    buildChangesDock();
     buildMenus();
     followTheme();
     restoreState();
@@ -159,7 +165,9 @@ void MainWindow::buildSidePane()
     buildComparisonList();
     m_sideSplitter = new QSplitter(Qt::Vertical, this);
     m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
-    m_sideSplitter->addWidget(titled(tr("F&ilters"), facets, m_sideSplitter));
+    QWidget* filters = titled(tr("F&ilters"), facets, m_sideSplitter);
+    filters->findChild<QLabel*>()->setBuddy(m_watchedOnly); // its first control
+    m_sideSplitter->addWidget(filters);
     m_sideSplitter->addWidget(titled(tr("C&omparisons"), m_comparisonList, m_sideSplitter));
     m_sideSplitter->setStretchFactor(0, 1);
     m_sideSplitter->setStretchFactor(1, 1);
@@ -173,8 +181,21 @@ QWidget* MainWindow::buildFacetPane()
     facetScroll->setWidget(m_facets);
     facetScroll->setWidgetResizable(true);
     facetScroll->setFrameShape(QFrame::NoFrame);
+    facetScroll->setAccessibleName(tr("Filters"));
     connect(m_facets, &FacetPanel::selectionChanged, this, &MainWindow::applyFilters);
-    return facetScroll;
+    // Above the facets: only the tools the user watches.
+    auto* pane = new QWidget(this);
+    auto* layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_watchedOnly = new QCheckBox(tr("&Watched tools only"), pane);
+    m_watchedOnly->setObjectName(QStringLiteral("watchedOnlyFilter"));
+    m_watchedOnly->setIcon(starIcon(true));
+    m_watchedOnly->setToolTip(
+        tr("Show only the tools you watch (%1 watches the selected tool)").arg(shortcutText(watchKeys())));
+    connect(m_watchedOnly, &QCheckBox::toggled, this, &MainWindow::applyFilters);
+    layout->addWidget(m_watchedOnly);
+    layout->addWidget(facetScroll, 1);
+    return pane;
 }
 
 void MainWindow::buildComparisonList()
@@ -236,6 +257,8 @@ void MainWindow::buildDetailsPane()
     m_details->setObjectName(QStringLiteral("toolDetails"));
     connect(m_details, &ToolDetailsView::draftRequested, this,
             [this](const QString& toolId) { draftScorecard(toolId); });
+    connect(m_details, &ToolDetailsView::watchToggled, this,
+            [this](const QString& toolId, bool watch) { setWatched(WatchKind::Tool, toolId, watch); });
 }
 
 // The side pane, the table and the details side by side.
@@ -291,7 +314,8 @@ void MainWindow::buildStatusBar()
 // Tab order follows the screen: search, facets, comparisons, table, details.
 void MainWindow::orderCatalogTabStops()
 {
-    setTabOrder(m_search, m_facets->listFor(allFacets.front()));
+    setTabOrder(m_search, m_watchedOnly);
+    setTabOrder(m_watchedOnly, m_facets->listFor(allFacets.front()));
     QWidget* previous = m_facets->listFor(allFacets.front());
     for (Facet facet : allFacets) {
         if (facet == allFacets.front())
@@ -357,6 +381,21 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_table->viewport() && event->type() == QEvent::Resize)
         fitNameColumn();
+    if (watched == m_table->viewport() && event->type() == QEvent::MouseButtonRelease) {
+        // A click on a name's star watches the tool, or stops watching it.
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        const QPoint at = mouse->position().toPoint();
+        const QModelIndex index = m_table->indexAt(at);
+        if (mouse->button() == Qt::LeftButton && index.column() == ToolTableModel::NameColumn &&
+            mouse->modifiers() == Qt::NoModifier) {
+            const QRect cell = m_table->visualRect(index);
+            const int starEnd = cell.left() + m_table->iconSize().width() + 8;
+            if (at.x() < starEnd && at.x() >= cell.left()) {
+                const QString toolId = index.data(ToolTableModel::ToolIdRole).toString();
+                setWatched(WatchKind::Tool, toolId, !index.data(ToolTableModel::WatchedRole).toBool());
+            }
+        }
+    }
     return QMainWindow::eventFilter(watched, event);
 }
 
@@ -487,6 +526,13 @@ void MainWindow::buildEditMenu()
     QAction* clear = editMenu->addAction(tr("&Clear Search and Filters"), this, &MainWindow::clearFilters);
     clear->setObjectName(QStringLiteral("clearFiltersAction"));
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    editMenu->addSeparator();
+    QAction* watch =
+        editMenu->addAction(tr("&Watch or Stop Watching"), this, &MainWindow::toggleWatchCurrent);
+    watch->setObjectName(QStringLiteral("watchAction"));
+    watch->setShortcut(watchKeys());
+    watch->setStatusTip(tr("Watch the comparison of the current tab, or the selected tool: their changes "
+                           "come first in What Changed"));
 }
 
 void MainWindow::buildViewMenu()
@@ -505,6 +551,16 @@ void MainWindow::buildViewMenu()
     buildTabActions(viewMenu);
     viewMenu->addSeparator();
     buildEditorToggle(viewMenu);
+    viewMenu->addSeparator();
+    m_whatChangedAction = viewMenu->addAction(tr("What C&hanged"), this, &MainWindow::showWhatChanged);
+    m_whatChangedAction->setObjectName(QStringLiteral("whatChangedAction"));
+    m_whatChangedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_searchToolbar->addAction(m_whatChangedAction);
+    QAction* markSeen =
+        viewMenu->addAction(tr("&Mark All Changes Seen"), m_whatChanged, &WhatChangedPanel::markAllSeen);
+    markSeen->setObjectName(QStringLiteral("markAllSeenAction"));
+    markSeen->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    updateChangesBadge(m_whatChanged->unseenWatchedCount());
 }
 
 void MainWindow::buildTabActions(QMenu* viewMenu)
@@ -607,6 +663,7 @@ void MainWindow::applyFilters()
 {
     ToolQuery query;
     query.search = m_search->text();
+    query.watchedOnly = m_watchedOnly->isChecked();
     for (Facet facet : allFacets)
         query.values(facet) = m_facets->selection(facet);
     // Answered by the reader's thread: the rows, then their count, then the facets' counts; the
@@ -627,6 +684,12 @@ void MainWindow::onSelectionResolved(const QString& toolId, int row)
 {
     if (row >= 0 && toolId == m_details->toolId())
         selectTool(toolId);
+    if (toolId == m_revealing && toolId == m_details->toolId()) {
+        // A tool opened from What Changed that the search or filters leave out: they are cleared.
+        m_revealing.clear();
+        if (row < 0)
+            clearFilters();
+    }
 }
 
 void MainWindow::onFacetsReady(const CatalogFacets& facets)
@@ -716,6 +779,18 @@ ComparisonView* MainWindow::openComparison(Result<ComparisonModel> model, bool m
     };
     const int index = m_tabs->addTab(view, tabText(view->model().title()));
     m_tabs->setTabToolTip(index, view->model().title());
+    if (const QString comparisonId = view->model().comparisonId(); !comparisonId.isEmpty()) {
+        // A star on a published comparison's tab watches it.
+        auto* star = new QToolButton(m_tabs->tabBar());
+        star->setObjectName(QStringLiteral("watchComparison-") + comparisonId);
+        star->setAutoRaise(true);
+        star->setCheckable(true);
+        star->setFocusPolicy(Qt::NoFocus); // Ctrl+B from the keyboard
+        connect(star, &QToolButton::toggled, this,
+                [this, comparisonId](bool watch) { setWatched(WatchKind::Comparison, comparisonId, watch); });
+        m_tabs->tabBar()->setTabButton(index, QTabBar::LeftSide, star);
+        updateComparisonStars();
+    }
     connect(view, &ComparisonView::titleChanged, this, [this, view, tabText](const QString& title) {
         const int at = m_tabs->indexOf(view);
         m_tabs->setTabText(at, tabText(title));
@@ -792,6 +867,8 @@ void MainWindow::clearFilters()
     m_searchDelay->stop();
     const QSignalBlocker blockFacets(m_facets);
     m_facets->clearSelection();
+    const QSignalBlocker blockWatched(m_watchedOnly);
+    m_watchedOnly->setChecked(false);
     applyFilters();
 }
 
@@ -807,6 +884,9 @@ void MainWindow::reloadFromStore()
     for (ComparisonView* view : comparisonViews())
         view->reload();
     m_editor->reloadFromStore();
+    refreshWatches();
+    m_whatChanged->reload();
+    notifyWatchedChanges();
 }
 
 void MainWindow::showEditorDock()
@@ -921,6 +1001,212 @@ void MainWindow::showAbout()
                           "<p>Database: %2</p><p>Built with Qt %3.</p>")
                            .arg(QStringLiteral(SHIPORSKIP_VERSION), m_store.path().toHtmlEscaped(),
                                 QString::fromLatin1(qVersion())));
+}
+
+// What changed since the user last looked: a pane below the catalog and the comparisons, hidden until
+// asked for; its badge (the unseen changes on watched items) on the pane's title and on its action.
+void MainWindow::buildChangesDock()
+{
+    m_notifier = new Notifier(statusBar(), this);
+    connect(m_notifier, &Notifier::clicked, this, &MainWindow::showWhatChanged);
+    m_whatChanged = new WhatChangedPanel(m_store, this);
+    m_whatChanged->setObjectName(QStringLiteral("whatChangedPanel"));
+    m_changesDock = new QDockWidget(tr("What Changed"), this);
+    m_changesDock->setObjectName(QStringLiteral("whatChangedDock"));
+    m_changesDock->setWidget(m_whatChanged);
+    // The editor pane on the right keeps the window's whole height; this pane spans what is left.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_changesDock);
+    m_changesDock->hide();
+    connect(m_whatChanged, &WhatChangedPanel::toolRequested, this, &MainWindow::revealTool);
+    connect(m_whatChanged, &WhatChangedPanel::comparisonRequested, this, [this](const QString& comparisonId) {
+        openComparison(ComparisonModel::loadComparison(m_store, comparisonId));
+    });
+    connect(m_whatChanged, &WhatChangedPanel::unseenWatchedChanged, this, &MainWindow::updateChangesBadge);
+    connect(m_whatChanged, &WhatChangedPanel::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    // Another process (a CLI sync, watch or changes --mark-seen) may change the store: looked for when
+    // the window is activated (changeEvent) and, cheaply, once a minute.
+    m_storeCheck = new QTimer(this);
+    m_storeCheck->setInterval(storeCheckMs);
+    connect(m_storeCheck, &QTimer::timeout, this, [this] { checkStoreChanges(!isActiveWindow()); });
+    m_storeCheck->start();
+    m_notifiedUpTo = m_store.changes().newestId();
+    refreshWatches();
+}
+
+void MainWindow::updateChangesBadge(int unseenWatched)
+{
+    if (!m_whatChangedAction)
+        return;
+    m_changesDock->setWindowTitle(unseenWatched > 0 ? tr("What Changed (%L1)").arg(unseenWatched)
+                                                    : tr("What Changed"));
+    m_whatChangedAction->setText(unseenWatched > 0 ? tr("What C&hanged (%L1)").arg(unseenWatched)
+                                                   : tr("What C&hanged"));
+    m_whatChangedAction->setToolTip(
+        unseenWatched > 0
+            ? tr("Unseen changes on what you watch: %1 (%2)")
+                  .arg(QLocale().toString(unseenWatched), shortcutText(m_whatChangedAction->shortcut()))
+            : tr("What changed since you last looked (%1)")
+                  .arg(shortcutText(m_whatChangedAction->shortcut())));
+}
+
+void MainWindow::showWhatChanged()
+{
+    const bool opening = m_changesDock->isHidden();
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    m_notifier->dismiss();
+    m_changesDock->show();
+    m_changesDock->raise();
+    // Opening, the pane takes the height of its changes, between a fifth and a third of the window's:
+    // the catalog keeps the rest.
+    const int wanted = std::clamp(m_whatChanged->preferredHeight() + m_changesDock->sizeHint().height() -
+                                      m_whatChanged->sizeHint().height(),
+                                  height() / 5, height() / 3);
+    if (opening && !m_changesDock->isFloating())
+        resizeDocks({m_changesDock}, {wanted}, Qt::Vertical);
+    m_whatChanged->focusList();
+}
+
+void MainWindow::setWatched(WatchKind kind, const QString& id, bool watch)
+{
+    if (id.isEmpty())
+        return;
+    const auto nameOf = [this, kind, &id] {
+        for (const WatchedItem& item : m_store.watches().items()) {
+            if (item.kind == kind && item.id == id && !item.name.isEmpty())
+                return item.name;
+        }
+        return id;
+    };
+    const QString before = watch ? QString() : nameOf();
+    const Result<bool> done = watch ? m_store.watches().watch(kind, id) : m_store.watches().unwatch(kind, id);
+    refreshWatches();
+    if (!done) {
+        statusBar()->showMessage(done.errorMessage(), 10000);
+        return;
+    }
+    m_whatChanged->reload();
+    statusBar()->showMessage(watch ? tr("Watching %1: its changes come first in What Changed, and a sync "
+                                        "that changes it tells you.")
+                                         .arg(nameOf())
+                                   : tr("You no longer watch %1.").arg(before),
+                             10000);
+}
+
+void MainWindow::toggleWatchCurrent()
+{
+    if (ComparisonView* view = currentComparisonView(); view && !view->model().comparisonId().isEmpty()) {
+        const QString id = view->model().comparisonId();
+        setWatched(WatchKind::Comparison, id, !m_store.watches().isWatched(WatchKind::Comparison, id));
+        return;
+    }
+    const QString toolId = currentComparisonView() ? QString() : m_details->toolId();
+    if (toolId.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Select a tool or open a published comparison, then press %1 to watch it.")
+                .arg(shortcutText(watchKeys())),
+            10000);
+        return;
+    }
+    setWatched(WatchKind::Tool, toolId, !m_store.watches().isWatched(WatchKind::Tool, toolId));
+}
+
+// The stars of the table, the details and the comparison tabs, and the "Watched" filter, as the store
+// has them.
+void MainWindow::refreshWatches()
+{
+    const QStringList tools = m_store.watches().ids(WatchKind::Tool);
+    QSet<QString> watched(tools.cbegin(), tools.cend());
+    const bool changed = watched != m_watchedTools;
+    m_watchedTools = std::move(watched);
+    m_toolModel->setWatchedTools(m_watchedTools);
+    m_details->setWatchedTools(m_watchedTools);
+    updateComparisonStars();
+    if (changed && m_watchedOnly->isChecked())
+        applyFilters();
+}
+
+void MainWindow::updateComparisonStars()
+{
+    for (int index = 0; index < m_tabs->count(); ++index) {
+        const ComparisonView* view = comparisonView(index);
+        auto* star = qobject_cast<QToolButton*>(m_tabs->tabBar()->tabButton(index, QTabBar::LeftSide));
+        if (!view || !star)
+            continue;
+        const bool watched = m_store.watches().isWatched(WatchKind::Comparison, view->model().comparisonId());
+        const QSignalBlocker quiet(star);
+        star->setChecked(watched);
+        star->setIcon(starIcon(watched));
+        const QString keys = shortcutText(watchKeys());
+        star->setToolTip(
+            watched ? tr("You watch this comparison (%1 to stop)").arg(keys)
+                    : tr("Watch this comparison: its changes come first in What Changed (%1)").arg(keys));
+        star->setAccessibleName(watched ? tr("Watching this comparison") : tr("Watch this comparison"));
+    }
+}
+
+// Re-reads what another process may have changed. mayNotify: the window is not in front, so a change on
+// a watched item is told as after a sync of the window's own; in front, the badge tells it.
+void MainWindow::checkStoreChanges(bool mayNotify)
+{
+    if (m_whatChanged->reloadIfChanged())
+        refreshWatches();
+    if (mayNotify)
+        notifyWatchedChanges();
+    else
+        m_notifiedUpTo = std::max(m_notifiedUpTo, m_store.changes().newestId());
+}
+
+// After a sync: a notification when it changed what the user watches (and the setting allows it).
+void MainWindow::notifyWatchedChanges()
+{
+    const qint64 newest = m_store.changes().newestId();
+    if (newest <= m_notifiedUpTo)
+        return;
+    ChangeFilter filter;
+    filter.sinceLastSeen = true;
+    filter.watchedOnly = true;
+    QList<Change> fresh;
+    for (const Change& change : m_store.changes().changes(filter)) {
+        if (change.id > m_notifiedUpTo)
+            fresh << change;
+    }
+    m_notifiedUpTo = newest;
+    if (fresh.isEmpty() || !m_settings.value(Settings::Key::NotifyWatchedChanges).toBool())
+        return;
+    const int count = static_cast<int>(fresh.size());
+    const QString newestSentence = changeSentence(fresh.first());
+    m_notifier->notify(tr("What you watch changed"),
+                       count == 1 ? newestSentence
+                                  : tr("Changes on what you watch: %1. The newest: %2")
+                                        .arg(QLocale().toString(count), newestSentence));
+}
+
+// A tool asked for from What Changed: in the details, and selected in the table, whose search and
+// filters are cleared when they leave it out (onSelectionResolved).
+void MainWindow::revealTool(const QString& toolId)
+{
+    std::optional<ToolDetails> details = m_store.catalog().toolDetails(toolId);
+    if (!details) {
+        statusBar()->showMessage(tr("That tool is no longer in the catalog."), 10000);
+        return;
+    }
+    m_tabs->setCurrentWidget(m_mainSplitter); // the catalog, wherever its tab was moved
+    m_details->showTool(details);
+    m_settings.setValue(Settings::Key::SelectedToolId, toolId);
+    m_revealing = toolId;
+    m_toolModel->setQuery(m_toolModel->query(), toolId);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_whatChanged)
+        checkStoreChanges(false);
 }
 
 } // namespace sos

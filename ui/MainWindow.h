@@ -3,11 +3,14 @@
 #pragma once
 
 #include <comparison/ComparisonModel.h>
+#include <store/ChangeLog.h>
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <functional>
 
+class QCheckBox;
 class QDockWidget;
 class QKeySequence;
 class QLabel;
@@ -33,6 +36,8 @@ class ScorecardEditor;
 class SyncController;
 class TokenStore;
 class FacetPanel;
+class Notifier;
+class WhatChangedPanel;
 class Settings;
 class Store;
 class ToolDetailsView;
@@ -64,6 +69,21 @@ public:
     // Re-reads everything shown from the store (after a sync).
     void reloadFromStore();
 
+    // What changed since the user last looked, in a pane below the catalog (issue #18).
+    WhatChangedPanel* whatChangedPanel() const { return m_whatChanged; }
+    QDockWidget* whatChangedDock() const { return m_changesDock; }
+    // Shows the pane, raises the window and puts the focus on the list.
+    void showWhatChanged();
+    // Desktop notifications, or the status bar where there is no system tray.
+    Notifier* notifier() const { return m_notifier; }
+    // Watches (or stops watching) a tool or a comparison, and shows it everywhere.
+    void setWatched(WatchKind kind, const QString& id, bool watch);
+    // Ctrl+B: the comparison of the current tab, or else the tool in the details.
+    void toggleWatchCurrent();
+    // How often the window looks for changes another process made to the store (a CLI sync, a watch,
+    // changes marked seen): also whenever the window is activated.
+    static constexpr int storeCheckMs = 60000;
+
     // The editor beside the catalog takes at most this share of the window's width (in fifths)...
     static constexpr int editorShareFifths = 2;
     // ...and the table keeps at least this width: its name column whole and the vendor and category
@@ -81,6 +101,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     // The constructor's steps and their parts, in the order they run.
@@ -98,6 +119,13 @@ private:
     void orderCatalogTabStops();
     void buildEditorDock();
     bool editorDockedBeside() const;
+    void buildChangesDock();
+    void updateChangesBadge(int unseenWatched);
+    void refreshWatches();
+    void updateComparisonStars();
+    void checkStoreChanges(bool mayNotify);
+    void notifyWatchedChanges();
+    void revealTool(const QString& toolId);
     void updateDetailsPane();
     void buildMenus();
     QAction* buildFileMenu();
@@ -160,6 +188,15 @@ private:
     QList<QAction*> m_comparisonActions; // enabled while a comparison tab is current
     ScorecardEditor* m_editor = nullptr;
     QDockWidget* m_editorDock = nullptr;
+    QCheckBox* m_watchedOnly = nullptr;
+    WhatChangedPanel* m_whatChanged = nullptr;
+    QDockWidget* m_changesDock = nullptr;
+    QAction* m_whatChangedAction = nullptr;
+    Notifier* m_notifier = nullptr;
+    QTimer* m_storeCheck = nullptr;
+    QSet<QString> m_watchedTools;
+    qint64 m_notifiedUpTo = 0;        // the newest change the user was told of, or saw the badge count
+    QString m_revealing;              // a tool asked for from What Changed, while the table looks for it
     QByteArray m_splitterWithDetails; // the catalog's splitter as it was before the details stepped aside
 };
 

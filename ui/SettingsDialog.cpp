@@ -92,6 +92,10 @@ QWidget* SettingsDialog::feedGroup()
     howOften->setObjectName(QStringLiteral("backgroundSyncNote"));
     howOften->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), howOften);
+    m_notify = new QCheckBox(tr("&Notify me when a sync changes a tool or comparison I watch"), group);
+    m_notify->setObjectName(QStringLiteral("notifyWatchedChanges"));
+    m_notify->setChecked(m_settings.value(Settings::Key::NotifyWatchedChanges).toBool());
+    form->addRow(QString(), m_notify);
     auto* test = new QPushButton(tr("Test &Connection"), group);
     connect(test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     m_status = makePlainLabel({}, group);
@@ -200,6 +204,7 @@ void SettingsDialog::accept()
     m_settings.setValue(Settings::Key::SyncOnStart, m_syncOnStart->isChecked());
     m_settings.setValue(Settings::Key::SyncIntervalHours, m_syncInterval->value());
     m_settings.setValue(Settings::Key::BackgroundSync, m_backgroundSync->isChecked());
+    m_settings.setValue(Settings::Key::NotifyWatchedChanges, m_notify->isChecked());
     m_settings.setValue(Settings::Key::Language, m_language->currentData().toString());
     m_settings.setValue(Settings::Key::Theme, m_theme->currentData().toString());
     m_token->clear();

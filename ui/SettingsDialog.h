@@ -45,6 +45,7 @@ private:
     QCheckBox* m_syncOnStart = nullptr;
     QCheckBox* m_backgroundSync = nullptr;
     QSpinBox* m_syncInterval = nullptr;
+    QCheckBox* m_notify = nullptr;
     QLabel* m_status = nullptr;
     QComboBox* m_language = nullptr;
     QComboBox* m_theme = nullptr;

@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ToolDetailsView.h"
 
+#include <QApplication>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QVBoxLayout>
+
+#include <cmath>
+#include <numbers>
 
 namespace sos {
 
@@ -60,6 +67,39 @@ QWidget* lastFocusableIn(QWidget* subtree)
             last = widget;
     }
     return last;
+}
+
+QIcon starIcon(bool filled)
+{
+    // Drawn, not a font's glyph: the same on every desktop. Gold when watched, an outline otherwise.
+    static const auto draw = [](bool full) {
+        constexpr int size = 16;
+        const qreal ratio = qApp ? qApp->devicePixelRatio() : 1.0;
+        QPixmap pixmap(QSize(size, size) * ratio);
+        pixmap.setDevicePixelRatio(ratio);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QPainterPath star;
+        const QPointF centre(size / 2.0, size / 2.0 + 0.6);
+        for (int point = 0; point < 10; ++point) {
+            const qreal radius = point % 2 == 0 ? 7.4 : 3.0;
+            const qreal angle = -std::numbers::pi / 2 + point * std::numbers::pi / 5;
+            const QPointF at = centre + QPointF(radius * std::cos(angle), radius * std::sin(angle));
+            if (point == 0)
+                star.moveTo(at);
+            else
+                star.lineTo(at);
+        }
+        star.closeSubpath();
+        painter.setPen(QPen(full ? QColor(0x8a, 0x63, 0x00) : QColor(0x80, 0x80, 0x80), 1.1));
+        painter.setBrush(full ? QColor(0xf2, 0xb7, 0x05) : QColor(Qt::transparent));
+        painter.drawPath(star);
+        return QIcon(pixmap);
+    };
+    static const QIcon on = draw(true);
+    static const QIcon off = draw(false);
+    return filled ? on : off;
 }
 
 QString shortcutText(const QKeySequence& keys)
@@ -116,6 +156,14 @@ ToolDetailsView::ToolDetailsView(QWidget* parent)
                           .arg(shortcutText(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N))));
     connect(draft, &QPushButton::clicked, this, [this] { Q_EMIT draftRequested(m_toolId); });
     top->addWidget(draft, 0, Qt::AlignTop);
+    m_watch = new QPushButton(m_content);
+    m_watch->setObjectName(QStringLiteral("watchToolButton"));
+    m_watch->setCheckable(true);
+    connect(m_watch, &QPushButton::toggled, this, [this](bool watched) {
+        updateWatchButton();
+        Q_EMIT watchToggled(m_toolId, watched);
+    });
+    top->addWidget(m_watch, 0, Qt::AlignTop);
     layout->addLayout(top);
     m_byline = addLabel({}, m_content, layout);
     m_tagline = addLabel({}, m_content, layout);
@@ -136,6 +184,29 @@ ToolDetailsView::ToolDetailsView(QWidget* parent)
     pageLayout->addStretch(1);
     setWidget(page);
     showTool(std::nullopt);
+}
+
+void ToolDetailsView::setWatchedTools(const QSet<QString>& toolIds)
+{
+    m_watched = toolIds;
+    const QSignalBlocker quiet(m_watch);
+    m_watch->setChecked(m_watched.contains(m_toolId));
+    updateWatchButton();
+}
+
+void ToolDetailsView::updateWatchButton()
+{
+    const bool watched = m_watch->isChecked();
+    m_watch->setIcon(starIcon(watched));
+    m_watch->setText(watched ? tr("Watching") : tr("Watch"));
+    const QString keys = shortcutText(watchKeys());
+    m_watch->setToolTip(watched ? tr("You watch this tool: its changes come first in What Changed. "
+                                     "Click or press %1 to stop.")
+                                      .arg(keys)
+                                : tr("Watch this tool: its changes come first in What Changed, and a sync "
+                                     "that changes it tells you (%1).")
+                                      .arg(keys));
+    m_watch->setAccessibleName(watched ? tr("Watching this tool") : tr("Watch this tool"));
 }
 
 QLabel* ToolDetailsView::addLabel(const QString& text, QWidget* parent, QLayout* layout)
@@ -164,6 +235,11 @@ void ToolDetailsView::showTool(const std::optional<ToolDetails>& details)
     }
     const Tool& tool = details->summary.tool;
     m_toolId = tool.id;
+    {
+        const QSignalBlocker quiet(m_watch);
+        m_watch->setChecked(m_watched.contains(m_toolId));
+    }
+    updateWatchButton();
     m_name->setText(tool.name);
     m_byline->setText(tool.category.isEmpty() ? tool.vendor
                                               : tr("%1 \u00b7 %2").arg(tool.vendor, tool.category));

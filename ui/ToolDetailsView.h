@@ -7,8 +7,11 @@
 
 #include <QKeySequence>
 #include <QScrollArea>
+#include <QSet>
 
+class QIcon;
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 
 namespace sos {
@@ -22,16 +25,23 @@ public:
 
     void showTool(const std::optional<ToolDetails>& details);
     QString toolId() const { return m_toolId; }
+    // The tools the user watches: the star button shows whether the tool shown is one.
+    void setWatchedTools(const QSet<QString>& toolIds);
 
 Q_SIGNALS:
+    // The star button was toggled: watch the tool (or stop).
+    void watchToggled(const QString& toolId, bool watch);
     // The reviewer wants to write a scorecard for the tool shown.
     void draftRequested(const QString& toolId);
 
 private:
     QLabel* addLabel(const QString& text, QWidget* parent, QLayout* layout);
     void clearReviews();
+    void updateWatchButton();
 
     QString m_toolId;
+    QSet<QString> m_watched;
+    QPushButton* m_watch = nullptr;
     QLabel* m_placeholder = nullptr;
     QWidget* m_content = nullptr;
     QLabel* m_name = nullptr;
@@ -60,6 +70,14 @@ QLabel* makeVerdictBadge(Verdict verdict, QWidget* parent);
 void moveInFocusChain(QWidget* after, QWidget* subtree);
 // The last widget inside `subtree` that Tab stops on, or nullptr.
 QWidget* lastFocusableIn(QWidget* subtree);
+
+// A star: filled gold for what the user watches, an outline for what they could.
+QIcon starIcon(bool filled);
+// The keys that watch the current tool or comparison, or stop watching it.
+inline QKeySequence watchKeys()
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_B);
+}
 
 // Keys as the user's platform and language write them ("Ctrl+Shift+N", "Strg+Umschalt+N"), for texts
 // that mention a shortcut.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ToolTableModel.h"
 
+#include "ToolDetailsView.h"
+
 #include <QHash>
 
 namespace sos {
@@ -157,6 +159,16 @@ int ToolTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void ToolTableModel::setWatchedTools(const QSet<QString>& toolIds)
+{
+    if (toolIds == m_watched)
+        return;
+    m_watched = toolIds;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn),
+                           {Qt::DecorationRole, Qt::AccessibleDescriptionRole, WatchedRole});
+}
+
 QVariant ToolTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -194,8 +206,18 @@ QVariant ToolTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == PanelShipColumn || index.column() == CommunityColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
+    case Qt::DecorationRole:
+        if (index.column() == NameColumn)
+            return starIcon(m_watched.contains(row.tool.id));
+        break;
+    case Qt::AccessibleDescriptionRole:
+        if (index.column() == NameColumn && m_watched.contains(row.tool.id))
+            return tr("Watched");
+        break;
     case ToolIdRole:
         return row.tool.id;
+    case WatchedRole:
+        return m_watched.contains(row.tool.id);
     }
     return {};
 }

@@ -12,6 +12,7 @@
 #include <store/Store.h>
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 namespace sos {
 
@@ -33,6 +34,7 @@ public:
     enum Role
     {
         ToolIdRole = Qt::UserRole + 1,
+        WatchedRole, // the user watches the tool: a star before its name
     };
     static constexpr int pageSize = 256;
 
@@ -53,6 +55,9 @@ public:
     bool isCurrent() const { return m_shownGeneration == m_generation; }
     // Re-reads the rows after the store changed.
     void reload(const QString& keepToolId = {});
+    // The tools the user watches, starred in the name column (the window keeps them up to date).
+    void setWatchedTools(const QSet<QString>& toolIds);
+    bool isWatched(const QString& toolId) const { return m_watched.contains(toolId); }
     // The row of a tool, fetching further pages if needed; -1 when the query does not show it.
     int rowOfTool(const QString& toolId);
 
@@ -93,6 +98,7 @@ private:
     bool m_sorting = false;        // the last request re-sorts the rows shown
     bool m_lastPageFull = false;   // while the count is unknown: whether more rows may follow
     QString m_keepToolId;          // of the last request
+    QSet<QString> m_watched;
 };
 
 } // namespace sos

@@ -47,6 +47,7 @@ const std::map<Settings::Key, Entry>& entries()
         {Settings::Key::SyncIntervalHours, {"feed/syncIntervalHours", 6}},
         {Settings::Key::SyncFailures, {"feed/syncFailures", 0}},
         {Settings::Key::NextSyncAttemptAt, {"feed/nextSyncAttemptAt", QString()}},
+        {Settings::Key::NotifyWatchedChanges, {"notifications/watchedChanges", true}},
     };
     return table;
 }

@@ -48,6 +48,8 @@ public:
         SyncIntervalHours, // 1 to 168
         SyncFailures,      // background syncs failed in a row, for the backoff; 0 after a success
         NextSyncAttemptAt, // when the backoff allows the next attempt (ISO 8601, UTC); empty without
+        // A desktop notification when a sync changes what the user watches (issue #18).
+        NotifyWatchedChanges,
     };
     Q_ENUM(Key)
 

@@ -102,6 +102,7 @@ bool Catalog::isBroad(int knownTotal) const
 bool Catalog::isSearchOnly(const ToolQuery& query)
 {
     return !ftsMatchExpression(query.search).isEmpty() && query.comparisonId.isEmpty() &&
+           !query.watchedOnly &&
            std::all_of(query.facetValues.cbegin(), query.facetValues.cend(),
                        [](const QStringList& values) { return values.isEmpty(); });
 }

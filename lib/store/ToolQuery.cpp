@@ -67,6 +67,9 @@ SqlFilter buildFilter(const ToolQuery& query, std::optional<Facet> except, bool 
                                   " ON c.pk = ct.comparison_pk WHERE c.id = ?)");
         filter.bindings << query.comparisonId;
     }
+    if (query.watchedOnly)
+        clauses << QStringLiteral("pk IN (SELECT t.pk FROM tools t JOIN watches w ON w.kind = 'tool'"
+                                  " AND w.item_id = t.id)");
     for (Facet facet : allFacets) {
         const QStringList& values = query.values(facet);
         if (values.isEmpty() || except == facet)

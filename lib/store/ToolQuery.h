@@ -52,6 +52,7 @@ struct ToolQuery
     QString search;                           // search-as-you-type text; every word is a prefix
     std::array<QStringList, 5> facetValues{}; // per Facet: accepted values (any of them); empty = all
     QString comparisonId;                     // only the tools of this comparison, when set
+    bool watchedOnly = false;                 // only the tools the user watches (Watches)
     ToolSort sort = ToolSort::Name;
     bool descending = false;
 

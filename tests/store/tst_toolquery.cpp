@@ -248,6 +248,44 @@ private Q_SLOTS:
         query.values(Facet::Pricing) = QStringList{"Paid"};
         QCOMPARE(ids(query), QStringList{"d"});
     }
+
+    // The "Watched" filter: only the watched tools, with the other filters; a watched id the catalog
+    // does not hold adds nothing, and the facets count within the watched tools.
+    void watchedOnly()
+    {
+        QVERIFY(m_store->watches().watch(WatchKind::Tool, "e").value());
+        QVERIFY(m_store->watches().watch(WatchKind::Tool, "b").value());
+        QVERIFY(m_store->watches().watch(WatchKind::Tool, "no-such-tool").value());
+        QVERIFY(m_store->watches().watch(WatchKind::Comparison, "a-vs-b").value()); // not a tool
+        ToolQuery query;
+        query.watchedOnly = true;
+        QCOMPARE(ids(query), (QStringList{"b", "e"}));
+        QCOMPARE(m_store->catalog().countTools(query), 2);
+        const auto counts = m_store->catalog().facetCounts(query);
+        int counted = 0;
+        for (const FacetCount& count : counts[static_cast<std::size_t>(Facet::Category)])
+            counted += count.count;
+        QCOMPARE(counted, 2);
+        counted = 0;
+        for (const FacetCount& count : counts[static_cast<std::size_t>(Facet::PanelVerdict)])
+            counted += count.count;
+        QCOMPARE(counted, 2);
+        query.values(Facet::PanelVerdict) = QStringList{"majority-ship"};
+        QCOMPARE(ids(query), QStringList{"b"});
+        query.values(Facet::PanelVerdict).clear();
+        query.values(Facet::Pricing) = QStringList{"Free"};
+        QCOMPARE(ids(query), QStringList{"e"});
+        query.values(Facet::Pricing).clear();
+        query.search = "echo";
+        QCOMPARE(ids(query), QStringList{"e"});
+        query.search = "able";
+        QVERIFY(ids(query).isEmpty());
+        QVERIFY(m_store->watches().unwatch(WatchKind::Tool, "e").value());
+        query.search.clear();
+        QCOMPARE(ids(query), QStringList{"b"});
+        QVERIFY(m_store->watches().unwatch(WatchKind::Tool, "b").value());
+        QVERIFY(ids(query).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestToolQuery)
