@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
-#include "CliOutput.h"
 #include "ChangesCommand.h"
+#include "CliOutput.h"
 #include "CompareCommand.h"
 #include "ComparisonsCommand.h"
 #include "DecideCommand.h"

@@ -45,6 +45,61 @@ Wählen Sie mit --db PFAD eine andere Datenbank.</translation>
     </message>
 </context>
 <context>
+    <name>sos::ChangeLog</name>
+    <message>
+        <source>pricing</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>license</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>no clear leader</source>
+        <translation>kein klarer Favorit</translation>
+    </message>
+    <message>
+        <source>New tool: %1</source>
+        <translation>Neues Werkzeug: %1</translation>
+    </message>
+    <message>
+        <source>New comparison: %1</source>
+        <translation>Neuer Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>New scorecard on %1 through the %2 lens: %3</source>
+        <translation>Neue Bewertung zu %1 aus der Sicht %2: %3</translation>
+    </message>
+    <message>
+        <source>The %1 lens flipped on %2: %3 → %4</source>
+        <translation>Die Sicht %1 ist bei %2 umgeschlagen: %3 → %4</translation>
+    </message>
+    <message>
+        <source>The panel on %1 moved: %2 → %3</source>
+        <translation>Das Panel zu %1 hat sich verschoben: %2 → %3</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 changed: %3 → %4</source>
+        <translation>„%1“ von %2 hat sich geändert: %3 → %4</translation>
+    </message>
+    <message>
+        <source>The community&apos;s choice in %1 changed: %2 → %3</source>
+        <translation>Die Wahl der Community in %1 hat sich geändert: %2 → %3</translation>
+    </message>
+    <message>
+        <source>The change log keeps at least one day.</source>
+        <translation>Das Änderungsprotokoll behält mindestens einen Tag.</translation>
+    </message>
+</context>
+<context>
     <name>sos::ChartsReportRenderer</name>
     <message>
         <source>Community vote: no votes yet.</source>
@@ -703,6 +758,102 @@ Run &quot;%1 COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>It is not in the community figures until the feed counts it.</source>
         <translation>Sie ist erst in den Community-Zahlen, wenn der Feed sie gezählt hat.</translation>
+    </message>
+    <message>
+        <source>List what the syncs changed: new tools, comparisons and scorecards, flipped verdicts, moved panels, pricing and leaders.</source>
+        <translation>Auflisten, was die Synchronisierungen geändert haben: neue Werkzeuge, Vergleiche und Bewertungen, umgeschlagene Urteile, verschobene Panels, Preise und Favoriten.</translation>
+    </message>
+    <message>
+        <source>Only the changes of syncs from DATE on (2026-12-01, or a time: 2026-12-01T09:30Z), or &quot;last-seen&quot;: only those not marked seen yet.</source>
+        <translation>Nur die Änderungen der Synchronisierungen ab DATE (2026-12-01 oder eine Uhrzeit: 2026-12-01T09:30Z) oder „last-seen“: nur die noch nicht als gesehen markierten.</translation>
+    </message>
+    <message>
+        <source>Only the changes to the tools and comparisons you watch.</source>
+        <translation>Nur die Änderungen an den Werkzeugen und Vergleichen, denen Sie folgen.</translation>
+    </message>
+    <message>
+        <source>After listing, mark every change so far as seen (in the window too).</source>
+        <translation>Nach der Liste alle bisherigen Änderungen als gesehen markieren (auch im Fenster).</translation>
+    </message>
+    <message>
+        <source>changes takes no arguments, only options.</source>
+        <translation>changes nimmt keine Argumente, nur Optionen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: --since takes a date such as 2026-12-01, a time such as 2026-12-01T09:30Z, or last-seen.</source>
+        <translation>„%1“ ist kein Datum: --since nimmt ein Datum wie 2026-12-01, eine Uhrzeit wie 2026-12-01T09:30Z oder last-seen.</translation>
+    </message>
+    <message>
+        <source>Nothing you watch has changed.</source>
+        <translation>Nichts, dem Sie folgen, hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Nichts hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>Sync of %1:</source>
+        <translation>Synchronisierung vom %1:</translation>
+    </message>
+    <message>
+        <source>(* concerns a tool or comparison you watch)</source>
+        <translation>(* betrifft ein Werkzeug oder einen Vergleich, dem Sie folgen)</translation>
+    </message>
+    <message>
+        <source>Marked as seen.</source>
+        <translation>Als gesehen markiert.</translation>
+    </message>
+    <message>
+        <source>tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>There is no tool or comparison named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Werkzeug und keinen Vergleich namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Watch a tool or a comparison: add, remove or list what you watch.</source>
+        <translation>Einem Werkzeug oder Vergleich folgen: hinzufügen, entfernen oder auflisten, wem Sie folgen.</translation>
+    </message>
+    <message>
+        <source>You watch nothing yet: &quot;%1 watch add TOOL&quot; watches a tool or a comparison.</source>
+        <translation>Sie folgen noch nichts: „%1 watch add TOOL“ folgt einem Werkzeug oder Vergleich.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>(no longer in the catalog)</source>
+        <translation>(nicht mehr im Katalog)</translation>
+    </message>
+    <message>
+        <source>watch takes &quot;add NAME&quot;, &quot;remove NAME&quot; or &quot;list&quot;; NAME is a tool or a comparison (id, name or title).</source>
+        <translation>watch nimmt „add NAME“, „remove NAME“ oder „list“; NAME ist ein Werkzeug oder ein Vergleich (ID, Name oder Titel).</translation>
+    </message>
+    <message>
+        <source>Watching the %1 &quot;%2&quot;.</source>
+        <translation>Sie folgen „%2“ (%1).</translation>
+    </message>
+    <message>
+        <source>Already watching the %1 &quot;%2&quot;.</source>
+        <translation>Sie folgen „%2“ (%1) bereits.</translation>
+    </message>
+    <message>
+        <source>No longer watching the %1 &quot;%2&quot;.</source>
+        <translation>Sie folgen „%2“ (%1) nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; was not watched.</source>
+        <translation>„%2“ (%1) wurde nicht gefolgt.</translation>
     </message>
 </context>
 <context>
@@ -1614,26 +1765,6 @@ Die Bewertungen aus der Perspektive %2 zeigen</translation>
         <translation>Panel-Urteil</translation>
     </message>
     <message>
-        <source>Unanimous ship</source>
-        <translation>Einstimmig einsetzen</translation>
-    </message>
-    <message>
-        <source>Majority ship</source>
-        <translation>Mehrheitlich einsetzen</translation>
-    </message>
-    <message>
-        <source>Split</source>
-        <translation>Geteilt</translation>
-    </message>
-    <message>
-        <source>Majority skip</source>
-        <translation>Mehrheitlich auslassen</translation>
-    </message>
-    <message>
-        <source>Not reviewed</source>
-        <translation>Nicht bewertet</translation>
-    </message>
-    <message>
         <source>%1 (%L2)</source>
         <translation>%1 (%L2)</translation>
     </message>
@@ -1982,12 +2113,123 @@ Die Bewertungen aus der Perspektive %2 zeigen</translation>
         <source>Record &amp;Decision…</source>
         <translation>Entscheidung &amp;festhalten…</translation>
     </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Watched tools only</source>
+        <translation>Nur gefolgte Wer&amp;kzeuge</translation>
+    </message>
+    <message>
+        <source>Show only the tools you watch (%1 watches the selected tool)</source>
+        <translation>Nur die Werkzeuge zeigen, denen Sie folgen (%1 folgt dem ausgewählten Werkzeug)</translation>
+    </message>
+    <message>
+        <source>&amp;Watch or Stop Watching</source>
+        <translation>&amp;Folgen oder nicht mehr folgen</translation>
+    </message>
+    <message>
+        <source>Watch the comparison of the current tab, or the selected tool: their changes come first in What Changed</source>
+        <translation>Dem Vergleich des aktuellen Tabs oder dem ausgewählten Werkzeug folgen: ihre Änderungen stehen in „Was sich geändert hat“ zuerst</translation>
+    </message>
+    <message>
+        <source>What C&amp;hanged</source>
+        <translation>Was sich geändert &amp;hat</translation>
+    </message>
+    <message>
+        <source>&amp;Mark All Changes Seen</source>
+        <translation>Alle Änderungen als gesehen &amp;markieren</translation>
+    </message>
+    <message>
+        <source>What Changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>What Changed (%L1)</source>
+        <translation>Was sich geändert hat (%L1)</translation>
+    </message>
+    <message>
+        <source>What C&amp;hanged (%L1)</source>
+        <translation>Was sich geändert &amp;hat (%L1)</translation>
+    </message>
+    <message>
+        <source>Unseen changes on what you watch: %1 (%2)</source>
+        <translation>Ungesehene Änderungen an dem, dem Sie folgen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>What changed since you last looked (%1)</source>
+        <translation>Was sich seit Ihrem letzten Blick geändert hat (%1)</translation>
+    </message>
+    <message>
+        <source>Watching %1: its changes come first in What Changed, and a sync that changes it tells you.</source>
+        <translation>Sie folgen %1: seine Änderungen stehen in „Was sich geändert hat“ zuerst, und eine Synchronisierung, die es ändert, sagt es Ihnen.</translation>
+    </message>
+    <message>
+        <source>You no longer watch %1.</source>
+        <translation>Sie folgen %1 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Select a tool or open a published comparison, then press %1 to watch it.</source>
+        <translation>Wählen Sie ein Werkzeug oder öffnen Sie einen veröffentlichten Vergleich und drücken Sie dann %1, um ihm zu folgen.</translation>
+    </message>
+    <message>
+        <source>You watch this comparison (%1 to stop)</source>
+        <translation>Sie folgen diesem Vergleich (%1 zum Beenden)</translation>
+    </message>
+    <message>
+        <source>Watch this comparison: its changes come first in What Changed (%1)</source>
+        <translation>Diesem Vergleich folgen: seine Änderungen stehen in „Was sich geändert hat“ zuerst (%1)</translation>
+    </message>
+    <message>
+        <source>Watching this comparison</source>
+        <translation>Sie folgen diesem Vergleich</translation>
+    </message>
+    <message>
+        <source>Watch this comparison</source>
+        <translation>Diesem Vergleich folgen</translation>
+    </message>
+    <message>
+        <source>What you watch changed</source>
+        <translation>Etwas, dem Sie folgen, hat sich geändert</translation>
+    </message>
+    <message>
+        <source>Changes on what you watch: %1. The newest: %2</source>
+        <translation>Änderungen an dem, dem Sie folgen: %1. Die neueste: %2</translation>
+    </message>
+    <message>
+        <source>That tool is no longer in the catalog.</source>
+        <translation>Dieses Werkzeug ist nicht mehr im Katalog.</translation>
+    </message>
 </context>
 <context>
     <name>sos::PanelScore</name>
     <message>
         <source>%L1% (%L2 of %L3)</source>
         <translation>%L1&#xa0;% (%L2 von %L3)</translation>
+    </message>
+</context>
+<context>
+    <name>sos::PanelVerdict</name>
+    <message>
+        <source>Unanimous ship</source>
+        <translation>Einstimmig einsetzen</translation>
+    </message>
+    <message>
+        <source>Majority ship</source>
+        <translation>Mehrheitlich einsetzen</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Majority skip</source>
+        <translation>Mehrheitlich auslassen</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Nicht bewertet</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3413,26 @@ Keep the token for this session only? It is never written to a file; you will en
 
 Das Token nur für diese Sitzung behalten? Es wird nie in eine Datei geschrieben; nach einem Neustart geben Sie es erneut ein.</translation>
     </message>
+    <message>
+        <source>Sync in the &amp;background while ShipOrSkip runs</source>
+        <translation>Im &amp;Hintergrund synchronisieren, während ShipOrSkip läuft</translation>
+    </message>
+    <message>
+        <source>Hours between background syncs</source>
+        <translation>Stunden zwischen Hintergrund-Synchronisierungen</translation>
+    </message>
+    <message>
+        <source>Hours bet&amp;ween syncs:</source>
+        <translation>Stunden &amp;zwischen Synchronisierungen:</translation>
+    </message>
+    <message>
+        <source>The background sync also runs when ShipOrSkip starts if the last sync is older than that. “Sync when ShipOrSkip starts” syncs at every start, however recent the last sync.</source>
+        <translation>Die Hintergrund-Synchronisierung läuft auch beim Start von ShipOrSkip, wenn die letzte älter ist. „Beim Start von ShipOrSkip synchronisieren“ synchronisiert bei jedem Start, egal wie neu die letzte Synchronisierung ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a sync changes a tool or comparison I watch</source>
+        <translation>Be&amp;nachrichtigen, wenn eine Synchronisierung ein Werkzeug oder einen Vergleich ändert, dem ich folge</translation>
+    </message>
 </context>
 <context>
     <name>sos::ShortcutsDialog</name>
@@ -3269,6 +3531,10 @@ Das Token nur für diese Sitzung behalten? Es wird nie in eine Datei geschrieben
         <source>Could not give unused space back to the disk: %1</source>
         <translation>Ungenutzter Speicherplatz konnte nicht an die Festplatte zurückgegeben werden: %1</translation>
     </message>
+    <message>
+        <source>There is no sync to publish.</source>
+        <translation>Es gibt keine Synchronisierung zu veröffentlichen.</translation>
+    </message>
 </context>
 <context>
     <name>sos::SyncController</name>
@@ -3347,6 +3613,30 @@ Das Token nur für diese Sitzung behalten? Es wird nie in eine Datei geschrieben
     <message>
         <source>The catalog was updated, but the search index could not be completed: %1 Searches find the new tools by name until the next sync completes it.</source>
         <translation>Der Katalog wurde aktualisiert, aber der Suchindex konnte nicht fertiggestellt werden: %1 Bis die nächste Synchronisation ihn fertigstellt, findet die Suche neue Werkzeuge über ihren Namen.</translation>
+    </message>
+    <message>
+        <source>Starting the background sync…</source>
+        <translation>Hintergrund-Synchronisierung startet…</translation>
+    </message>
+    <message>
+        <source>The background sync was cancelled; the next one is at %1.</source>
+        <translation>Die Hintergrund-Synchronisierung wurde abgebrochen; die nächste ist um %1.</translation>
+    </message>
+    <message>
+        <source>The background sync updated the catalog but could not complete the search index; searches find the new tools by name until the next sync, at %1. %2</source>
+        <translation>Die Hintergrund-Synchronisierung hat den Katalog aktualisiert, aber den Suchindex nicht fertigstellen können; die Suche findet neue Werkzeuge bis zur nächsten Synchronisierung um %1 am Namen. %2</translation>
+    </message>
+    <message>
+        <source>The background sync failed; your local data is unchanged, and it tries again at %1. %2</source>
+        <translation>Die Hintergrund-Synchronisierung ist fehlgeschlagen; Ihre lokalen Daten sind unverändert, und sie versucht es um %1 erneut. %2</translation>
+    </message>
+    <message>
+        <source>Synced in the background: %1</source>
+        <translation>Im Hintergrund synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>Another sync of this store is running; the background sync waits for it and tries again at %1.</source>
+        <translation>Eine andere Synchronisierung dieses Speichers läuft; die Hintergrund-Synchronisierung wartet darauf und versucht es um %1 erneut.</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3786,20 @@ Das Token nur für diese Sitzung behalten? Es wird nie in eine Datei geschrieben
         <source>The sync&apos;s progress is missing from the store; the next sync starts over.</source>
         <translation>Der Fortschritt der Synchronisation fehlt in der Datenbank; die nächste Synchronisation beginnt von vorn.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) to what you watch, of %1 in the change log.</source>
+        <translation>
+            <numerusform>%n Änderung an dem, dem Sie folgen, von %1 im Änderungsprotokoll.</numerusform>
+            <numerusform>%n Änderungen an dem, dem Sie folgen, von %1 im Änderungsprotokoll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the change log.</source>
+        <translation>
+            <numerusform>%n Änderung im Änderungsprotokoll.</numerusform>
+            <numerusform>%n Änderungen im Änderungsprotokoll.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sos::TextMatch</name>
@@ -3581,6 +3885,30 @@ Parameter: %6</translation>
         <source>&amp;Draft a Scorecard…</source>
         <translation>Bewertung &amp;entwerfen…</translation>
     </message>
+    <message>
+        <source>Watching</source>
+        <translation>Gefolgt</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>You watch this tool: its changes come first in What Changed. Click or press %1 to stop.</source>
+        <translation>Sie folgen diesem Werkzeug: seine Änderungen stehen in „Was sich geändert hat“ zuerst. Klicken oder %1 drücken zum Beenden.</translation>
+    </message>
+    <message>
+        <source>Watch this tool: its changes come first in What Changed, and a sync that changes it tells you (%1).</source>
+        <translation>Diesem Werkzeug folgen: seine Änderungen stehen in „Was sich geändert hat“ zuerst, und eine Synchronisierung, die es ändert, sagt es Ihnen (%1).</translation>
+    </message>
+    <message>
+        <source>Watching this tool</source>
+        <translation>Sie folgen diesem Werkzeug</translation>
+    </message>
+    <message>
+        <source>Watch this tool</source>
+        <translation>Diesem Werkzeug folgen</translation>
+    </message>
 </context>
 <context>
     <name>sos::ToolTableModel</name>
@@ -3620,6 +3948,10 @@ Parameter: %6</translation>
         <source>Community</source>
         <translation>Community</translation>
     </message>
+    <message>
+        <source>Watched</source>
+        <translation>Gefolgt</translation>
+    </message>
 </context>
 <context>
     <name>sos::Verdict</name>
@@ -3649,6 +3981,61 @@ Parameter: %6</translation>
     <message>
         <source>rejected</source>
         <translation>abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>sos::WhatChangedPanel</name>
+    <message>
+        <source>Show &amp;all kept changes</source>
+        <translation>&amp;Alle behaltenen Änderungen zeigen</translation>
+    </message>
+    <message>
+        <source>Also list the changes you have already seen, as far back as the store keeps them</source>
+        <translation>Auch die bereits gesehenen Änderungen auflisten, so weit zurück, wie der Speicher sie behält</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected change&apos;s tool or comparison (Enter or double-click)</source>
+        <translation>Werkzeug oder Vergleich der ausgewählten Änderung öffnen (Eingabe oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark All Seen</source>
+        <translation>Alle als gesehen &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Sync of %1</source>
+        <translation>Synchronisierung vom %1</translation>
+    </message>
+    <message>
+        <source>On what you watch: %1</source>
+        <translation>An dem, dem Sie folgen: %1</translation>
+    </message>
+    <message>
+        <source>No changes are recorded yet. A feed&apos;s first sync is where the record starts; its next syncs add what they change.</source>
+        <translation>Noch keine Änderungen aufgezeichnet. Die erste Synchronisierung eines Feeds ist der Ausgangspunkt; die folgenden fügen hinzu, was sie ändern.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since you last looked.</source>
+        <translation>Seit Ihrem letzten Blick hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Every change kept from the last %1 days. Unseen: %2, in bold.</source>
+        <translation>Alle behaltenen Änderungen der letzten %1 Tage. Ungesehen: %2, fett.</translation>
+    </message>
+    <message>
+        <source>Changes since you last looked: %1. On what you watch: %2, listed first.</source>
+        <translation>Änderungen seit Ihrem letzten Blick: %1. An dem, dem Sie folgen: %2, zuerst aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The newest %L1 are listed; shiporskip-cli changes lists them all.</source>
+        <translation>Die neuesten %L1 sind aufgeführt; shiporskip-cli changes listet alle.</translation>
     </message>
 </context>
 </TS>

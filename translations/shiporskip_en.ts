@@ -222,5 +222,19 @@
             <numerusform>Applying %n pages…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) to what you watch, of %1 in the change log.</source>
+        <translation>
+            <numerusform>%n change to what you watch, of %1 in the change log.</numerusform>
+            <numerusform>%n changes to what you watch, of %1 in the change log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the change log.</source>
+        <translation>
+            <numerusform>%n change in the change log.</numerusform>
+            <numerusform>%n changes in the change log.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

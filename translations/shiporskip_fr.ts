@@ -45,6 +45,61 @@ Choisissez une autre base de données avec --db CHEMIN.</translation>
     </message>
 </context>
 <context>
+    <name>sos::ChangeLog</name>
+    <message>
+        <source>pricing</source>
+        <translation>tarif</translation>
+    </message>
+    <message>
+        <source>license</source>
+        <translation>licence</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>déploiement</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>no clear leader</source>
+        <translation>pas de favori net</translation>
+    </message>
+    <message>
+        <source>New tool: %1</source>
+        <translation>Nouvel outil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New comparison: %1</source>
+        <translation>Nouveau comparatif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New scorecard on %1 through the %2 lens: %3</source>
+        <translation>Nouvelle fiche sur %1 selon l&apos;angle %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The %1 lens flipped on %2: %3 → %4</source>
+        <translation>L&apos;angle %1 a basculé sur %2&#xa0;: %3 → %4</translation>
+    </message>
+    <message>
+        <source>The panel on %1 moved: %2 → %3</source>
+        <translation>Le panel sur %1 a bougé&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 changed: %3 → %4</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» de %2 a changé&#xa0;: %3 → %4</translation>
+    </message>
+    <message>
+        <source>The community&apos;s choice in %1 changed: %2 → %3</source>
+        <translation>Le choix de la communauté dans %1 a changé&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>The change log keeps at least one day.</source>
+        <translation>Le journal des changements garde au moins un jour.</translation>
+    </message>
+</context>
+<context>
     <name>sos::ChartsReportRenderer</name>
     <message>
         <source>Community vote: no votes yet.</source>
@@ -703,6 +758,102 @@ Lancez «&#xa0;%1 COMMAND --help&#xa0;» pour les options d&apos;une commande.
     <message>
         <source>It is not in the community figures until the feed counts it.</source>
         <translation>Il n’est pas compté dans les chiffres de la communauté tant que le flux ne l’a pas enregistré.</translation>
+    </message>
+    <message>
+        <source>List what the syncs changed: new tools, comparisons and scorecards, flipped verdicts, moved panels, pricing and leaders.</source>
+        <translation>Lister ce que les synchronisations ont changé&#xa0;: nouveaux outils, comparatifs et fiches, verdicts basculés, panels déplacés, tarifs et favoris.</translation>
+    </message>
+    <message>
+        <source>Only the changes of syncs from DATE on (2026-12-01, or a time: 2026-12-01T09:30Z), or &quot;last-seen&quot;: only those not marked seen yet.</source>
+        <translation>Seulement les changements des synchronisations depuis DATE (2026-12-01, ou une heure&#xa0;: 2026-12-01T09:30Z), ou «&#xa0;last-seen&#xa0;»&#xa0;: seulement ceux pas encore marqués comme vus.</translation>
+    </message>
+    <message>
+        <source>Only the changes to the tools and comparisons you watch.</source>
+        <translation>Seulement les changements des outils et comparatifs que vous suivez.</translation>
+    </message>
+    <message>
+        <source>After listing, mark every change so far as seen (in the window too).</source>
+        <translation>Après la liste, marquer tous les changements jusqu&apos;ici comme vus (dans la fenêtre aussi).</translation>
+    </message>
+    <message>
+        <source>changes takes no arguments, only options.</source>
+        <translation>changes ne prend pas d&apos;arguments, seulement des options.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: --since takes a date such as 2026-12-01, a time such as 2026-12-01T09:30Z, or last-seen.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: --since attend une date comme 2026-12-01, une heure comme 2026-12-01T09:30Z, ou last-seen.</translation>
+    </message>
+    <message>
+        <source>Nothing you watch has changed.</source>
+        <translation>Rien de ce que vous suivez n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Sync of %1:</source>
+        <translation>Synchronisation du %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(* concerns a tool or comparison you watch)</source>
+        <translation>(* concerne un outil ou un comparatif que vous suivez)</translation>
+    </message>
+    <message>
+        <source>Marked as seen.</source>
+        <translation>Marqués comme vus.</translation>
+    </message>
+    <message>
+        <source>tool</source>
+        <translation>outil</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>comparatif</translation>
+    </message>
+    <message>
+        <source>There is no tool or comparison named &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas d&apos;outil ni de comparatif nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Watch a tool or a comparison: add, remove or list what you watch.</source>
+        <translation>Suivre un outil ou un comparatif&#xa0;: ajouter, retirer ou lister ce que vous suivez.</translation>
+    </message>
+    <message>
+        <source>You watch nothing yet: &quot;%1 watch add TOOL&quot; watches a tool or a comparison.</source>
+        <translation>Vous ne suivez rien pour l&apos;instant&#xa0;: «&#xa0;%1 watch add TOOL&#xa0;» suit un outil ou un comparatif.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>(no longer in the catalog)</source>
+        <translation>(n&apos;est plus dans le catalogue)</translation>
+    </message>
+    <message>
+        <source>watch takes &quot;add NAME&quot;, &quot;remove NAME&quot; or &quot;list&quot;; NAME is a tool or a comparison (id, name or title).</source>
+        <translation>watch attend «&#xa0;add NAME&#xa0;», «&#xa0;remove NAME&#xa0;» ou «&#xa0;list&#xa0;»&#x202f;; NAME est un outil ou un comparatif (identifiant, nom ou titre).</translation>
+    </message>
+    <message>
+        <source>Watching the %1 &quot;%2&quot;.</source>
+        <translation>Vous suivez le «&#xa0;%2&#xa0;» (%1).</translation>
+    </message>
+    <message>
+        <source>Already watching the %1 &quot;%2&quot;.</source>
+        <translation>Vous suivez déjà «&#xa0;%2&#xa0;» (%1).</translation>
+    </message>
+    <message>
+        <source>No longer watching the %1 &quot;%2&quot;.</source>
+        <translation>Vous ne suivez plus «&#xa0;%2&#xa0;» (%1).</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; was not watched.</source>
+        <translation>«&#xa0;%2&#xa0;» (%1) n&apos;était pas suivi.</translation>
     </message>
 </context>
 <context>
@@ -1614,26 +1765,6 @@ Afficher les fiches du prisme %2</translation>
         <translation>Verdict du panel</translation>
     </message>
     <message>
-        <source>Unanimous ship</source>
-        <translation>Adoption unanime</translation>
-    </message>
-    <message>
-        <source>Majority ship</source>
-        <translation>Adoption majoritaire</translation>
-    </message>
-    <message>
-        <source>Split</source>
-        <translation>Partagé</translation>
-    </message>
-    <message>
-        <source>Majority skip</source>
-        <translation>Rejet majoritaire</translation>
-    </message>
-    <message>
-        <source>Not reviewed</source>
-        <translation>Non évalué</translation>
-    </message>
-    <message>
         <source>%1 (%L2)</source>
         <translation>%1 (%L2)</translation>
     </message>
@@ -1982,12 +2113,123 @@ Afficher les fiches du prisme %2</translation>
         <source>Record &amp;Decision…</source>
         <translation>Enregistrer la &amp;décision…</translation>
     </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Watched tools only</source>
+        <translation>Outils &amp;suivis seulement</translation>
+    </message>
+    <message>
+        <source>Show only the tools you watch (%1 watches the selected tool)</source>
+        <translation>Afficher seulement les outils que vous suivez (%1 suit l&apos;outil sélectionné)</translation>
+    </message>
+    <message>
+        <source>&amp;Watch or Stop Watching</source>
+        <translation>&amp;Suivre ou ne plus suivre</translation>
+    </message>
+    <message>
+        <source>Watch the comparison of the current tab, or the selected tool: their changes come first in What Changed</source>
+        <translation>Suivre le comparatif de l&apos;onglet courant, ou l&apos;outil sélectionné : leurs changements viennent en premier dans Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>What C&amp;hanged</source>
+        <translation>Ce qui a c&amp;hangé</translation>
+    </message>
+    <message>
+        <source>&amp;Mark All Changes Seen</source>
+        <translation>&amp;Marquer tous les changements comme vus</translation>
+    </message>
+    <message>
+        <source>What Changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>What Changed (%L1)</source>
+        <translation>Ce qui a changé (%L1)</translation>
+    </message>
+    <message>
+        <source>What C&amp;hanged (%L1)</source>
+        <translation>Ce qui a c&amp;hangé (%L1)</translation>
+    </message>
+    <message>
+        <source>Unseen changes on what you watch: %1 (%2)</source>
+        <translation>Changements non vus sur ce que vous suivez&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>What changed since you last looked (%1)</source>
+        <translation>Ce qui a changé depuis votre dernier passage (%1)</translation>
+    </message>
+    <message>
+        <source>Watching %1: its changes come first in What Changed, and a sync that changes it tells you.</source>
+        <translation>Vous suivez %1 : ses changements viennent en premier dans Ce qui a changé, et une synchronisation qui le change vous le dit.</translation>
+    </message>
+    <message>
+        <source>You no longer watch %1.</source>
+        <translation>Vous ne suivez plus %1.</translation>
+    </message>
+    <message>
+        <source>Select a tool or open a published comparison, then press %1 to watch it.</source>
+        <translation>Sélectionnez un outil ou ouvrez un comparatif publié, puis appuyez sur %1 pour le suivre.</translation>
+    </message>
+    <message>
+        <source>You watch this comparison (%1 to stop)</source>
+        <translation>Vous suivez ce comparatif (%1 pour arrêter)</translation>
+    </message>
+    <message>
+        <source>Watch this comparison: its changes come first in What Changed (%1)</source>
+        <translation>Suivre ce comparatif : ses changements viennent en premier dans Ce qui a changé (%1)</translation>
+    </message>
+    <message>
+        <source>Watching this comparison</source>
+        <translation>Comparatif suivi</translation>
+    </message>
+    <message>
+        <source>Watch this comparison</source>
+        <translation>Suivre ce comparatif</translation>
+    </message>
+    <message>
+        <source>What you watch changed</source>
+        <translation>Ce que vous suivez a changé</translation>
+    </message>
+    <message>
+        <source>Changes on what you watch: %1. The newest: %2</source>
+        <translation>Changements sur ce que vous suivez&#xa0;: %1. Le plus récent&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>That tool is no longer in the catalog.</source>
+        <translation>Cet outil n&apos;est plus dans le catalogue.</translation>
+    </message>
 </context>
 <context>
     <name>sos::PanelScore</name>
     <message>
         <source>%L1% (%L2 of %L3)</source>
         <translation>%L1&#x202f;% (%L2 sur %L3)</translation>
+    </message>
+</context>
+<context>
+    <name>sos::PanelVerdict</name>
+    <message>
+        <source>Unanimous ship</source>
+        <translation>Adoption unanime</translation>
+    </message>
+    <message>
+        <source>Majority ship</source>
+        <translation>Adoption majoritaire</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Partagé</translation>
+    </message>
+    <message>
+        <source>Majority skip</source>
+        <translation>Rejet majoritaire</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Non évalué</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3413,26 @@ Keep the token for this session only? It is never written to a file; you will en
 
 Garder le jeton pour cette session seulement&#x202f;? Il n&apos;est jamais écrit dans un fichier&#x202f;; vous le saisirez à nouveau après un redémarrage.</translation>
     </message>
+    <message>
+        <source>Sync in the &amp;background while ShipOrSkip runs</source>
+        <translation>Synchroniser en &amp;arrière-plan pendant que ShipOrSkip tourne</translation>
+    </message>
+    <message>
+        <source>Hours between background syncs</source>
+        <translation>Heures entre les synchronisations en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Hours bet&amp;ween syncs:</source>
+        <translation>Heures &amp;entre les synchronisations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The background sync also runs when ShipOrSkip starts if the last sync is older than that. “Sync when ShipOrSkip starts” syncs at every start, however recent the last sync.</source>
+        <translation>La synchronisation en arrière-plan a aussi lieu au démarrage de ShipOrSkip si la dernière est plus ancienne que cela. «&#xa0;Synchroniser au démarrage de ShipOrSkip&#xa0;» synchronise à chaque démarrage, aussi récente que soit la dernière synchronisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a sync changes a tool or comparison I watch</source>
+        <translation>&amp;Me prévenir quand une synchronisation change un outil ou un comparatif que je suis</translation>
+    </message>
 </context>
 <context>
     <name>sos::ShortcutsDialog</name>
@@ -3269,6 +3531,10 @@ Garder le jeton pour cette session seulement&#x202f;? Il n&apos;est jamais écri
         <source>Could not give unused space back to the disk: %1</source>
         <translation>Impossible de restituer l’espace inutilisé au disque : %1</translation>
     </message>
+    <message>
+        <source>There is no sync to publish.</source>
+        <translation>Il n&apos;y a pas de synchronisation à publier.</translation>
+    </message>
 </context>
 <context>
     <name>sos::SyncController</name>
@@ -3347,6 +3613,30 @@ Garder le jeton pour cette session seulement&#x202f;? Il n&apos;est jamais écri
     <message>
         <source>The catalog was updated, but the search index could not be completed: %1 Searches find the new tools by name until the next sync completes it.</source>
         <translation>Le catalogue a été mis à jour, mais l’index de recherche n’a pas pu être terminé : %1 Les recherches trouvent les nouveaux outils par leur nom jusqu’à ce que la prochaine synchronisation le termine.</translation>
+    </message>
+    <message>
+        <source>Starting the background sync…</source>
+        <translation>Démarrage de la synchronisation en arrière-plan…</translation>
+    </message>
+    <message>
+        <source>The background sync was cancelled; the next one is at %1.</source>
+        <translation>La synchronisation en arrière-plan a été annulée&#x202f;; la prochaine a lieu à %1.</translation>
+    </message>
+    <message>
+        <source>The background sync updated the catalog but could not complete the search index; searches find the new tools by name until the next sync, at %1. %2</source>
+        <translation>La synchronisation en arrière-plan a mis à jour le catalogue mais n&apos;a pas pu terminer l&apos;index de recherche&#x202f;; les recherches trouvent les nouveaux outils par leur nom jusqu&apos;à la prochaine synchronisation, à %1. %2</translation>
+    </message>
+    <message>
+        <source>The background sync failed; your local data is unchanged, and it tries again at %1. %2</source>
+        <translation>La synchronisation en arrière-plan a échoué&#x202f;; vos données locales sont intactes, et elle réessaie à %1. %2</translation>
+    </message>
+    <message>
+        <source>Synced in the background: %1</source>
+        <translation>Synchronisé en arrière-plan&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Another sync of this store is running; the background sync waits for it and tries again at %1.</source>
+        <translation>Une autre synchronisation de cette base est en cours&#x202f;; la synchronisation en arrière-plan l&apos;attend et réessaie à %1.</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3786,20 @@ Garder le jeton pour cette session seulement&#x202f;? Il n&apos;est jamais écri
         <source>The sync&apos;s progress is missing from the store; the next sync starts over.</source>
         <translation>L’avancement de la synchronisation manque dans la base ; la prochaine synchronisation reprendra depuis le début.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) to what you watch, of %1 in the change log.</source>
+        <translation>
+            <numerusform>%n changement sur ce que vous suivez, sur %1 dans le journal des changements.</numerusform>
+            <numerusform>%n changements sur ce que vous suivez, sur %1 dans le journal des changements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the change log.</source>
+        <translation>
+            <numerusform>%n changement dans le journal des changements.</numerusform>
+            <numerusform>%n changements dans le journal des changements.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sos::TextMatch</name>
@@ -3581,6 +3885,30 @@ Paramètres&#xa0;: %6</translation>
         <source>&amp;Draft a Scorecard…</source>
         <translation>Rédi&amp;ger une fiche…</translation>
     </message>
+    <message>
+        <source>Watching</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <source>You watch this tool: its changes come first in What Changed. Click or press %1 to stop.</source>
+        <translation>Vous suivez cet outil : ses changements viennent en premier dans Ce qui a changé. Cliquez ou appuyez sur %1 pour arrêter.</translation>
+    </message>
+    <message>
+        <source>Watch this tool: its changes come first in What Changed, and a sync that changes it tells you (%1).</source>
+        <translation>Suivre cet outil : ses changements viennent en premier dans Ce qui a changé, et une synchronisation qui le change vous le dit (%1).</translation>
+    </message>
+    <message>
+        <source>Watching this tool</source>
+        <translation>Outil suivi</translation>
+    </message>
+    <message>
+        <source>Watch this tool</source>
+        <translation>Suivre cet outil</translation>
+    </message>
 </context>
 <context>
     <name>sos::ToolTableModel</name>
@@ -3620,6 +3948,10 @@ Paramètres&#xa0;: %6</translation>
         <source>Community</source>
         <translation>Communauté</translation>
     </message>
+    <message>
+        <source>Watched</source>
+        <translation>Suivi</translation>
+    </message>
 </context>
 <context>
     <name>sos::Verdict</name>
@@ -3649,6 +3981,61 @@ Paramètres&#xa0;: %6</translation>
     <message>
         <source>rejected</source>
         <translation>refusé</translation>
+    </message>
+</context>
+<context>
+    <name>sos::WhatChangedPanel</name>
+    <message>
+        <source>Show &amp;all kept changes</source>
+        <translation>Afficher &amp;tous les changements gardés</translation>
+    </message>
+    <message>
+        <source>Also list the changes you have already seen, as far back as the store keeps them</source>
+        <translation>Lister aussi les changements déjà vus, aussi loin que la base les garde</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the selected change&apos;s tool or comparison (Enter or double-click)</source>
+        <translation>Ouvrir l&apos;outil ou le comparatif du changement sélectionné (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark All Seen</source>
+        <translation>&amp;Tout marquer comme vu</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Sync of %1</source>
+        <translation>Synchronisation du %1</translation>
+    </message>
+    <message>
+        <source>On what you watch: %1</source>
+        <translation>Sur ce que vous suivez&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No changes are recorded yet. A feed&apos;s first sync is where the record starts; its next syncs add what they change.</source>
+        <translation>Aucun changement n&apos;est encore enregistré. La première synchronisation d&apos;un flux est le point de départ&#x202f;; les suivantes ajoutent ce qu&apos;elles changent.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since you last looked.</source>
+        <translation>Rien n&apos;a changé depuis votre dernier passage.</translation>
+    </message>
+    <message>
+        <source>Every change kept from the last %1 days. Unseen: %2, in bold.</source>
+        <translation>Tous les changements gardés sur les %1 derniers jours. Non vus&#xa0;: %2, en gras.</translation>
+    </message>
+    <message>
+        <source>Changes since you last looked: %1. On what you watch: %2, listed first.</source>
+        <translation>Changements depuis votre dernier passage&#xa0;: %1. Sur ce que vous suivez&#xa0;: %2, en premier.</translation>
+    </message>
+    <message>
+        <source>The newest %L1 are listed; shiporskip-cli changes lists them all.</source>
+        <translation>Les %L1 plus récents sont listés&#x202f;; shiporskip-cli changes les liste tous.</translation>
     </message>
 </context>
 </TS>
