@@ -114,10 +114,7 @@ Result<void> ChangeRecorder::note(const FeedDocument& page)
         return noted;
     if (auto noted = noteComparisons(page.comparisons); !noted)
         return noted;
-    QStringList tallied;
-    for (const Tally& tally : page.tallies)
-        tallied << tally.comparisonId;
-    if (auto noted = leaderCandidates(tallied); !noted)
+    if (auto noted = noteTallies(page.tallies); !noted)
         return noted;
     QStringList removedReviews;
     for (const Tombstone& tombstone : page.tombstones) {
@@ -175,11 +172,8 @@ Result<void> ChangeRecorder::noteReviews(const QList<Review>& reviews)
     if (reviews.isEmpty())
         return {};
     QStringList ids;
-    QStringList toolIds;
-    for (const Review& review : reviews) {
+    for (const Review& review : reviews)
         ids << review.id;
-        toolIds << review.toolId;
-    }
     QHash<QString, QString> verdicts;
     {
         QSqlQuery query = selectRows(
@@ -189,26 +183,37 @@ Result<void> ChangeRecorder::noteReviews(const QList<Review>& reviews)
         while (query.next())
             verdicts.insert(query.value(0).toString(), query.value(1).toString());
     }
+    // The tools of the new reviews, to tell a new scorecard of a known tool from a new tool's.
+    QStringList toolIds;
+    for (const Review& review : reviews) {
+        if (!verdicts.contains(review.id))
+            toolIds << review.toolId;
+    }
     QSet<QString> knownTools;
-    {
+    if (!toolIds.isEmpty()) {
         QSqlQuery query = selectRows(
             m_db, QStringLiteral("SELECT id FROM tools WHERE id IN (SELECT value FROM json_each(?))"),
             {jsonArrayOf(toolIds)});
         while (query.next())
             knownTools.insert(query.value(0).toString());
     }
+    QStringList moved; // the tools whose panel these reviews may move: a verdict that differs, a new one
     for (const Review& review : reviews) {
         const QString verdict = enumName(review.verdict);
         Result<void> put;
-        if (const auto was = verdicts.constFind(review.id); was != verdicts.cend())
+        if (const auto was = verdicts.constFind(review.id); was != verdicts.cend()) {
             put = this->put(verdictFlipped, review.toolId, {}, review.lensId, "verdict", *was, verdict);
-        else if (knownTools.contains(review.toolId))
+            if (*was != verdict)
+                moved << review.toolId;
+        } else if (knownTools.contains(review.toolId)) {
             put = this->put(scorecardAdded, review.toolId, {}, review.lensId, "", {}, verdict);
+            moved << review.toolId;
+        }
         // else: a new tool's scorecards come with it, and "tool-added" says it
         if (!put)
             return put;
     }
-    return panelCandidates(toolIds);
+    return panelCandidates(moved);
 }
 
 Result<void> ChangeRecorder::noteRemovedReviews(const QStringList& reviewIds)
@@ -223,6 +228,32 @@ Result<void> ChangeRecorder::noteRemovedReviews(const QStringList& reviewIds)
     while (query.next())
         toolIds << query.value(0).toString();
     return panelCandidates(toolIds);
+}
+
+Result<void> ChangeRecorder::noteTallies(const QList<Tally>& tallies)
+{
+    if (tallies.isEmpty())
+        return {};
+    QStringList comparisonIds;
+    for (const Tally& tally : tallies)
+        comparisonIds << tally.comparisonId;
+    QHash<QString, int> votes; // by comparison id and tool id
+    QSqlQuery query =
+        selectRows(m_db,
+                   QStringLiteral("SELECT c.id, t.id, v.votes FROM vote_tallies v JOIN comparisons c ON"
+                                  " c.pk = v.comparison_pk JOIN tools t ON t.pk = v.tool_pk WHERE c.id"
+                                  " IN (SELECT value FROM json_each(?))"),
+                   {jsonArrayOf(comparisonIds)});
+    while (query.next())
+        votes.insert(query.value(0).toString() + QChar(0x1f) + query.value(1).toString(),
+                     query.value(2).toInt());
+    // The leader can move only where a tally changes: a page of the same votes notes nothing.
+    QStringList moved;
+    for (const Tally& tally : tallies) {
+        if (votes.value(tally.comparisonId + QChar(0x1f) + tally.toolId, -1) != tally.votes)
+            moved << tally.comparisonId;
+    }
+    return leaderCandidates(moved);
 }
 
 Result<void> ChangeRecorder::noteComparisons(const QList<Comparison>& comparisons)

@@ -51,6 +51,7 @@ private:
     Result<void> noteTools(const QList<Tool>& tools);
     Result<void> noteReviews(const QList<Review>& reviews);
     Result<void> noteComparisons(const QList<Comparison>& comparisons);
+    Result<void> noteTallies(const QList<Tally>& tallies);
     Result<void> noteRemovedReviews(const QStringList& reviewIds);
     // A change staged: a later note of the same change keeps its first before and takes this after.
     Result<void> put(const char* kind, const QString& toolId, const QString& comparisonId,
