@@ -3433,6 +3433,18 @@ Das Token nur für diese Sitzung behalten? Es wird nie in eine Datei geschrieben
         <source>&amp;Notify me when a sync changes a tool or comparison I watch</source>
         <translation>Be&amp;nachrichtigen, wenn eine Synchronisierung ein Werkzeug oder einen Vergleich ändert, dem ich folge</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Days the change log keeps a sync&apos;s changes</source>
+        <translation>Tage, die das Änderungsprotokoll die Änderungen einer Synchronisierung behält</translation>
+    </message>
+    <message>
+        <source>&amp;Keep changes for:</source>
+        <translation>Änderungen &amp;behalten für:</translation>
+    </message>
 </context>
 <context>
     <name>sos::ShortcutsDialog</name>

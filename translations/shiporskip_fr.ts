@@ -3433,6 +3433,18 @@ Garder le jeton pour cette session seulement&#x202f;? Il n&apos;est jamais écri
         <source>&amp;Notify me when a sync changes a tool or comparison I watch</source>
         <translation>&amp;Me prévenir quand une synchronisation change un outil ou un comparatif que je suis</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Days the change log keeps a sync&apos;s changes</source>
+        <translation>Jours pendant lesquels le journal garde les changements d&apos;une synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Keep changes for:</source>
+        <translation>&amp;Garder les changements pendant&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>sos::ShortcutsDialog</name>

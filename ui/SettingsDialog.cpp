@@ -5,6 +5,7 @@
 #include "ToolDetailsView.h"
 #include <base/Localization.h>
 #include <base/Settings.h>
+#include <store/ChangeLog.h>
 #include <sync/HttpJob.h>
 #include <sync/SyncEngine.h>
 #include <sync/SyncSchedule.h>
@@ -29,12 +30,13 @@
 namespace sos {
 
 SettingsDialog::SettingsDialog(Settings& settings, TokenStore& keychain, TokenStore& session,
-                               QNetworkAccessManager& network, QWidget* parent)
+                               QNetworkAccessManager& network, QWidget* parent, ChangeLog* changes)
     : QDialog(parent)
     , m_settings(settings)
     , m_tokens(keychain)
     , m_session(session)
     , m_network(network)
+    , m_changes(changes)
 {
     setWindowTitle(tr("Settings"));
     auto* layout = new QVBoxLayout(this);
@@ -96,6 +98,18 @@ QWidget* SettingsDialog::feedGroup()
     m_notify->setObjectName(QStringLiteral("notifyWatchedChanges"));
     m_notify->setChecked(m_settings.value(Settings::Key::NotifyWatchedChanges).toBool());
     form->addRow(QString(), m_notify);
+    if (m_changes) {
+        m_keptDays = new QSpinBox(group);
+        m_keptDays->setObjectName(QStringLiteral("changesKeptDays"));
+        m_keptDays->setRange(1, 3650);
+        m_keptDays->setValue(m_changes->keptDays());
+        m_keptDays->setSuffix(tr(" days"));
+        m_keptDays->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+        m_keptDays->setAccessibleName(tr("Days the change log keeps a sync's changes"));
+        if (auto* field = m_keptDays->findChild<QLineEdit*>())
+            field->setAccessibleName(m_keptDays->accessibleName());
+        form->addRow(tr("&Keep changes for:"), m_keptDays);
+    }
     auto* test = new QPushButton(tr("Test &Connection"), group);
     connect(test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     m_status = makePlainLabel({}, group);
@@ -205,6 +219,13 @@ void SettingsDialog::accept()
     m_settings.setValue(Settings::Key::SyncIntervalHours, m_syncInterval->value());
     m_settings.setValue(Settings::Key::BackgroundSync, m_backgroundSync->isChecked());
     m_settings.setValue(Settings::Key::NotifyWatchedChanges, m_notify->isChecked());
+    if (m_keptDays && m_keptDays->value() != m_changes->keptDays()) {
+        // In the store: a sync from the command line trims by it too. Trimmed at the next sync.
+        if (auto kept = m_changes->setKeptDays(m_keptDays->value()); !kept) {
+            m_status->setText(kept.errorMessage());
+            return;
+        }
+    }
     m_settings.setValue(Settings::Key::Language, m_language->currentData().toString());
     m_settings.setValue(Settings::Key::Theme, m_theme->currentData().toString());
     m_token->clear();

@@ -15,6 +15,7 @@ class QNetworkAccessManager;
 
 namespace sos {
 
+class ChangeLog;
 class Settings;
 class TokenStore;
 
@@ -24,8 +25,10 @@ class SettingsDialog final : public QDialog
 
 public:
     // keychain keeps the token; session holds it in memory when there is no keychain and the user agrees.
+    // changes: the store's change log, whose retention (kept in the store, for the command line too) the
+    // dialog sets; none leaves that setting out.
     SettingsDialog(Settings& settings, TokenStore& keychain, TokenStore& session,
-                   QNetworkAccessManager& network, QWidget* parent = nullptr);
+                   QNetworkAccessManager& network, QWidget* parent = nullptr, ChangeLog* changes = nullptr);
 
     void accept() override;
     void reject() override;
@@ -46,6 +49,8 @@ private:
     QCheckBox* m_backgroundSync = nullptr;
     QSpinBox* m_syncInterval = nullptr;
     QCheckBox* m_notify = nullptr;
+    ChangeLog* m_changes = nullptr;
+    QSpinBox* m_keptDays = nullptr;
     QLabel* m_status = nullptr;
     QComboBox* m_language = nullptr;
     QComboBox* m_theme = nullptr;

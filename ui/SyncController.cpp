@@ -431,7 +431,7 @@ void SyncController::fitBanner()
 
 void SyncController::showSettings()
 {
-    SettingsDialog dialog(m_settings, m_keychain, m_session, m_network, m_window);
+    SettingsDialog dialog(m_settings, m_keychain, m_session, m_network, m_window, &m_store.changes());
     dialog.exec();
 }
 

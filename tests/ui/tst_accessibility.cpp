@@ -196,7 +196,8 @@ private Q_SLOTS:
         MemoryTokenStore keychain;
         MemoryTokenStore session;
         QNetworkAccessManager network;
-        SettingsDialog settings(*scene.fixture->settings, keychain, session, network, scene.window.get());
+        SettingsDialog settings(*scene.fixture->settings, keychain, session, network, scene.window.get(),
+                                &scene.fixture->store->changes());
         ShortcutsDialog shortcuts(scene.window.get());
         for (QDialog* dialog : std::initializer_list<QDialog*>{&settings, &shortcuts}) {
             dialog->show();

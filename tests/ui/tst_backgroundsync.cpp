@@ -163,7 +163,8 @@ private Q_SLOTS:
         QCOMPARE(sync->schedule().failures(), 0);
     }
 
-    // The Settings dialog turns it on or off and sets the interval; the window's schedule follows.
+    // The Settings dialog turns it on or off and sets the interval; the window's schedule follows. It
+    // also sets how long the change log keeps its changes.
     void theSettingsDialogSetsItAndTheScheduleFollows()
     {
         auto f = WindowFixture::create();
@@ -203,6 +204,21 @@ private Q_SLOTS:
         }
         QCOMPARE(f->settings->value(Settings::Key::BackgroundSync).toBool(), false);
         QVERIFY(!sync->schedule().nextAttemptAt().isValid());
+        // How long the change log keeps a sync's changes: in the store, where a CLI sync reads it too.
+        {
+            SettingsDialog dialog(*f->settings, keychain, session, network, window.get(),
+                                  &f->store->changes());
+            auto* days = requireChild<QSpinBox>(&dialog, "changesKeptDays");
+            QCOMPARE(days->value(), ChangeLog::defaultKeptDays);
+            QCOMPARE(days->minimum(), 1);
+            days->setValue(30);
+            dialog.accept();
+        }
+        QCOMPARE(f->store->changes().keptDays(), 30);
+        {
+            SettingsDialog dialog(*f->settings, keychain, session, network, window.get());
+            QVERIFY(!dialog.findChild<QSpinBox*>(QStringLiteral("changesKeptDays"))); // no store given
+        }
     }
 
     // A long error in the banner at 1280x800: it wraps, stays a few lines tall (the rest scrolls), and
