@@ -16,39 +16,6 @@ using namespace sos::test;
 namespace {
 
 const QString watchedTool = QStringLiteral("mistral-4b-edge");
-const QString otherTool = QStringLiteral("mistral-medium-3-2");
-const QString newComparison = QStringLiteral("gemma-3n-vs-code-llama-4");
-
-// The revision of the bundled catalog: the Buyer skips Mistral 4B Edge (4 of 4 ship -> 3 of 4), Gemma 3n
-// vs Code Llama 4 is published, and Mistral Medium 3.2 becomes free with a note.
-FeedDocument revision()
-{
-    const FeedDocument bundled = bundledFeed();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    FeedDocument revision;
-    revision.feedId = bundled.feedId;
-    revision.generatedAt = now;
-    for (Review review : bundled.reviews) {
-        if (review.toolId == watchedTool && review.lensId == QLatin1String("buyer")) {
-            review.verdict = Verdict::Skip;
-            review.updatedAt = now;
-            revision.reviews << review;
-        }
-    }
-    for (Tool tool : bundled.tools) {
-        if (tool.id == otherTool) {
-            tool.pricing = Pricing::Free;
-            tool.pricingNote = QStringLiteral("A free tier of a million tokens a month");
-            tool.updatedAt = now;
-            revision.tools << tool;
-        }
-    }
-    revision.comparisons << Comparison{newComparison,
-                                       QStringLiteral("Gemma 3n vs Code Llama 4"),
-                                       {QStringLiteral("gemma-3n"), QStringLiteral("code-llama-4")},
-                                       now};
-    return revision;
-}
 
 QStringList described(const QJsonArray& changes)
 {
@@ -100,7 +67,10 @@ private Q_SLOTS:
         QCOMPARE(run.array().at(0).toObject().value("id").toString(), watchedTool);
         QCOMPARE(run.array().at(0).toObject().value("kind").toString(), QStringLiteral("tool"));
 
-        QVERIFY(feed.importDocument(revision(), m_dir.filePath(QStringLiteral("revision.json"))));
+        // The Buyer skips Mistral 4B Edge, Mistral Medium 3.2 becomes free, a comparison is published.
+        QVERIFY(
+            feed.importDocument(revisedBundledFeed(QStringLiteral("A free tier of a million tokens a month")),
+                                m_dir.filePath(QStringLiteral("revision.json"))));
         run = runCliOn(db, {"sync"});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 

@@ -32,6 +32,38 @@ inline bool writeUpstreamChange(const QString& path, const QString& tagline)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
+// The bundled catalog revised upstream, as the change log's tests serve it: the Buyer's verdict on
+// Mistral 4B Edge flipped (4 of 4 ship becomes 3 of 4), Mistral Medium 3.2's pricing turned the other way
+// with pricingNote, and "Gemma 3n vs Code Llama 4" published.
+inline FeedDocument revisedBundledFeed(const QString& pricingNote)
+{
+    const FeedDocument bundled = bundledFeed();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    FeedDocument revised;
+    revised.feedId = bundled.feedId;
+    revised.generatedAt = now;
+    for (Review review : bundled.reviews) {
+        if (review.toolId == QLatin1String("mistral-4b-edge") && review.lensId == QLatin1String("buyer")) {
+            review.verdict = review.verdict == Verdict::Ship ? Verdict::Skip : Verdict::Ship;
+            review.updatedAt = now;
+            revised.reviews << review;
+        }
+    }
+    for (Tool tool : bundled.tools) {
+        if (tool.id == QLatin1String("mistral-medium-3-2")) {
+            tool.pricing = tool.pricing == Pricing::Free ? Pricing::Paid : Pricing::Free;
+            tool.pricingNote = pricingNote;
+            tool.updatedAt = now;
+            revised.tools << tool;
+        }
+    }
+    revised.comparisons << Comparison{QStringLiteral("gemma-3n-vs-code-llama-4"),
+                                      QStringLiteral("Gemma 3n vs Code Llama 4"),
+                                      {QStringLiteral("gemma-3n"), QStringLiteral("code-llama-4")},
+                                      now};
+    return revised;
+}
+
 class ServerProcess
 {
 public:

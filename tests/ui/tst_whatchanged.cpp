@@ -26,43 +26,10 @@ using namespace sos::test;
 
 namespace {
 
+// What revisedBundledFeed changes.
 const QString watchedTool = QStringLiteral("mistral-4b-edge");   // its Buyer verdict flips
 const QString pricedTool = QStringLiteral("mistral-medium-3-2"); // its pricing changes
 const QString newComparison = QStringLiteral("gemma-3n-vs-code-llama-4");
-
-// The bundled catalog revised upstream: one lens verdict of watchedTool flipped, pricedTool's pricing
-// changed, and a comparison added. Written as a feed document for "shiporskip-feed import".
-bool writeRevisedFeed(const QString& path)
-{
-    const FeedDocument bundled = bundledFeed();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    FeedDocument revised;
-    revised.feedId = bundled.feedId;
-    revised.generatedAt = now;
-    for (Review review : bundled.reviews) {
-        if (review.toolId == watchedTool && review.lensId == QLatin1String("buyer")) {
-            review.verdict = review.verdict == Verdict::Ship ? Verdict::Skip : Verdict::Ship;
-            review.updatedAt = now;
-            revised.reviews << review;
-        }
-    }
-    for (Tool tool : bundled.tools) {
-        if (tool.id == pricedTool) {
-            tool.pricing = tool.pricing == Pricing::Free ? Pricing::Paid : Pricing::Free;
-            tool.pricingNote = QStringLiteral("Now priced differently.");
-            tool.updatedAt = now;
-            revised.tools << tool;
-        }
-    }
-    revised.comparisons << Comparison{newComparison,
-                                      QStringLiteral("Gemma 3n vs Code Llama 4"),
-                                      {QStringLiteral("gemma-3n"), QStringLiteral("code-llama-4")},
-                                      now};
-    QFile file(path);
-    const QByteArray bytes = QJsonDocument(FeedWriter::toJson(revised)).toJson();
-    return revised.reviews.size() == 1 && revised.tools.size() == 1 && file.open(QIODevice::WriteOnly) &&
-           file.write(bytes) == bytes.size();
-}
 
 // One sync from the window, to its end; true when it recorded a sync in the store without an error.
 bool syncOnce(MainWindow& window, const Store& store)
@@ -141,11 +108,8 @@ private Q_SLOTS:
         QVERIFY(!watchedRow.data(Qt::DecorationRole).isNull());
 
         // The feed is revised upstream; the second sync brings its changes.
-        const QString revised = f->dir.filePath(QStringLiteral("revised.json"));
-        QVERIFY(writeRevisedFeed(revised));
-        int imported = -1;
-        feed.server.command({QStringLiteral("import"), revised}, &imported);
-        QCOMPARE(imported, 0);
+        QVERIFY(feed.server.importDocument(revisedBundledFeed(QStringLiteral("Now priced differently.")),
+                                           f->dir.filePath(QStringLiteral("revised.json"))));
         QVERIFY(syncOnce(window, store));
 
         // The panel lists every change the store recorded, each written out, those on the watched tool
@@ -283,9 +247,8 @@ private Q_SLOTS:
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, QPoint(cell.right() - 4, cell.center().y()));
         QVERIFY(store.watches().isWatched(WatchKind::Tool, watchedTool));
 
-        const QString revised = f->dir.filePath(QStringLiteral("revised.json"));
-        QVERIFY(writeRevisedFeed(revised));
-        feed.server.command({QStringLiteral("import"), revised});
+        QVERIFY(feed.server.importDocument(revisedBundledFeed(QStringLiteral("Now priced differently.")),
+                                           f->dir.filePath(QStringLiteral("revised.json"))));
         QVERIFY(syncOnce(window, store));
         QVERIFY(store.changes().unseenCount(true) >= 1);
         QCOMPARE(window.whatChangedPanel()->unseenWatchedCount(), store.changes().unseenCount(true));
