@@ -40,7 +40,9 @@ void Notifier::notify(const QString& title, const QString& text)
                 dismiss();
                 Q_EMIT clicked();
             });
-            m_statusBar->addWidget(m_notice, 1);
+            // Permanent: a temporary message in the status bar (a sync's "Synced: …", shown about when
+            // this is) would hide a normal widget until it times out.
+            m_statusBar->insertPermanentWidget(0, m_notice, 1);
         }
         m_notice->setText(text);
         m_notice->setToolTip(title);

@@ -353,10 +353,12 @@ Result<void> ChangeRecorder::settle(const QString& prefix)
     for (const QString& step :
          {QStringLiteral("UPDATE %1 SET after = coalesce((SELECT f.panel_ships || '/' || f.panel_reviews FROM"
                          " %2tools t JOIN %2tool_figures f ON f.tool_pk = t.pk WHERE t.id = %1.tool_id), '')"
-                         " WHERE kind = '%3' AND settled = 0"),
+                         " WHERE kind = '%3' AND settled = 0")
+              .arg(m_table, prefix, panel),
           QStringLiteral(
-              "DELETE FROM %1 WHERE kind = '%3' AND settled = 0 AND (before = after OR after = '')")}) {
-        if (auto done = exec(m_db, step.arg(m_table, prefix, panel), "noting what a sync changed"); !done)
+              "DELETE FROM %1 WHERE kind = '%2' AND settled = 0 AND (before = after OR after = '')")
+              .arg(m_table, panel)}) {
+        if (auto done = exec(m_db, step, "noting what a sync changed"); !done)
             return done;
     }
     QList<std::tuple<qint64, QString, QString>> moved;
