@@ -1053,6 +1053,9 @@ void MainWindow::updateChangesBadge(int unseenWatched)
 
 void MainWindow::showWhatChanged()
 {
+    // What another process did since (a CLI sync while the window stayed in front) shows at once, not
+    // at the next minute's check.
+    checkStoreChanges(false);
     const bool opening = m_changesDock->isHidden();
     if (isMinimized())
         showNormal();

@@ -282,6 +282,17 @@ private Q_SLOTS:
             ToolTableModel::NameColumn);
         QTRY_VERIFY(gemma.data(ToolTableModel::WatchedRole).toBool());
         QCOMPARE(notified.size(), 0);
+
+        // While the window stays in front (no activation), opening What Changed reads the store again.
+        QProcess cli;
+        cli.start(QStringLiteral(SHIPORSKIP_CLI_PATH),
+                  QStringList{QStringLiteral("--db"), store.path(), QStringLiteral("watch"),
+                              QStringLiteral("remove"), QStringLiteral("gemma-3n")});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY(gemma.data(ToolTableModel::WatchedRole).toBool()); // not read again yet
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QVERIFY(!gemma.data(ToolTableModel::WatchedRole).toBool());
     }
 };
 
