@@ -67,9 +67,21 @@ QString Catalog::toolsIndex(const QString& name) const
     return query.next() ? query.value(0).toString() : name;
 }
 
+SearchContext Catalog::searchContext(const QString& search) const
+{
+    SearchContext context;
+    context.indexComplete = searchIndexComplete();
+    // The lenses are read only for a query that names one.
+    if (search.contains(QLatin1String("lens:"), Qt::CaseInsensitive)) {
+        for (const Lens& lens : lenses())
+            context.lenses << QueryLens{lens.id, lens.name};
+    }
+    return context;
+}
+
 SqlFilter Catalog::filterOf(const ToolQuery& toolQuery, std::optional<Facet> except) const
 {
-    return buildFilter(toolQuery, except, searchIndexComplete());
+    return buildFilter(toolQuery, except, searchContext(toolQuery.search));
 }
 
 int Catalog::countTools(const ToolQuery& toolQuery) const
@@ -241,6 +253,36 @@ Catalog::AllFacetCounts Catalog::facetCounts(const ToolQuery& toolQuery, int kno
         });
     }
     return counts;
+}
+
+QHash<QString, QString> Catalog::reviewSnippets(const QStringList& terms, const QStringList& toolIds, QChar open,
+                                                QChar close) const
+{
+    QHash<QString, QString> snippets;
+    QueryNode any = QueryNode::of(QueryNode::Kind::Or);
+    for (const QString& term : terms) {
+        QueryNode words = QueryNode::of(QueryNode::Kind::Words);
+        words.words = term.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        words.phrase = words.words.size() > 1;
+        if (!words.words.isEmpty())
+            any.children.push_back(std::move(words));
+    }
+    const auto expression = ftsExpressionOf(any);
+    if (!expression || toolIds.isEmpty())
+        return snippets;
+    // The page's tools by key, then FTS5 on the reviews' column of those alone.
+    QSqlQuery query = selectRows(
+        m_database.connection(),
+        QStringLiteral("SELECT t.id, snippet(tool_search, 3, ?, ?, '\u2026', 16) FROM tool_search"
+                       " JOIN tools t ON t.pk = tool_search.rowid WHERE tool_search MATCH ? AND tool_search.rowid IN"
+                       " (SELECT pk FROM tools WHERE id IN (SELECT value FROM json_each(?)))"),
+        {QString(open), QString(close), QStringLiteral("reviews : (%1)").arg(*expression), jsonArrayOf(toolIds)});
+    while (query.next()) {
+        const QString snippet = query.value(1).toString();
+        if (snippet.contains(open))
+            snippets.insert(query.value(0).toString(), snippet);
+    }
+    return snippets;
 }
 
 std::optional<QString> Catalog::findToolId(const QString& idOrName) const

@@ -7,6 +7,8 @@
 #include "ToolQuery.h"
 #include <domain/Domain.h>
 
+#include <QHash>
+
 #include <array>
 #include <optional>
 
@@ -39,7 +41,8 @@ public:
     // knownTotal, when the caller has counted the query's tools (countTools), lets a search that
     // matches much of the catalog read the names in order instead of sorting every match.
     QList<ToolSummary> fetchTools(const ToolQuery& query, int offset, int limit, int knownTotal = -1) const;
-    // Whether the query filters by its search text alone (countTools then reads the index only).
+    // Whether the query filters by its search text alone, and that text is words FTS5 reads in one
+    // expression (countTools then reads the index only).
     static bool isSearchOnly(const ToolQuery& query);
     // Where the tool is in the query's order (0 first), or -1 when the query leaves it out: without
     // reading the rows before it.
@@ -50,6 +53,11 @@ public:
     using AllFacetCounts = std::array<QList<FacetCount>, allFacets.size()>;
     // knownTotal as for fetchTools.
     AllFacetCounts facetCounts(const ToolQuery& query, int knownTotal = -1) const;
+
+    // Where the tools' reviews hold any of terms (words, each a prefix, or phrases): FTS5's snippet of
+    // their reviews, each match between open and close; by tool id, only the tools whose reviews match.
+    QHash<QString, QString> reviewSnippets(const QStringList& terms, const QStringList& toolIds, QChar open,
+                                           QChar close) const;
 
     std::optional<ToolDetails> toolDetails(const QString& toolId) const;
     // Finds a tool by id or by name (case-insensitive).
@@ -87,6 +95,7 @@ private:
     // Whether every tool is in the search index (after a sync replaced the catalog, it is built in
     // steps: meanwhile a search also looks at the names of the tools still to index).
     bool searchIndexComplete() const;
+    SearchContext searchContext(const QString& search) const;
     SqlFilter filterOf(const ToolQuery& query, std::optional<Facet> except = std::nullopt) const;
     // The name the index of tools called name has now.
     QString toolsIndex(const QString& name) const;

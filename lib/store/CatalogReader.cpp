@@ -26,9 +26,11 @@ Q_SIGNALS:
     void pageReady(const sos::CatalogPage& page);
     void countReady(quint64 generation, int total);
     void facetsReady(const sos::CatalogFacets& facets);
+    void snippetsReady(const sos::CatalogSnippets& snippets);
     void failed(const QString& message);
 
 private:
+    void snippetsFor(quint64 generation, const ToolQuery& query, const QList<ToolSummary>& rows);
     bool stale(quint64 generation) const { return generation != m_shared->latest.load(); }
     // Before each query: the tests' hook, then whether the request is still current.
     bool proceed(quint64 generation, CatalogReader::Step step)
@@ -166,6 +168,21 @@ void CatalogReaderWorker::run(quint64 generation, const CatalogRequest& request)
     if (stale(generation))
         return;
     Q_EMIT facetsReady(facets);
+    snippetsFor(generation, request.query, page.rows);
+}
+
+void CatalogReaderWorker::snippetsFor(quint64 generation, const ToolQuery& query, const QList<ToolSummary>& rows)
+{
+    const QStringList terms = readSearch(query.search, {}).highlightTerms();
+    if (terms.isEmpty() || rows.isEmpty())
+        return;
+    QStringList ids;
+    for (const ToolSummary& row : rows)
+        ids << row.tool.id;
+    CatalogSnippets snippets{generation, m_store->catalog().reviewSnippets(terms, ids, snippetMarkOpen,
+                                                                           snippetMarkClose)};
+    if (!stale(generation) && !snippets.byToolId.isEmpty())
+        Q_EMIT snippetsReady(snippets);
 }
 
 void CatalogReaderWorker::serveMoreRows()
@@ -181,9 +198,11 @@ void CatalogReaderWorker::serveMoreRows()
     const int total = m_counted.first == more->generation ? m_counted.second : -1;
     CatalogPage page{more->generation, more->offset,
                      m_store->catalog().fetchTools(more->query, more->offset, more->limit, total), -1, true};
-    m_running = running;
-    if (!stale(more->generation))
+    if (!stale(more->generation)) {
         Q_EMIT pageReady(page);
+        snippetsFor(more->generation, more->query, page.rows);
+    }
+    m_running = running;
 }
 
 CatalogReader::CatalogReader(const QString& path, QObject* parent)
@@ -192,6 +211,7 @@ CatalogReader::CatalogReader(const QString& path, QObject* parent)
 {
     qRegisterMetaType<sos::CatalogPage>();
     qRegisterMetaType<sos::CatalogFacets>();
+    qRegisterMetaType<sos::CatalogSnippets>();
     qRegisterMetaType<sos::CatalogRequest>();
     qRegisterMetaType<sos::ToolQuery>();
     m_thread.setObjectName(QStringLiteral("CatalogReader"));
@@ -201,6 +221,7 @@ CatalogReader::CatalogReader(const QString& path, QObject* parent)
     connect(m_worker, &CatalogReaderWorker::pageReady, this, &CatalogReader::pageReady);
     connect(m_worker, &CatalogReaderWorker::countReady, this, &CatalogReader::countReady);
     connect(m_worker, &CatalogReaderWorker::facetsReady, this, &CatalogReader::facetsReady);
+    connect(m_worker, &CatalogReaderWorker::snippetsReady, this, &CatalogReader::snippetsReady);
     connect(m_worker, &CatalogReaderWorker::failed, this, &CatalogReader::failed);
     m_thread.start();
 }

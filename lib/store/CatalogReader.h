@@ -18,6 +18,7 @@
 #include "ToolQuery.h"
 
 #include <QMutex>
+#include <QHash>
 #include <QObject>
 #include <QThread>
 
@@ -47,6 +48,16 @@ struct CatalogPage
     QList<ToolSummary> rows;
     int keptRow = -1;         // the row of the request's keepToolId, or -1 when not (yet) found
     bool keptResolved = true; // false: not on this page, and a later page says where it is
+};
+
+// Where in its reviews each tool of a page matched the search: FTS5's snippet, the matches between
+// snippetMarkOpen and snippetMarkClose; only the tools whose reviews hold a searched word.
+inline constexpr QChar snippetMarkOpen = QChar(0x2);
+inline constexpr QChar snippetMarkClose = QChar(0x3);
+struct CatalogSnippets
+{
+    quint64 generation = 0;
+    QHash<QString, QString> byToolId;
 };
 
 struct CatalogFacets
@@ -94,6 +105,8 @@ Q_SIGNALS:
     void pageReady(const sos::CatalogPage& page);
     void countReady(quint64 generation, int total);
     void facetsReady(const sos::CatalogFacets& facets);
+    // After the facets (or the rows fetched later): the page's snippets, when the search has words.
+    void snippetsReady(const sos::CatalogSnippets& snippets);
     // The reading connection could not be opened (the path is shown in the message).
     void failed(const QString& message);
 
@@ -125,5 +138,6 @@ private:
 
 Q_DECLARE_METATYPE(sos::CatalogPage)
 Q_DECLARE_METATYPE(sos::CatalogFacets)
+Q_DECLARE_METATYPE(sos::CatalogSnippets)
 Q_DECLARE_METATYPE(sos::CatalogRequest)
 Q_DECLARE_METATYPE(sos::ToolQuery)

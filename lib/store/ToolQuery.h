@@ -3,6 +3,7 @@
 // filtering and sorting happen in SQLite and stay fast on a catalog of any size.
 #pragma once
 
+#include "SearchQuery.h"
 #include <base/EnumNames.h>
 
 #include <QString>
@@ -49,7 +50,7 @@ inline constexpr auto enumNames<ToolSort> = std::array{
 
 struct ToolQuery
 {
-    QString search;                           // search-as-you-type text; every word is a prefix
+    QString search;                           // the query language's text (SearchQuery.h)
     std::array<QStringList, 5> facetValues{}; // per Facet: accepted values (any of them); empty = all
     QString comparisonId;                     // only the tools of this comparison, when set
     bool watchedOnly = false;                 // only the tools the user watches (Watches)
@@ -78,16 +79,30 @@ bool sortNeedsFigures(ToolSort sort);
 
 // The SQL expression for a facet's value in a row of tool_summary.
 QString facetExpression(Facet facet);
+// What turning a query into SQL needs to know of the store.
+struct SearchContext
+{
+    // false: the search index is still being built, and words also keep the tools still to index whose
+    // names hold them.
+    bool indexComplete = true;
+    QList<QueryLens> lenses; // to read lens: terms
+};
+
+// The query's search text as the filter reads it: parsed, or, when it cannot be read, its words alone
+// (so that results follow the typing while the window shows the error).
+ParsedQuery readSearch(const QString& text, const QList<QueryLens>& lenses);
+
 // Builds the filter, leaving out one facet (to count that facet's values "sideways") when asked.
-// indexComplete false: the search index is still being built, and a search also keeps the tools still
-// to index whose names hold every word.
 SqlFilter buildFilter(const ToolQuery& query, std::optional<Facet> except = std::nullopt,
-                      bool indexComplete = true);
+                      const SearchContext& context = {});
 // The ORDER BY clause; rows without a figure sort last in either direction.
 QString buildOrderBy(const ToolQuery& query);
 
-// Turns typed text into an FTS5 query: each word quoted (so the text can never be query syntax)
-// and matched as a prefix. Empty when the text holds no word.
+// The whole search as one FTS5 query, when the words are all it asks (no field term, nothing only
+// excluded): each word quoted (so the text can never be FTS5 syntax) and matched as a prefix. Empty
+// otherwise, and when the text holds no word.
 QString ftsMatchExpression(const QString& text);
+// The same for a parsed query's tree, or nothing.
+std::optional<QString> ftsExpressionOf(const QueryNode& node);
 
 } // namespace sos

@@ -67,7 +67,8 @@ private Q_SLOTS:
         QTest::newRow("unbalanced quote") << QStringLiteral("\"with") << QStringList{"edge", "quoted"};
         QTest::newRow("operators as words") << QStringLiteral("quotes AND") << QStringList{"quoted"};
         QTest::newRow("NOT is a word") << QStringLiteral("NOT mistral") << QStringList{};
-        QTest::newRow("column filter syntax") << QStringLiteral("name:mistral") << QStringList{};
+        QTest::newRow("FTS5 column filter syntax") << QStringLiteral("{name}:mistral") << QStringList{};
+        QTest::newRow("name: is the query language's") << QStringLiteral("name:phone") << QStringList{};
         QTest::newRow("star and parens") << QStringLiteral("*( mistral") << QStringList{"edge"};
         QTest::newRow("sql quote") << QStringLiteral("'; DROP TABLE tools; --") << QStringList{};
     }
@@ -103,8 +104,15 @@ private Q_SLOTS:
 
     void matchExpressionQuotesEveryWord()
     {
-        QCOMPARE(ftsMatchExpression(QStringLiteral("code \"llama")), QStringLiteral("\"code\"* \"llama\"*"));
+        QCOMPARE(ftsMatchExpression(QStringLiteral("code llama*")),
+                 QStringLiteral("(\"code\"*) AND (\"llama\"*)"));
+        QCOMPARE(ftsMatchExpression(QStringLiteral("\"code llama\" -x")),
+                 QStringLiteral("((\"code llama\")) NOT (\"x\"*)"));
         QCOMPARE(ftsMatchExpression(QStringLiteral(" -*- ")), QString());
+        // More than words: not one FTS5 expression (the count then reads the tools, not the index).
+        QCOMPARE(ftsMatchExpression(QStringLiteral("code pricing:free")), QString());
+        QCOMPARE(ftsMatchExpression(QStringLiteral("-code")), QString());
+        QCOMPARE(ftsMatchExpression(QStringLiteral("code \"llama")), QString()); // unreadable
     }
 
     void bundledCatalogIsSearchable()
