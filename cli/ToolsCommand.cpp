@@ -8,9 +8,42 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace sos {
+
+namespace {
+
+// Text as words only: no operator, field or quote of the query language.
+QStringList plainWords(const QString& text)
+{
+    static const QRegularExpression notWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList words;
+    for (const QString& word : text.split(notWord, Qt::SkipEmptyParts))
+        words << word.toLower(); // "OR" typed here is a word, not the operator
+    return words;
+}
+
+} // namespace
+
+QString queryErrorText(const QString& text, const QueryError& error)
+{
+    // The message, then the query with a caret line under the place.
+    const QString line = QString(text).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    constexpr int shown = 60;
+    const int from = std::max(0, error.position - shown / 2);
+    QString excerpt = line.mid(from, shown);
+    QString indent(error.position - from, QLatin1Char(' '));
+    const int carets =
+        std::clamp(error.length, 1, std::max(1, static_cast<int>(excerpt.size()) - (error.position - from)));
+    if (from > 0) {
+        excerpt.prepend(QStringLiteral("…"));
+        indent.prepend(QLatin1Char(' '));
+    }
+    return error.message + QStringLiteral("\n  ") + excerpt + QStringLiteral("\n  ") + indent +
+           QString(carets, QLatin1Char('^'));
+}
 
 ToolsCommand::ToolsCommand()
     : Command("tools", QT_TRANSLATE_NOOP("sos::Cli", "List the tools in the catalog, filtered and sorted."),
@@ -21,8 +54,14 @@ void ToolsCommand::addOptions(QCommandLineParser& parser) const
 {
     parser.addOptions({
         {QStringLiteral("search"),
-         Cli::tr("Only tools matching TEXT (names, taglines, descriptions, reviews)."),
+         Cli::tr("Only tools matching every word of TEXT (names, taglines, descriptions, reviews), each "
+                 "as the start of a word."),
          QStringLiteral("TEXT")},
+        {QStringLiteral("query"),
+         Cli::tr("Only tools matching QUERY, in the search box's language: words, \"phrases\", name:, "
+                 "vendor:, category:, pricing:, license:, deployment:, lens:LENS=ship|skip, ship:>=75, "
+                 "votes:none, votes:>=10, -TERM to exclude, OR, parentheses (see the manual page)."),
+         QStringLiteral("QUERY")},
         {QStringLiteral("category"), Cli::tr("Only tools in category C (repeatable)."), QStringLiteral("C")},
         {QStringLiteral("pricing"), Cli::tr("Only Free or Paid tools."), QStringLiteral("Free|Paid")},
         {QStringLiteral("license"), Cli::tr("Only tools under license L (repeatable)."), QStringLiteral("L")},
@@ -43,7 +82,20 @@ int ToolsCommand::run(const QCommandLineParser& parser, Store& store, QTextStrea
                       QTextStream& err) const
 {
     ToolQuery query;
-    query.search = parser.value(QStringLiteral("search"));
+    // --search is words alone, as it always was; --query the language, checked before it is combined.
+    QStringList words = plainWords(parser.value(QStringLiteral("search")));
+    if (parser.isSet(QStringLiteral("query"))) {
+        const QString text = parser.value(QStringLiteral("query"));
+        QList<QueryLens> lenses;
+        for (const Lens& lens : store.catalog().lenses())
+            lenses << QueryLens{lens.id, lens.name};
+        const ParsedQuery parsed = parseQuery(text, lenses);
+        if (parsed.error)
+            return printError(err, ExitUsage, queryErrorText(text, *parsed.error), name());
+        if (!parsed.isEmpty())
+            words << QLatin1Char('(') + text + QLatin1Char(')');
+    }
+    query.search = words.join(QLatin1Char(' '));
     query.values(Facet::Category) = parser.values(QStringLiteral("category"));
     query.values(Facet::License) = parser.values(QStringLiteral("license"));
     query.values(Facet::Deployment) = parser.values(QStringLiteral("deployment"));

@@ -3,8 +3,13 @@
 #pragma once
 
 #include "Command.h"
+#include <store/SearchQuery.h>
 
 namespace sos {
+
+// A query's error as the command line prints it: the message, then the query with carets under the
+// place.
+QString queryErrorText(const QString& text, const QueryError& error);
 
 class ToolsCommand final : public Command
 {

@@ -6,6 +6,7 @@
 #include "ComparisonView.h"
 #include "FacetPanel.h"
 #include "Notifier.h"
+#include "QueryCompleter.h"
 #include "ReportExporter.h"
 #include "ScorecardEditor.h"
 #include "ShortcutsDialog.h"
@@ -128,7 +129,8 @@ void MainWindow::buildSearchBar()
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(
-        tr("Search tools, taglines and reviews (%1)").arg(shortcutText(QKeySequence::Find)));
+        tr("Search tools, taglines and reviews, or ask: license:MIT ship:>=75 -pricing:paid (%1)")
+            .arg(shortcutText(QKeySequence::Find)));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the catalog"));
     m_searchDelay = new QTimer(this);
@@ -137,11 +139,46 @@ void MainWindow::buildSearchBar()
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilters);
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::searchNowAndShowResults);
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::checkSearchQuery);
+    m_completer = new QueryCompleter(m_search);
+    QStringList lensNames;
+    for (const Lens& lens : m_store.catalog().lenses())
+        lensNames << lensShortName(lens.id);
+    m_completer->setValues({}, {}, {}, lensNames);
+
+    m_searchError = new QLabel(this);
+    m_searchError->setObjectName(QStringLiteral("searchError"));
+    m_searchError->setTextFormat(Qt::PlainText);
+    m_searchError->setWordWrap(true);
+    m_searchError->setMaximumWidth(520);
+    m_searchError->setContentsMargins(8, 0, 4, 0);
+    QPalette warning = m_searchError->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+    m_searchError->setPalette(warning);
+    m_searchError->hide();
 
     m_searchToolbar = addToolBar(tr("Search"));
     m_searchToolbar->setObjectName(QStringLiteral("searchToolbar"));
     m_searchToolbar->setMovable(false);
     m_searchToolbar->addWidget(m_search);
+    m_searchErrorAction = m_searchToolbar->addWidget(m_searchError);
+    m_searchErrorAction->setVisible(false);
+}
+
+void MainWindow::checkSearchQuery(const QString& text)
+{
+    QList<QueryLens> lenses;
+    if (text.contains(QLatin1String("lens:"), Qt::CaseInsensitive)) {
+        for (const Lens& lens : m_store.catalog().lenses())
+            lenses << QueryLens{lens.id, lens.name};
+    }
+    const ParsedQuery parsed = parseQuery(text, lenses);
+    // While a query cannot be read, its words alone are searched (readSearch) and the error says why.
+    const QString message = parsed.error ? parsed.error->message : QString();
+    m_searchError->setText(message);
+    m_searchErrorAction->setVisible(parsed.error.has_value());
+    m_search->setToolTip(message);
+    m_details->setHighlightTerms(readSearch(text, lenses).highlightTerms());
 }
 
 // Enter runs the search at once and moves to the results.
@@ -694,6 +731,23 @@ void MainWindow::onSelectionResolved(const QString& toolId, int row)
 
 void MainWindow::onFacetsReady(const CatalogFacets& facets)
 {
+    // An answer for the whole catalog holds every value: what the search field completes.
+    const ToolQuery& query = m_toolModel->query();
+    if (query.search.trimmed().isEmpty() && !query.watchedOnly &&
+        std::all_of(query.facetValues.cbegin(), query.facetValues.cend(),
+                    [](const QStringList& values) { return values.isEmpty(); })) {
+        const auto values = [&](Facet facet) {
+            QStringList list;
+            for (const FacetCount& count : facets.counts[static_cast<std::size_t>(facet)])
+                list << count.value;
+            return list;
+        };
+        QStringList lensNames;
+        for (const Lens& lens : m_store.catalog().lenses())
+            lensNames << lensShortName(lens.id);
+        m_completer->setValues(values(Facet::Category), values(Facet::License), values(Facet::Deployment),
+                               lensNames);
+    }
     for (std::size_t i = 0; i < allFacets.size(); ++i)
         m_facets->setCounts(allFacets[i], facets.counts[i]);
     m_toolCount = facets.toolCount;

@@ -145,6 +145,9 @@ private:
     void startCatalogReader();
 
     void searchNowAndShowResults();
+    // Reads the search text as a query: its error shown beside the field, its words marked in the
+    // details.
+    void checkSearchQuery(const QString& text);
     void applyFilters();
     void onRowsShown();
     void onSelectionResolved(const QString& toolId, int row);
@@ -171,6 +174,9 @@ private:
     bool m_selectFirstWhenShown = false;
     ComparisonListModel* m_comparisonModel = nullptr;
     QLineEdit* m_search = nullptr;
+    QLabel* m_searchError = nullptr;             // what the query language cannot read, and where
+    QAction* m_searchErrorAction = nullptr;      // m_searchError in the search toolbar
+    class QueryCompleter* m_completer = nullptr; // field names and values in the search field
     QTimer* m_searchDelay = nullptr;
     FacetPanel* m_facets = nullptr;
     QTableView* m_table = nullptr;

@@ -11,6 +11,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSet>
+#include <QTabWidget>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -95,12 +97,59 @@ QList<ShortcutsDialog::Row> ShortcutsDialog::rowsFor(QMainWindow* window)
     return rows;
 }
 
+QWidget* ShortcutsDialog::searchSyntax(QWidget* parent)
+{
+    // The application's own text (nothing from a feed), so rich text is safe here.
+    auto* text = new QTextBrowser(parent);
+    text->setObjectName(QStringLiteral("searchSyntax"));
+    text->setAccessibleName(tr("Search syntax"));
+    text->setOpenLinks(false);
+    const QList<std::pair<QString, QString>> rows{
+        {QStringLiteral("mistral edge"),
+         tr("Tools whose name, tagline, description or reviews hold words starting "
+            "with each of these (all of them).")},
+        {QStringLiteral("\"open weights\""), tr("These words together, in this order.")},
+        {QStringLiteral("-hosted"), tr("Leaves out the tools that match the term after the minus sign.")},
+        {QStringLiteral("gemma OR llama"),
+         tr("Either term. OR is written in capitals; terms without it must all "
+            "match.")},
+        {QStringLiteral("(gemma OR llama) -paid"), tr("Parentheses group terms.")},
+        {QStringLiteral("name:edge"), tr("A word of the name only.")},
+        {QStringLiteral("vendor:mistral category:tools license:MIT deployment:self"),
+         tr("The start of a word of the vendor, category, license or deployment. Quote the whole value to "
+            "match it exactly: license:\"MIT\".")},
+        {QStringLiteral("pricing:free"), tr("Free or paid.")},
+        {QStringLiteral("lens:buyer=skip"), tr("A lens's verdict, ship or skip. The lenses: dx (developer "
+                                               "experience), skeptic, futurist, buyer, "
+                                               "or a lens id.")},
+        {QStringLiteral("ship:>=75"),
+         tr("The panel's share of ship verdicts in percent, with <, <=, =, >= or >. "
+            "Tools without reviews have no share.")},
+        {QStringLiteral("votes:none  votes:>=10"), tr("The community's votes for the tool.")},
+    };
+    QString html =
+        QStringLiteral("<p>%1</p><table cellpadding=\"4\">")
+            .arg(tr("The search field reads words, and terms that ask for more. The facets beside "
+                    "the table apply as well. The search field completes field names and values; a "
+                    "query it cannot read is explained beside the field, and its words are searched "
+                    "meanwhile."));
+    for (const auto& [example, meaning] : rows)
+        html += QStringLiteral("<tr><td><code>%1</code></td><td>%2</td></tr>")
+                    .arg(example.toHtmlEscaped(), meaning.toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    text->setHtml(html);
+    return text;
+}
+
 ShortcutsDialog::ShortcutsDialog(QMainWindow* window)
     : QDialog(window)
 {
-    setWindowTitle(tr("Keyboard Shortcuts"));
+    setWindowTitle(tr("Keyboard Shortcuts and Search Syntax"));
     auto* layout = new QVBoxLayout(this);
-    auto* table = new QTreeWidget(this);
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("helpTabs"));
+    tabs->setAccessibleName(tr("Help topics"));
+    auto* table = new QTreeWidget(tabs);
     table->setObjectName(QStringLiteral("shortcutTable"));
     table->setAccessibleName(tr("Keyboard shortcuts"));
     table->setAccessibleDescription(
@@ -124,7 +173,9 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow* window)
     }
     table->expandAll();
     table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    layout->addWidget(table);
+    tabs->addTab(table, tr("&Keyboard"));
+    tabs->addTab(searchSyntax(tabs), tr("&Search Syntax"));
+    layout->addWidget(tabs);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

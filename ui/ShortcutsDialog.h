@@ -32,6 +32,10 @@ public:
     static QChar mnemonic(const QString& text);
     // The text as the menu shows it: single "&"s gone, "&&" as one "&".
     static QString withoutMnemonic(QString text);
+
+private:
+    // The query language of the search field, with an example per term.
+    static QWidget* searchSyntax(QWidget* parent);
 };
 
 } // namespace sos

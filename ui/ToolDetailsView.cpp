@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ToolDetailsView.h"
 
+#include "SearchHighlight.h"
+
 #include <QApplication>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -17,6 +19,18 @@
 #include <numbers>
 
 namespace sos {
+
+void ToolDetailsView::setHighlightTerms(const QStringList& terms)
+{
+    if (terms == m_terms)
+        return;
+    m_terms = terms;
+    if (m_shown) {
+        const int scrolled = verticalScrollBar()->value();
+        showTool(std::optional<ToolDetails>(m_shown));
+        verticalScrollBar()->setValue(scrolled);
+    }
+}
 
 QLabel* makePlainLabel(const QString& text, QWidget* parent)
 {
@@ -229,6 +243,7 @@ void ToolDetailsView::showTool(const std::optional<ToolDetails>& details)
     m_placeholder->setVisible(!details);
     m_content->setVisible(details.has_value());
     clearReviews();
+    m_shown = details;
     if (!details) {
         m_toolId.clear();
         return;
@@ -240,10 +255,10 @@ void ToolDetailsView::showTool(const std::optional<ToolDetails>& details)
         m_watch->setChecked(m_watched.contains(m_toolId));
     }
     updateWatchButton();
-    m_name->setText(tool.name);
+    setHighlightedText(m_name, tool.name, m_terms);
     m_byline->setText(tool.category.isEmpty() ? tool.vendor
                                               : tr("%1 \u00b7 %2").arg(tool.vendor, tool.category));
-    m_tagline->setText(tool.tagline);
+    setHighlightedText(m_tagline, tool.tagline, m_terms);
     const QString none = QStringLiteral("\u2014");
     m_facts->setText(
         tr("Panel ship: %1\nCommunity: %2\nPricing: %3\nLicense: %4\nDeployment: %5\nParameters: %6")
@@ -251,9 +266,9 @@ void ToolDetailsView::showTool(const std::optional<ToolDetails>& details)
                  pricingLabel(tool.pricing), tool.license.isEmpty() ? none : tool.license,
                  tool.deployment.isEmpty() ? none : tool.deployment,
                  tool.parameterSizes.isEmpty() ? none : tool.parameterSizes.join(QStringLiteral(", "))));
-    m_description->setText(tool.description);
+    setHighlightedText(m_description, tool.description, m_terms);
     m_pricingRead->setVisible(!tool.pricingNote.isEmpty());
-    m_pricingRead->setText(tr("Pricing read: %1").arg(tool.pricingNote));
+    setHighlightedText(m_pricingRead, tr("Pricing read: %1").arg(tool.pricingNote), m_terms);
 
     for (qsizetype i = 0; i < details->reviews.size(); ++i) {
         const Review& review = details->reviews.at(i);
@@ -265,7 +280,9 @@ void ToolDetailsView::showTool(const std::optional<ToolDetails>& details)
         header->addWidget(makeVerdictBadge(review.verdict, card));
         header->addWidget(lensName, 1);
         cardLayout->addLayout(header);
-        cardLayout->addWidget(makePlainLabel(review.text, card));
+        QLabel* text = makePlainLabel({}, card);
+        setHighlightedText(text, review.text, m_terms);
+        cardLayout->addWidget(text);
         if (!review.author.isEmpty()) {
             auto* author = makePlainLabel(tr("\u2014 %1").arg(review.author), card);
             author->setForegroundRole(QPalette::PlaceholderText);

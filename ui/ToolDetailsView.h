@@ -27,6 +27,10 @@ public:
     QString toolId() const { return m_toolId; }
     // The tools the user watches: the star button shows whether the tool shown is one.
     void setWatchedTools(const QSet<QString>& toolIds);
+    // The searched words and phrases (ParsedQuery::highlightTerms), marked wherever the tool's name,
+    // tagline, description, pricing read and reviews hold them: why the tool matched.
+    void setHighlightTerms(const QStringList& terms);
+    QStringList highlightTerms() const { return m_terms; }
 
 Q_SIGNALS:
     // The star button was toggled: watch the tool (or stop).
@@ -40,6 +44,8 @@ private:
     void updateWatchButton();
 
     QString m_toolId;
+    std::optional<ToolDetails> m_shown;
+    QStringList m_terms;
     QSet<QString> m_watched;
     QPushButton* m_watch = nullptr;
     QLabel* m_placeholder = nullptr;

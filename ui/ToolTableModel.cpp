@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ToolTableModel.h"
 
+#include "SearchHighlight.h"
 #include "ToolDetailsView.h"
 
 #include <QHash>
@@ -43,6 +44,13 @@ void ToolTableModel::attachReader(CatalogReader* reader)
         if (facets.generation == m_generation)
             Q_EMIT facetsReady(facets);
     });
+    connect(m_reader, &CatalogReader::snippetsReady, this, [this](const CatalogSnippets& snippets) {
+        if (snippets.generation != m_generation)
+            return;
+        m_snippets.insert(snippets.byToolId);
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn), {Qt::ToolTipRole});
+    });
 }
 
 void ToolTableModel::setQuery(const ToolQuery& query, const QString& keepToolId)
@@ -70,6 +78,8 @@ void ToolTableModel::requestRows(const QString& keepToolId, bool withFacets, int
     m_keepToolId = keepToolId;
     m_sorting = sorting;
     m_fetching = false;
+    if (!sorting)
+        m_snippets.clear(); // a new search: the old one's snippets would mislead
     // A sort shows the same rows in another order: their count stays.
     m_generation =
         m_reader->request(CatalogRequest{m_query, limit, keepToolId, withFacets, sorting ? m_total : -1});
@@ -192,8 +202,14 @@ QVariant ToolTableModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == NameColumn)
-            return row.tool.tagline;
+        if (index.column() == NameColumn) {
+            // Where a review matched the search, as FTS5 cut it out, marked and escaped.
+            const QString snippet = m_snippets.value(row.tool.id);
+            if (snippet.isEmpty())
+                return row.tool.tagline;
+            return QStringLiteral("<p>%1</p><p>%2</p>")
+                .arg(row.tool.tagline.toHtmlEscaped(), tr("Found in a review: %1").arg(snippetHtml(snippet)));
+        }
         if (index.column() == PanelShipColumn)
             return tr("Reviewers saying ship: %L1 of %L2").arg(row.panel.ships).arg(row.panel.reviews);
         if (index.column() == CommunityColumn)

@@ -99,6 +99,7 @@ private:
     bool m_lastPageFull = false;   // while the count is unknown: whether more rows may follow
     QString m_keepToolId;          // of the last request
     QSet<QString> m_watched;
+    QHash<QString, QString> m_snippets; // tool id → where its reviews matched the search
 };
 
 } // namespace sos

@@ -221,14 +221,17 @@ Catalog::AllFacetCounts Catalog::facetCounts(const ToolQuery& toolQuery, int kno
         // the verdict's counts apart, given the other selections: SQLite joins the figures row by row,
         // which took longer than everything else together.
         // A broad search reads that index in order and keeps its matches.
-        const bool broad = kept.where != QLatin1String("1") && isBroad(knownTotal);
+        const bool broad = kept.where != QLatin1String("1") && !kept.needsFigures && isBroad(knownTotal);
         addGroups(kept,
                   broad ? QStringLiteral("tools INDEXED BY ") + toolsIndex(QStringLiteral("tools_facets"))
                         : kept.source(),
                   {0, 1, 2, 3});
         // With no other facet selected, the verdict's counts read the figures alone.
-        const bool othersSelected = std::any_of(toolQuery.facetValues.cbegin(), toolQuery.facetValues.cend(),
-                                                [](const QStringList& values) { return !values.isEmpty(); });
+        // A search of more than words (a field term, a figure) reads tools' columns too.
+        const bool othersSelected =
+            std::any_of(toolQuery.facetValues.cbegin(), toolQuery.facetValues.cend(),
+                        [](const QStringList& values) { return !values.isEmpty(); }) ||
+            (!toolQuery.search.trimmed().isEmpty() && ftsMatchExpression(toolQuery.search).isEmpty());
         const SqlFilter others = filterOf(toolQuery, Facet::PanelVerdict);
         addGroups(
             others,
@@ -255,8 +258,8 @@ Catalog::AllFacetCounts Catalog::facetCounts(const ToolQuery& toolQuery, int kno
     return counts;
 }
 
-QHash<QString, QString> Catalog::reviewSnippets(const QStringList& terms, const QStringList& toolIds, QChar open,
-                                                QChar close) const
+QHash<QString, QString> Catalog::reviewSnippets(const QStringList& terms, const QStringList& toolIds,
+                                                QChar open, QChar close) const
 {
     QHash<QString, QString> snippets;
     QueryNode any = QueryNode::of(QueryNode::Kind::Or);
@@ -273,10 +276,12 @@ QHash<QString, QString> Catalog::reviewSnippets(const QStringList& terms, const 
     // The page's tools by key, then FTS5 on the reviews' column of those alone.
     QSqlQuery query = selectRows(
         m_database.connection(),
-        QStringLiteral("SELECT t.id, snippet(tool_search, 3, ?, ?, '\u2026', 16) FROM tool_search"
-                       " JOIN tools t ON t.pk = tool_search.rowid WHERE tool_search MATCH ? AND tool_search.rowid IN"
-                       " (SELECT pk FROM tools WHERE id IN (SELECT value FROM json_each(?)))"),
-        {QString(open), QString(close), QStringLiteral("reviews : (%1)").arg(*expression), jsonArrayOf(toolIds)});
+        QStringLiteral(
+            "SELECT t.id, snippet(tool_search, 3, ?, ?, '\u2026', 16) FROM tool_search"
+            " JOIN tools t ON t.pk = tool_search.rowid WHERE tool_search MATCH ? AND tool_search.rowid IN"
+            " (SELECT pk FROM tools WHERE id IN (SELECT value FROM json_each(?)))"),
+        {QString(open), QString(close), QStringLiteral("reviews : (%1)").arg(*expression),
+         jsonArrayOf(toolIds)});
     while (query.next()) {
         const QString snippet = query.value(1).toString();
         if (snippet.contains(open))

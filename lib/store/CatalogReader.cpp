@@ -171,7 +171,8 @@ void CatalogReaderWorker::run(quint64 generation, const CatalogRequest& request)
     snippetsFor(generation, request.query, page.rows);
 }
 
-void CatalogReaderWorker::snippetsFor(quint64 generation, const ToolQuery& query, const QList<ToolSummary>& rows)
+void CatalogReaderWorker::snippetsFor(quint64 generation, const ToolQuery& query,
+                                      const QList<ToolSummary>& rows)
 {
     const QStringList terms = readSearch(query.search, {}).highlightTerms();
     if (terms.isEmpty() || rows.isEmpty())
@@ -179,8 +180,8 @@ void CatalogReaderWorker::snippetsFor(quint64 generation, const ToolQuery& query
     QStringList ids;
     for (const ToolSummary& row : rows)
         ids << row.tool.id;
-    CatalogSnippets snippets{generation, m_store->catalog().reviewSnippets(terms, ids, snippetMarkOpen,
-                                                                           snippetMarkClose)};
+    CatalogSnippets snippets{
+        generation, m_store->catalog().reviewSnippets(terms, ids, snippetMarkOpen, snippetMarkClose)};
     if (!stale(generation) && !snippets.byToolId.isEmpty())
         Q_EMIT snippetsReady(snippets);
 }

@@ -17,8 +17,8 @@
 #include "Store.h"
 #include "ToolQuery.h"
 
-#include <QMutex>
 #include <QHash>
+#include <QMutex>
 #include <QObject>
 #include <QThread>
 

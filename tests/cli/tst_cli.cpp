@@ -109,6 +109,56 @@ private Q_SLOTS:
         QCOMPARE(tools.last().toObject().value("panelShipPercent").toInt(), 75);
     }
 
+    void toolsQuery()
+    {
+        // The search box's language: the same rows as the store answers, in JSON.
+        const auto names = [this](const QStringList& arguments) {
+            const Run run = cliOnDb(arguments);
+            QStringList list;
+            for (const QJsonValue& tool : QJsonDocument::fromJson(run.out).array())
+                list << tool.toObject().value("name").toString();
+            list.sort();
+            return std::pair{run.exitCode, list};
+        };
+        auto [code, found] = names({"tools", "--query", "pricing:paid OR name:gemma", "--json"});
+        QCOMPARE(code, 0);
+        QCOMPARE(found, (QStringList{"Gemma 3n", "Mistral Medium 3.2"}));
+        std::tie(code, found) = names({"tools", "--query", "ship:<100 -pricing:paid", "--json"});
+        QCOMPARE(code, 0);
+        QCOMPARE(found, (QStringList{"Code Llama 4", "Gemma 3n", "Mistral 3B Edge"}));
+        std::tie(code, found) =
+            names({"tools", "--query", "lens:buyer=ship ship:>=75 license:apache", "--json"});
+        QCOMPARE(code, 0);
+        QVERIFY(!found.isEmpty());
+        for (const QString& name : found)
+            QVERIFY2(name != "Mistral Medium 3.2", qPrintable(name));
+        // With --search and a facet option: all of them apply.
+        std::tie(code, found) =
+            names({"tools", "--search", "mistral", "--query", "-name:medium", "--pricing", "Free", "--json"});
+        QCOMPARE(code, 0);
+        QCOMPARE(found, (QStringList{"Mistral 3B Edge", "Mistral 4B Edge"}));
+        // --search stays words: an operator there is a word.
+        std::tie(code, found) = names({"tools", "--search", "mistral OR gemma", "--json"});
+        QCOMPARE(code, 0);
+        QCOMPARE(found, names({"tools", "--query", "mistral or gemma", "--json"}).second);
+        QVERIFY(found.size() < names({"tools", "--query", "mistral OR gemma", "--json"}).second.size());
+
+        // A query it cannot read: exit 2, the message with the position, the query and a caret under it.
+        const Run bad = cliOnDb({"tools", "--query", "mistral pricing:cheap"});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.out.isEmpty());
+        QVERIFY2(bad.err.contains("Expected free or paid after pricing: at character 17"),
+                 qPrintable(bad.err));
+        QVERIFY2(bad.err.contains("\n  mistral pricing:cheap\n                  ^^^^^\n"),
+                 qPrintable(bad.err));
+        const Run lens = cliOnDb({"tools", "--query", "lens:cto=ship"});
+        QCOMPARE(lens.exitCode, 2);
+        QVERIFY2(lens.err.contains(
+                     "The lenses: dx (developer-experience), skeptic (competitive-skeptic), futurist, "
+                     "buyer."),
+                 qPrintable(lens.err));
+    }
+
     void toolsTextTable()
     {
         const Run run = cliOnDb({"tools"});

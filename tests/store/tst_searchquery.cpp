@@ -388,6 +388,18 @@ private Q_SLOTS:
         QCOMPARE(m_store->catalog().positionOfTool(query, QStringLiteral("chat")), 2);
     }
 
+    void reviewSnippets()
+    {
+        const QHash<QString, QString> snippets =
+            m_store->catalog().reviewSnippets({QStringLiteral("ph"), QStringLiteral("tagline of")},
+                                              {"edge", "coder", "mit"}, QChar(0x2), QChar(0x3));
+        // Only edge's reviews hold a word starting with "ph"; a match in a tagline is no review's.
+        QCOMPARE(snippets.keys(), QStringList{QStringLiteral("edge")});
+        QVERIFY2(snippets.value(QStringLiteral("edge"))
+                     .startsWith(QStringLiteral("Competes with \x02Phi\x03-3 Mini.")),
+                 qPrintable(snippets.value(QStringLiteral("edge"))));
+    }
+
     void longPastedQuery()
     {
         // 10 kB of pasted prose: all words, one FTS5 expression; and 10 kB of mixed terms.
