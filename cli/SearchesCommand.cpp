@@ -35,7 +35,8 @@ QString facetsText(const SavedSearch& search)
     QStringList parts;
     for (Facet facet : allFacets) {
         if (!search.values(facet).isEmpty())
-            parts << QStringLiteral("%1=%2").arg(enumName(facet), search.values(facet).join(QLatin1Char(',')));
+            parts << QStringLiteral("%1=%2").arg(enumName(facet),
+                                                 search.values(facet).join(QLatin1Char(',')));
     }
     return parts.join(QLatin1Char(' '));
 }
