@@ -25,8 +25,8 @@ void ToolsCommand::addOptions(QCommandLineParser& parser) const
          Cli::tr("Only tools matching TEXT (names, taglines, descriptions, reviews)."),
          QStringLiteral("TEXT")},
         {QStringLiteral("saved"),
-         Cli::tr("Run the search saved as NAME (see \"searches\"). The options given with it narrow it "
-                 "further: --search replaces its text, facet options add values to its own, --sort "
+         Cli::tr("Run the search saved as NAME (see \"searches\"). The options given with it change it: "
+                 "--search replaces its text, facet options add values to its own, --sort "
                  "replaces its sort and --descending reverses it."),
          QStringLiteral("NAME")},
     });

@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QDataStream>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -71,6 +72,20 @@ QWidget* titled(const QString& title, QWidget* content, QWidget* parent)
     layout->addWidget(label);
     layout->addWidget(content, 1);
     return box;
+}
+
+// How many sections a QSplitter::saveState() holds (its magic number, version, then the sizes); -1 when
+// it is not one. A side pane saved before Saved Searches and the Shortlist joined it (issue #19) would
+// collapse them: it is not restored.
+int splitterSections(const QByteArray& state)
+{
+    QDataStream stream(state);
+    stream.setVersion(QDataStream::Qt_5_0);
+    qint32 magic = 0;
+    qint32 version = 0;
+    QList<int> sizes;
+    stream >> magic >> version >> sizes;
+    return stream.status() == QDataStream::Ok ? static_cast<int>(sizes.size()) : -1;
 }
 
 } // namespace
@@ -500,7 +515,7 @@ QAction* MainWindow::buildFileMenu()
     closeTab->setObjectName(QStringLiteral("closeComparisonAction"));
     closeTab->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::CTRL | Qt::Key_F4)});
     QAction* compareShortlist =
-        fileMenu->addAction(tr("Compare S&hortlist"), this, &MainWindow::compareShortlist);
+        fileMenu->addAction(tr("Co&mpare Shortlist"), this, &MainWindow::compareShortlist);
     compareShortlist->setObjectName(QStringLiteral("compareShortlistAction"));
     compareShortlist->setStatusTip(tr("Open the shortlist's tools side by side (the first four)"));
     fileMenu->addSeparator();
@@ -1011,7 +1026,9 @@ void MainWindow::restoreState()
     }
     QMainWindow::restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
     m_mainSplitter->restoreState(m_settings.value(Settings::Key::MainSplitter).toByteArray());
-    m_sideSplitter->restoreState(m_settings.value(Settings::Key::SideSplitter).toByteArray());
+    const QByteArray sideState = m_settings.value(Settings::Key::SideSplitter).toByteArray();
+    if (splitterSections(sideState) == m_sideSplitter->count())
+        m_sideSplitter->restoreState(sideState);
     restoreCatalogColumns();
     const QString toolId = m_settings.value(Settings::Key::SelectedToolId).toString();
     if (!toolId.isEmpty())

@@ -189,9 +189,18 @@ void SavedSearchesPanel::onItemChanged(QListWidgetItem* item)
         return;
     }
     Q_EMIT message(tr("Renamed the saved search \"%1\" to \"%2\".").arg(before, after));
-    item->setData(nameRole, after);
-    reload();
-    selectSearch(after);
+    {
+        const QSignalBlocker quiet(m_list);
+        item->setData(nameRole, after);
+    }
+    // Read again (its order, its tooltip) once the list has finished with the edited item.
+    QMetaObject::invokeMethod(
+        this,
+        [this, after] {
+            reload();
+            selectSearch(after);
+        },
+        Qt::QueuedConnection);
 }
 
 void SavedSearchesPanel::deleteCurrent()

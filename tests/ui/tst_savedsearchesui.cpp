@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -294,6 +295,36 @@ private Q_SLOTS:
                  (QStringList{"gemma-3n", "mistral-medium-3-2", "code-llama-4", "mistral-4b-edge"}));
         QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("first four of the 5")),
                  qPrintable(window->statusBar()->currentMessage()));
+    }
+
+    // A side pane laid out before it had Saved Searches and the Shortlist does not collapse them.
+    void olderSidePaneStateKeepsTheNewSections()
+    {
+        auto f = WindowFixture::create();
+        QVERIFY(f->store);
+        QSplitter before(Qt::Vertical);
+        before.addWidget(new QWidget(&before));
+        before.addWidget(new QWidget(&before));
+        before.resize(200, 700);
+        before.setSizes({500, 200});
+        f->settings->setValue(Settings::Key::SideSplitter, before.saveState());
+        auto window = f->showWindow();
+        auto* side = requireChild<QSplitter>(window.get(), QStringLiteral("sideSplitter"));
+        QCOMPARE(side->count(), 4);
+        const QList<int> sizes = side->sizes();
+        QVERIFY2(std::all_of(sizes.begin(), sizes.end(), [](int size) { return size > 40; }),
+                 qPrintable(QStringLiteral("sizes %1, %2, %3, %4")
+                                .arg(sizes[0])
+                                .arg(sizes[1])
+                                .arg(sizes[2])
+                                .arg(sizes[3])));
+        // Its own state comes back as it was left.
+        side->setSizes({300, 100, 150, 150});
+        const QList<int> left = side->sizes();
+        window->close();
+        window.reset();
+        window = f->showWindow();
+        QCOMPARE(requireChild<QSplitter>(window.get(), QStringLiteral("sideSplitter"))->sizes(), left);
     }
 
     void cliChangesShowOnActivation()
