@@ -190,7 +190,9 @@ void MainWindow::buildSidePane()
     QWidget* filters = titled(tr("F&ilters"), facets, m_sideSplitter);
     filters->findChild<QLabel*>()->setBuddy(m_watchedOnly); // its first control
     m_sideSplitter->addWidget(filters);
-    QWidget* saved = titled(tr("S&aved Searches"), m_savedSearches, m_sideSplitter);
+    // Every letter of its title is another's access key on this tab: View > Go to Saved Searches
+    // (Ctrl+5) reaches it instead.
+    QWidget* saved = titled(tr("Saved Searches"), m_savedSearches, m_sideSplitter);
     saved->findChild<QLabel*>()->setBuddy(m_savedSearches->list());
     m_sideSplitter->addWidget(saved);
     QWidget* shortlist = titled(tr("Shortlis&t"), m_shortlist, m_sideSplitter);
@@ -637,6 +639,12 @@ void MainWindow::buildViewMenu()
     QAction* focusDetails = viewMenu->addAction(tr("Go to &Details"), this,
                                                 [this] { m_details->setFocus(Qt::ShortcutFocusReason); });
     focusDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction* focusSaved = viewMenu->addAction(tr("Go to &Saved Searches"), this, [this] {
+        m_tabs->setCurrentWidget(m_mainSplitter);
+        m_savedSearches->list()->setFocus(Qt::ShortcutFocusReason);
+    });
+    focusSaved->setObjectName(QStringLiteral("focusSavedSearchesAction"));
+    focusSaved->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     viewMenu->addSeparator();
     buildTabActions(viewMenu);
     viewMenu->addSeparator();

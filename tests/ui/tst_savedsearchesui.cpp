@@ -170,8 +170,9 @@ private Q_SLOTS:
         QTRY_COMPARE(model->totalCount(), 2);
         QTRY_COMPARE(shownToolNames(table), (QStringList{"Mistral 4B Edge", "Mistral 3B Edge"}));
 
-        // F2 renames it in place.
-        saved->setFocus();
+        // F2 renames it in place (Ctrl+5 goes to the list).
+        QTest::keyClick(window.get(), Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), saved);
         saved->setCurrentRow(0);
         QTest::keyClick(saved, Qt::Key_F2);
         QTRY_VERIFY(qobject_cast<QLineEdit*>(QApplication::focusWidget()));
