@@ -11,6 +11,8 @@
 #include "FeedCommand.h"
 #include "ProfileCommand.h"
 #include "RankCommand.h"
+#include "SearchesCommand.h"
+#include "ShortlistCommand.h"
 #include "ShowCommand.h"
 #include "SyncCommand.h"
 #include "TokenCommand.h"
@@ -51,6 +53,8 @@ Commands makeCommands(const CliServices& services, TokenStore& tokens)
     commands.push_back(std::make_unique<SyncCommand>(tokens));
     commands.push_back(std::make_unique<ChangesCommand>());
     commands.push_back(std::make_unique<WatchCommand>());
+    commands.push_back(std::make_unique<SearchesCommand>());
+    commands.push_back(std::make_unique<ShortlistCommand>());
     commands.push_back(std::make_unique<TokenCommand>(tokens));
     commands.push_back(std::make_unique<FeedCommand>());
     return commands;

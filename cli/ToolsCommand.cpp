@@ -2,6 +2,7 @@
 #include "ToolsCommand.h"
 
 #include "CliOutput.h"
+#include "QueryOptions.h"
 #include <comparison/JsonExport.h>
 #include <store/Store.h>
 
@@ -62,28 +63,33 @@ void ToolsCommand::addOptions(QCommandLineParser& parser) const
                  "vendor:, category:, pricing:, license:, deployment:, lens:LENS=ship|skip, ship:>=75, "
                  "votes:none, votes:>=10, -TERM to exclude, OR, parentheses (see the manual page)."),
          QStringLiteral("QUERY")},
-        {QStringLiteral("category"), Cli::tr("Only tools in category C (repeatable)."), QStringLiteral("C")},
-        {QStringLiteral("pricing"), Cli::tr("Only Free or Paid tools."), QStringLiteral("Free|Paid")},
-        {QStringLiteral("license"), Cli::tr("Only tools under license L (repeatable)."), QStringLiteral("L")},
-        {QStringLiteral("deployment"), Cli::tr("Only on-device, hosted or self-hosted tools (repeatable)."),
-         QStringLiteral("D")},
-        {QStringLiteral("verdict"),
-         Cli::tr(
-             "Only tools whose panel is unanimous-ship, majority-ship, split, majority-skip or unreviewed."),
-         QStringLiteral("V")},
-        {QStringLiteral("sort"), Cli::tr("Sort by name, vendor, category, pricing, panel or community."),
-         QStringLiteral("KEY"), QStringLiteral("name")},
-        {QStringLiteral("descending"), Cli::tr("Reverse the sort.")},
-        jsonOption(),
+        {QStringLiteral("saved"),
+         Cli::tr("Run the search saved as NAME (see \"searches\"). The options given with it change it: "
+                 "--search replaces its text, facet options add values to its own, --sort "
+                 "replaces its sort and --descending reverses it."),
+         QStringLiteral("NAME")},
     });
+    addQueryOptions(parser);
+    parser.addOption(jsonOption());
 }
 
 int ToolsCommand::run(const QCommandLineParser& parser, Store& store, QTextStream& out,
                       QTextStream& err) const
 {
     ToolQuery query;
-    // --search is words alone, as it always was; --query the language, checked before it is combined.
-    QStringList words = plainWords(parser.value(QStringLiteral("search")));
+    if (parser.isSet(QStringLiteral("saved"))) {
+        const QString name = parser.value(QStringLiteral("saved"));
+        const auto saved = store.savedSearches().find(name);
+        if (!saved) {
+            return notFound(err, Cli::tr("There is no saved search named \"%1\".").arg(name), name,
+                            store.savedSearches().names());
+        }
+        query = saved->toQuery();
+    }
+    // --search is words alone, as it always was, and replaces a saved search's text; --query is the
+    // language, checked before it is added to either.
+    if (parser.isSet(QStringLiteral("search")))
+        query.search = plainWords(parser.value(QStringLiteral("search"))).join(QLatin1Char(' '));
     if (parser.isSet(QStringLiteral("query"))) {
         const QString text = parser.value(QStringLiteral("query"));
         QList<QueryLens> lenses;
@@ -92,40 +98,13 @@ int ToolsCommand::run(const QCommandLineParser& parser, Store& store, QTextStrea
         const ParsedQuery parsed = parseQuery(text, lenses);
         if (parsed.error)
             return printError(err, ExitUsage, queryErrorText(text, *parsed.error), name());
-        if (!parsed.isEmpty())
-            words << QLatin1Char('(') + text + QLatin1Char(')');
-    }
-    query.search = words.join(QLatin1Char(' '));
-    query.values(Facet::Category) = parser.values(QStringLiteral("category"));
-    query.values(Facet::License) = parser.values(QStringLiteral("license"));
-    query.values(Facet::Deployment) = parser.values(QStringLiteral("deployment"));
-    for (const QString& pricing : parser.values(QStringLiteral("pricing"))) {
-        const auto value = enumFromName<Pricing>(pricing);
-        if (!value)
-            return printError(err, ExitUsage,
-                              Cli::tr("--pricing takes Free or Paid, not \"%1\".").arg(pricing));
-        query.values(Facet::Pricing) << enumName(*value);
-    }
-    for (const QString& verdict : parser.values(QStringLiteral("verdict"))) {
-        const auto value = enumFromName<PanelVerdict>(verdict);
-        if (!value) {
-            return printError(
-                err, ExitUsage,
-                Cli::tr("--verdict takes unanimous-ship, majority-ship, split, majority-skip or unreviewed, "
-                        "not \"%1\".")
-                    .arg(verdict));
+        if (!parsed.isEmpty()) {
+            query.search =
+                query.search.trimmed().isEmpty() ? text : QStringLiteral("(%1) (%2)").arg(query.search, text);
         }
-        query.values(Facet::PanelVerdict) << enumName(*value);
     }
-    const auto sort = enumFromName<ToolSort>(parser.value(QStringLiteral("sort")));
-    if (!sort) {
-        return printError(
-            err, ExitUsage,
-            Cli::tr("--sort takes name, vendor, category, pricing, panel or community, not \"%1\".")
-                .arg(parser.value(QStringLiteral("sort"))));
-    }
-    query.sort = *sort;
-    query.descending = parser.isSet(QStringLiteral("descending"));
+    if (auto applied = applyQueryOptions(parser, query); !applied)
+        return printError(err, ExitUsage, applied.errorMessage());
 
     const QList<ToolSummary> tools = store.catalog().fetchTools(query, 0, std::numeric_limits<int>::max());
     if (parser.isSet(QStringLiteral("json"))) {

@@ -129,10 +129,25 @@ void FacetPanel::setSelection(Facet facet, const QStringList& values)
 {
     QListWidget* list = m_lists.at(facet);
     m_updating = true;
+    // A value the counts have not listed yet (a saved search's) is checked all the same.
+    const QStringList shown = [list] {
+        QStringList listed;
+        for (int row = 0; row < list->count(); ++row)
+            listed << list->item(row)->data(valueRole).toString();
+        return listed;
+    }();
+    for (const QString& value : values) {
+        if (shown.contains(value))
+            continue;
+        auto* item = new QListWidgetItem(valueLabel(facet, value), list);
+        item->setData(valueRole, value);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    }
     for (int row = 0; row < list->count(); ++row)
         list->item(row)->setCheckState(
             values.contains(list->item(row)->data(valueRole).toString()) ? Qt::Checked : Qt::Unchecked);
     m_updating = false;
+    fitHeight(list);
     Q_EMIT selectionChanged();
 }
 

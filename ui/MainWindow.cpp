@@ -8,8 +8,10 @@
 #include "Notifier.h"
 #include "QueryCompleter.h"
 #include "ReportExporter.h"
+#include "SavedSearchesPanel.h"
 #include "ScorecardEditor.h"
 #include "ShortcutsDialog.h"
+#include "ShortlistPanel.h"
 #include "SyncController.h"
 #include "ToolDetailsView.h"
 #include "ToolTableModel.h"
@@ -23,18 +25,22 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QDataStream>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
@@ -67,6 +73,20 @@ QWidget* titled(const QString& title, QWidget* content, QWidget* parent)
     layout->addWidget(label);
     layout->addWidget(content, 1);
     return box;
+}
+
+// How many sections a QSplitter::saveState() holds (its magic number, version, then the sizes); -1 when
+// it is not one. A side pane saved before Saved Searches and the Shortlist joined it (issue #19) would
+// collapse them: it is not restored.
+int splitterSections(const QByteArray& state)
+{
+    QDataStream stream(state);
+    stream.setVersion(QDataStream::Qt_5_0);
+    qint32 magic = 0;
+    qint32 version = 0;
+    QList<int> sizes;
+    stream >> magic >> version >> sizes;
+    return stream.status() == QDataStream::Ok ? static_cast<int>(sizes.size()) : -1;
 }
 
 } // namespace
@@ -199,15 +219,27 @@ void MainWindow::searchNowAndShowResults()
 void MainWindow::buildSidePane()
 {
     QWidget* facets = buildFacetPane();
+    buildSavedSearches();
+    buildShortlist();
     buildComparisonList();
     m_sideSplitter = new QSplitter(Qt::Vertical, this);
     m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
     QWidget* filters = titled(tr("F&ilters"), facets, m_sideSplitter);
     filters->findChild<QLabel*>()->setBuddy(m_watchedOnly); // its first control
     m_sideSplitter->addWidget(filters);
+    // Every letter of its title is another's access key on this tab: View > Go to Saved Searches
+    // (Ctrl+5) reaches it instead.
+    QWidget* saved = titled(tr("Saved Searches"), m_savedSearches, m_sideSplitter);
+    saved->findChild<QLabel*>()->setBuddy(m_savedSearches->list());
+    m_sideSplitter->addWidget(saved);
+    QWidget* shortlist = titled(tr("Shortlis&t"), m_shortlist, m_sideSplitter);
+    shortlist->findChild<QLabel*>()->setBuddy(m_shortlist->list());
+    m_sideSplitter->addWidget(shortlist);
     m_sideSplitter->addWidget(titled(tr("C&omparisons"), m_comparisonList, m_sideSplitter));
-    m_sideSplitter->setStretchFactor(0, 1);
+    m_sideSplitter->setStretchFactor(0, 3);
     m_sideSplitter->setStretchFactor(1, 1);
+    m_sideSplitter->setStretchFactor(2, 1);
+    m_sideSplitter->setStretchFactor(3, 2);
 }
 
 QWidget* MainWindow::buildFacetPane()
@@ -233,6 +265,26 @@ QWidget* MainWindow::buildFacetPane()
     layout->addWidget(m_watchedOnly);
     layout->addWidget(facetScroll, 1);
     return pane;
+}
+
+void MainWindow::buildSavedSearches()
+{
+    m_savedSearches = new SavedSearchesPanel(m_store, this);
+    m_savedSearches->setObjectName(QStringLiteral("savedSearchesPanel"));
+    connect(m_savedSearches, &SavedSearchesPanel::searchActivated, this, &MainWindow::applySavedSearch);
+    connect(m_savedSearches, &SavedSearchesPanel::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+}
+
+void MainWindow::buildShortlist()
+{
+    m_shortlist = new ShortlistPanel(m_store, this);
+    m_shortlist->setObjectName(QStringLiteral("shortlistPanel"));
+    connect(m_shortlist, &ShortlistPanel::toolRequested, this, &MainWindow::revealTool);
+    connect(m_shortlist, &ShortlistPanel::compareRequested, this, &MainWindow::compareShortlist);
+    connect(m_shortlist, &ShortlistPanel::changed, this, &MainWindow::refreshShortlist);
+    connect(m_shortlist, &ShortlistPanel::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
 }
 
 void MainWindow::buildComparisonList()
@@ -285,6 +337,26 @@ void MainWindow::buildCatalogTable()
     m_table->horizontalHeader()->setSortIndicator(ToolTableModel::NameColumn, Qt::AscendingOrder);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { onCurrentToolChanged(current); });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableContextMenu);
+}
+
+// The table's context menu: what the menus do with the selected tools.
+void MainWindow::showTableContextMenu(const QPoint& at)
+{
+    const QModelIndex index = m_table->indexAt(at);
+    if (!index.isValid())
+        return;
+    if (!m_table->selectionModel()->isRowSelected(index.row(), {}))
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("toolTableMenu"));
+    for (const char* name : {"addToShortlistAction", "compareAction", "watchAction"}) {
+        if (auto* action = findChild<QAction*>(QLatin1String(name)))
+            menu.addAction(action);
+    }
+    menu.exec(m_table->viewport()->mapToGlobal(at));
 }
 
 // Right: the selected tool.
@@ -296,6 +368,7 @@ void MainWindow::buildDetailsPane()
             [this](const QString& toolId) { draftScorecard(toolId); });
     connect(m_details, &ToolDetailsView::watchToggled, this,
             [this](const QString& toolId, bool watch) { setWatched(WatchKind::Tool, toolId, watch); });
+    connect(m_details, &ToolDetailsView::shortlistToggled, this, &MainWindow::setShortlisted);
 }
 
 // The side pane, the table and the details side by side.
@@ -360,7 +433,12 @@ void MainWindow::orderCatalogTabStops()
         setTabOrder(previous, m_facets->listFor(facet));
         previous = m_facets->listFor(facet);
     }
-    setTabOrder(previous, m_comparisonList);
+    setTabOrder(previous, m_savedSearches->list());
+    setTabOrder(m_savedSearches->list(), m_shortlist->list());
+    setTabOrder(m_shortlist->list(),
+                m_shortlist->findChild<QPushButton*>(QStringLiteral("compareShortlistButton")));
+    setTabOrder(m_shortlist->findChild<QPushButton*>(QStringLiteral("compareShortlistButton")),
+                m_comparisonList);
     setTabOrder(m_comparisonList, m_table);
     setTabOrder(m_table, m_details);
 }
@@ -475,6 +553,10 @@ QAction* MainWindow::buildFileMenu()
                                             [this] { closeComparisonTab(m_tabs->currentIndex()); });
     closeTab->setObjectName(QStringLiteral("closeComparisonAction"));
     closeTab->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::CTRL | Qt::Key_F4)});
+    QAction* compareShortlist =
+        fileMenu->addAction(tr("Co&mpare Shortlist"), this, &MainWindow::compareShortlist);
+    compareShortlist->setObjectName(QStringLiteral("compareShortlistAction"));
+    compareShortlist->setStatusTip(tr("Open the shortlist's tools side by side (the first four)"));
     fileMenu->addSeparator();
     fileMenu->addAction(m_sync->syncAction());
     fileMenu->addAction(m_sync->settingsAction());
@@ -563,7 +645,17 @@ void MainWindow::buildEditMenu()
     QAction* clear = editMenu->addAction(tr("&Clear Search and Filters"), this, &MainWindow::clearFilters);
     clear->setObjectName(QStringLiteral("clearFiltersAction"));
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QAction* saveSearch = editMenu->addAction(tr("&Save Search…"), this, &MainWindow::saveCurrentSearch);
+    saveSearch->setObjectName(QStringLiteral("saveSearchAction"));
+    saveSearch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    saveSearch->setStatusTip(tr("Save the search text, the filters and the sort under a name, in the Saved "
+                                "Searches list"));
     editMenu->addSeparator();
+    QAction* shortlist =
+        editMenu->addAction(tr("Add to Short&list"), this, &MainWindow::addSelectionToShortlist);
+    shortlist->setObjectName(QStringLiteral("addToShortlistAction"));
+    shortlist->setShortcut(shortlistKeys());
+    shortlist->setStatusTip(tr("Put the selected tools on the shortlist, to compare them later"));
     QAction* watch =
         editMenu->addAction(tr("&Watch or Stop Watching"), this, &MainWindow::toggleWatchCurrent);
     watch->setObjectName(QStringLiteral("watchAction"));
@@ -584,6 +676,12 @@ void MainWindow::buildViewMenu()
     QAction* focusDetails = viewMenu->addAction(tr("Go to &Details"), this,
                                                 [this] { m_details->setFocus(Qt::ShortcutFocusReason); });
     focusDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction* focusSaved = viewMenu->addAction(tr("Go to &Saved Searches"), this, [this] {
+        m_tabs->setCurrentWidget(m_mainSplitter);
+        m_savedSearches->list()->setFocus(Qt::ShortcutFocusReason);
+    });
+    focusSaved->setObjectName(QStringLiteral("focusSavedSearchesAction"));
+    focusSaved->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     viewMenu->addSeparator();
     buildTabActions(viewMenu);
     viewMenu->addSeparator();
@@ -939,6 +1037,7 @@ void MainWindow::reloadFromStore()
         view->reload();
     m_editor->reloadFromStore();
     refreshWatches();
+    refreshShortlist();
     m_whatChanged->reload();
     notifyWatchedChanges();
 }
@@ -989,7 +1088,9 @@ void MainWindow::restoreState()
     }
     QMainWindow::restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
     m_mainSplitter->restoreState(m_settings.value(Settings::Key::MainSplitter).toByteArray());
-    m_sideSplitter->restoreState(m_settings.value(Settings::Key::SideSplitter).toByteArray());
+    const QByteArray sideState = m_settings.value(Settings::Key::SideSplitter).toByteArray();
+    if (splitterSections(sideState) == m_sideSplitter->count())
+        m_sideSplitter->restoreState(sideState);
     restoreCatalogColumns();
     const QString toolId = m_settings.value(Settings::Key::SelectedToolId).toString();
     if (!toolId.isEmpty())
@@ -1087,6 +1188,7 @@ void MainWindow::buildChangesDock()
     m_storeCheck->start();
     m_notifiedUpTo = m_store.changes().newestId();
     refreshWatches();
+    refreshShortlist();
 }
 
 void MainWindow::updateChangesBadge(int unseenWatched)
@@ -1212,6 +1314,9 @@ void MainWindow::checkStoreChanges(bool mayNotify)
 {
     if (m_whatChanged->reloadIfChanged())
         refreshWatches();
+    m_savedSearches->reloadIfChanged();
+    if (m_shortlist->reloadIfChanged())
+        refreshShortlist();
     if (mayNotify)
         notifyWatchedChanges();
     else
@@ -1257,6 +1362,146 @@ void MainWindow::revealTool(const QString& toolId)
     m_settings.setValue(Settings::Key::SelectedToolId, toolId);
     m_revealing = toolId;
     m_toolModel->setQuery(m_toolModel->query(), toolId);
+}
+
+void MainWindow::saveCurrentSearch()
+{
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("saveSearchDialog"));
+    dialog.setWindowTitle(tr("Save Search"));
+    dialog.setLabelText(tr("Save the search text, the filters and the sort as:"));
+    dialog.setTextValue(m_search->text().trimmed().left(SavedSearches::maximumNameLength));
+    while (dialog.exec() == QDialog::Accepted) {
+        ToolQuery query = m_toolModel->query(); // its sort and direction
+        query.search = m_search->text();        // as typed, even before the search ran
+        for (Facet facet : allFacets)
+            query.values(facet) = m_facets->selection(facet);
+        const SavedSearch search = SavedSearch::fromQuery(dialog.textValue(), query);
+        auto saved = m_store.savedSearches().save(search);
+        if (!saved && saved.error().kind == Error::Kind::Conflict) {
+            QMessageBox ask(QMessageBox::Question, tr("Replace the Saved Search?"),
+                            tr("%1 Replace it with this search?").arg(saved.errorMessage()),
+                            QMessageBox::NoButton, this);
+            ask.setObjectName(QStringLiteral("replaceSearchQuestion"));
+            QPushButton* replace = ask.addButton(tr("&Replace"), QMessageBox::AcceptRole);
+            ask.setDefaultButton(ask.addButton(QMessageBox::Cancel));
+            ask.exec();
+            if (ask.clickedButton() != replace)
+                continue; // back to the name
+            saved = m_store.savedSearches().save(search, true);
+        }
+        if (!saved) {
+            QMessageBox::warning(this, tr("Save Search"), saved.errorMessage());
+            continue;
+        }
+        m_savedSearches->reload();
+        m_savedSearches->selectSearch(search.name.trimmed());
+        statusBar()->showMessage(
+            tr("Saved the search \"%1\": it is in the Saved Searches list.").arg(search.name.trimmed()),
+            10000);
+        return;
+    }
+}
+
+void MainWindow::applySavedSearch(const SavedSearch& search)
+{
+    m_tabs->setCurrentWidget(m_mainSplitter);
+    {
+        const QSignalBlocker quiet(m_search);
+        m_search->setText(search.query);
+    }
+    m_searchDelay->stop();
+    {
+        const QSignalBlocker quiet(m_facets);
+        for (Facet facet : allFacets)
+            m_facets->setSelection(facet, search.values(facet));
+    }
+    {
+        const QSignalBlocker quiet(m_watchedOnly);
+        m_watchedOnly->setChecked(false);
+    }
+    // The columns are in the order of the sorts; the view sorts the model when the indicator moves.
+    m_table->horizontalHeader()->setSortIndicator(
+        static_cast<int>(search.sort), search.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    applyFilters();
+    statusBar()->showMessage(tr("Showing the saved search \"%1\".").arg(search.name), 10000);
+}
+
+void MainWindow::addSelectionToShortlist()
+{
+    QStringList ids;
+    if (!currentComparisonView()) {
+        for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+            ids << index.data(ToolTableModel::ToolIdRole).toString();
+        if (ids.isEmpty() && !m_details->toolId().isEmpty())
+            ids << m_details->toolId();
+    }
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select tools in the table, then press %1 to put them on the shortlist.")
+                                     .arg(shortcutText(shortlistKeys())),
+                                 10000);
+        return;
+    }
+    int added = 0;
+    for (const QString& id : std::as_const(ids)) {
+        auto result = m_store.shortlist().add(id);
+        if (!result) {
+            statusBar()->showMessage(result.errorMessage(), 10000);
+            break;
+        }
+        added += result.value() ? 1 : 0;
+    }
+    refreshShortlist();
+    const auto details = ids.size() == 1 ? m_store.catalog().toolDetails(ids.first()) : std::nullopt;
+    const QString name = details ? details->summary.tool.name : QString();
+    if (added == 0)
+        statusBar()->showMessage(ids.size() == 1 ? tr("%1 is already on the shortlist.").arg(name)
+                                                 : tr("These tools are already on the shortlist."),
+                                 10000);
+    else
+        statusBar()->showMessage(ids.size() == 1 ? tr("Added %1 to the shortlist.").arg(name)
+                                                 : tr("Added %n tool(s) to the shortlist.", nullptr, added),
+                                 10000);
+}
+
+void MainWindow::setShortlisted(const QString& toolId, bool onShortlist)
+{
+    if (toolId.isEmpty())
+        return;
+    const auto done = onShortlist ? m_store.shortlist().add(toolId) : m_store.shortlist().remove(toolId);
+    if (!done)
+        statusBar()->showMessage(done.errorMessage(), 10000);
+    refreshShortlist();
+}
+
+// The Shortlist list and the details' button, as the store has them.
+void MainWindow::refreshShortlist()
+{
+    m_shortlist->reload();
+    const QStringList ids = m_store.shortlist().toolIds();
+    m_details->setShortlistedTools(QSet<QString>(ids.cbegin(), ids.cend()));
+}
+
+void MainWindow::compareShortlist()
+{
+    m_shortlist->reloadIfChanged();
+    QStringList ids = m_shortlist->toolIds();
+    if (ids.size() < ComparisonModel::minimumTools) {
+        statusBar()->showMessage(tr("Put at least two tools on the shortlist (%1 adds the selected ones) to "
+                                    "compare them.")
+                                     .arg(shortcutText(shortlistKeys())),
+                                 10000);
+        return;
+    }
+    const bool more = ids.size() > ComparisonModel::maximumTools;
+    const qsizetype total = ids.size();
+    ids = ids.mid(0, ComparisonModel::maximumTools);
+    if (openComparison(ComparisonModel::loadTools(m_store, ids)) && more) {
+        statusBar()->showMessage(tr("A comparison takes four tools at most: it shows the first four of the "
+                                    "%L1 on the shortlist.")
+                                     .arg(total),
+                                 10000);
+    }
 }
 
 void MainWindow::changeEvent(QEvent* event)

@@ -32,6 +32,9 @@ struct CatalogFacets;
 class ComparisonListModel;
 class ComparisonView;
 class ReportExporter;
+class SavedSearchesPanel;
+class ShortlistPanel;
+struct SavedSearch;
 class ScorecardEditor;
 class SyncController;
 class TokenStore;
@@ -80,6 +83,18 @@ public:
     void setWatched(WatchKind kind, const QString& id, bool watch);
     // Ctrl+B: the comparison of the current tab, or else the tool in the details.
     void toggleWatchCurrent();
+    // The sidebar's saved searches and shortlist (issue #19).
+    SavedSearchesPanel* savedSearchesPanel() const { return m_savedSearches; }
+    ShortlistPanel* shortlistPanel() const { return m_shortlist; }
+    // Ctrl+Shift+S: asks a name and saves the search text, the facets and the sort under it.
+    void saveCurrentSearch();
+    // Puts the search's text, facets and sort back, in the catalog tab.
+    void applySavedSearch(const SavedSearch& search);
+    // Ctrl+L: the tools selected in the table, or the tool in the details, onto the shortlist.
+    void addSelectionToShortlist();
+    void setShortlisted(const QString& toolId, bool onShortlist);
+    // Opens the shortlist's tools side by side, the first four when it holds more.
+    void compareShortlist();
     // How often the window looks for changes another process made to the store (a CLI sync, a watch,
     // changes marked seen): also whenever the window is activated.
     static constexpr int storeCheckMs = 60000;
@@ -109,6 +124,10 @@ private:
     void buildSearchBar();
     void buildSidePane();
     QWidget* buildFacetPane();
+    void buildSavedSearches();
+    void buildShortlist();
+    void refreshShortlist();
+    void showTableContextMenu(const QPoint& at);
     void buildComparisonList();
     void buildCatalogTable();
     void buildDetailsPane();
@@ -195,6 +214,8 @@ private:
     ScorecardEditor* m_editor = nullptr;
     QDockWidget* m_editorDock = nullptr;
     QCheckBox* m_watchedOnly = nullptr;
+    SavedSearchesPanel* m_savedSearches = nullptr;
+    ShortlistPanel* m_shortlist = nullptr;
     WhatChangedPanel* m_whatChanged = nullptr;
     QDockWidget* m_changesDock = nullptr;
     QAction* m_whatChangedAction = nullptr;

@@ -162,14 +162,16 @@ ToolDetailsView::ToolDetailsView(QWidget* parent)
     auto* layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
     m_name = makeBoldLabel({}, m_content, 1.5);
+    layout->addWidget(m_name);
+    // What to do with the tool, in a row of its own under the name: beside a long name, three buttons
+    // do not fit a 1280-pixel window's details pane.
     auto* top = new QHBoxLayout;
-    top->addWidget(m_name, 1);
     auto* draft = new QPushButton(tr("&Draft a Scorecard\u2026"), m_content);
     draft->setObjectName(QStringLiteral("draftScorecardButton"));
     draft->setToolTip(tr("Write a scorecard for this tool in the editor pane (%1)")
                           .arg(shortcutText(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N))));
     connect(draft, &QPushButton::clicked, this, [this] { Q_EMIT draftRequested(m_toolId); });
-    top->addWidget(draft, 0, Qt::AlignTop);
+    top->addWidget(draft);
     m_watch = new QPushButton(m_content);
     m_watch->setObjectName(QStringLiteral("watchToolButton"));
     m_watch->setCheckable(true);
@@ -177,7 +179,16 @@ ToolDetailsView::ToolDetailsView(QWidget* parent)
         updateWatchButton();
         Q_EMIT watchToggled(m_toolId, watched);
     });
-    top->addWidget(m_watch, 0, Qt::AlignTop);
+    top->addWidget(m_watch);
+    m_shortlist = new QPushButton(m_content);
+    m_shortlist->setObjectName(QStringLiteral("shortlistToolButton"));
+    m_shortlist->setCheckable(true);
+    connect(m_shortlist, &QPushButton::toggled, this, [this](bool onShortlist) {
+        updateShortlistButton();
+        Q_EMIT shortlistToggled(m_toolId, onShortlist);
+    });
+    top->addWidget(m_shortlist);
+    top->addStretch(1);
     layout->addLayout(top);
     m_byline = addLabel({}, m_content, layout);
     m_tagline = addLabel({}, m_content, layout);
@@ -206,6 +217,24 @@ void ToolDetailsView::setWatchedTools(const QSet<QString>& toolIds)
     const QSignalBlocker quiet(m_watch);
     m_watch->setChecked(m_watched.contains(m_toolId));
     updateWatchButton();
+}
+
+void ToolDetailsView::setShortlistedTools(const QSet<QString>& toolIds)
+{
+    m_shortlisted = toolIds;
+    const QSignalBlocker quiet(m_shortlist);
+    m_shortlist->setChecked(m_shortlisted.contains(m_toolId));
+    updateShortlistButton();
+}
+
+void ToolDetailsView::updateShortlistButton()
+{
+    const bool onShortlist = m_shortlist->isChecked();
+    m_shortlist->setText(onShortlist ? tr("On the Shortlist") : tr("Shortlist"));
+    m_shortlist->setToolTip(onShortlist ? tr("This tool is on your shortlist: click to take it off.")
+                                        : tr("Add this tool to your shortlist, to compare it later (%1)")
+                                              .arg(shortcutText(shortlistKeys())));
+    m_shortlist->setAccessibleName(onShortlist ? tr("On the shortlist") : tr("Add to the shortlist"));
 }
 
 void ToolDetailsView::updateWatchButton()
@@ -253,8 +282,11 @@ void ToolDetailsView::showTool(const std::optional<ToolDetails>& details)
     {
         const QSignalBlocker quiet(m_watch);
         m_watch->setChecked(m_watched.contains(m_toolId));
+        const QSignalBlocker quietShortlist(m_shortlist);
+        m_shortlist->setChecked(m_shortlisted.contains(m_toolId));
     }
     updateWatchButton();
+    updateShortlistButton();
     setHighlightedText(m_name, tool.name, m_terms);
     m_byline->setText(tool.category.isEmpty() ? tool.vendor
                                               : tr("%1 \u00b7 %2").arg(tool.vendor, tool.category));

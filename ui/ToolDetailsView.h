@@ -31,23 +31,30 @@ public:
     // tagline, description, pricing read and reviews hold them: why the tool matched.
     void setHighlightTerms(const QStringList& terms);
     QStringList highlightTerms() const { return m_terms; }
+    // The tools on the shortlist: the shortlist button shows whether the tool shown is one.
+    void setShortlistedTools(const QSet<QString>& toolIds);
 
 Q_SIGNALS:
     // The star button was toggled: watch the tool (or stop).
     void watchToggled(const QString& toolId, bool watch);
     // The reviewer wants to write a scorecard for the tool shown.
     void draftRequested(const QString& toolId);
+    // The shortlist button was toggled: put the tool on the shortlist (or take it off).
+    void shortlistToggled(const QString& toolId, bool onShortlist);
 
 private:
     QLabel* addLabel(const QString& text, QWidget* parent, QLayout* layout);
     void clearReviews();
     void updateWatchButton();
+    void updateShortlistButton();
 
     QString m_toolId;
     std::optional<ToolDetails> m_shown;
     QStringList m_terms;
     QSet<QString> m_watched;
     QPushButton* m_watch = nullptr;
+    QSet<QString> m_shortlisted;
+    QPushButton* m_shortlist = nullptr;
     QLabel* m_placeholder = nullptr;
     QWidget* m_content = nullptr;
     QLabel* m_name = nullptr;
@@ -83,6 +90,12 @@ QIcon starIcon(bool filled);
 inline QKeySequence watchKeys()
 {
     return QKeySequence(Qt::CTRL | Qt::Key_B);
+}
+
+// The keys that add the selected tools to the shortlist.
+inline QKeySequence shortlistKeys()
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_L);
 }
 
 // Keys as the user's platform and language write them ("Ctrl+Shift+N", "Strg+Umschalt+N"), for texts

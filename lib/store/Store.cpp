@@ -55,6 +55,8 @@ Store::Store(std::unique_ptr<Database> database)
     , m_decisions(*m_database)
     , m_changes(*m_database, m_meta)
     , m_watches(*m_database)
+    , m_savedSearches(*m_database)
+    , m_shortlist(*m_database)
 {}
 
 } // namespace sos

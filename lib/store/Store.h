@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The local store: one database file, and its concerns, each owning its SQL over the one connection:
 // the catalog's reads, the feed's apply, a large sync's apply, the vote outbox, the feed's metadata, the
-// reviewers' drafts and the team's criteria and decisions. Writes happen in one transaction each, so the
-// store is never left half-written.
+// reviewers' drafts, the team's criteria and decisions, the change log and watches, the saved searches
+// and the shortlist. Writes happen in one transaction each, so the store is never left half-written.
 //
 //   store->catalog().fetchTools(query, 0, 100);  store->outbox().castVote(comparisonId, toolId);
 #pragma once
@@ -14,6 +14,7 @@
 #include "DraftStore.h"
 #include "FeedApply.h"
 #include "FeedMeta.h"
+#include "SavedSearches.h"
 #include "SearchIndex.h"
 #include "SyncApply.h"
 #include "ToolQuery.h"
@@ -67,6 +68,10 @@ public:
     const ChangeLog& changes() const { return m_changes; }
     Watches& watches() { return m_watches; }
     const Watches& watches() const { return m_watches; }
+    SavedSearches& savedSearches() { return m_savedSearches; }
+    const SavedSearches& savedSearches() const { return m_savedSearches; }
+    Shortlist& shortlist() { return m_shortlist; }
+    const Shortlist& shortlist() const { return m_shortlist; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -80,6 +85,8 @@ private:
     DecisionStore m_decisions;
     ChangeLog m_changes;
     Watches m_watches;
+    SavedSearches m_savedSearches;
+    Shortlist m_shortlist;
 };
 
 // What to tell the user after openOrRecover kept a damaged file aside.
