@@ -151,6 +151,8 @@ private:
     void onFacetsReady(const CatalogFacets& facets);
     void updateStatus();
     void onCurrentToolChanged(const QModelIndex& current);
+    // The details pane empties: no tool is selected.
+    void showNoTool();
     void restoreState();
     void restoreCatalogColumns();
     void fitNameColumn();
@@ -169,6 +171,7 @@ private:
     CatalogReader* m_reader = nullptr;
     int m_toolCount = -1; // every tool of the store, as last counted
     bool m_selectFirstWhenShown = false;
+    bool m_startAtTop = false; // the next rows shown are a new search, filter or sort
     ComparisonListModel* m_comparisonModel = nullptr;
     QLineEdit* m_search = nullptr;
     QTimer* m_searchDelay = nullptr;
