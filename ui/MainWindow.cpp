@@ -256,7 +256,8 @@ void MainWindow::buildCatalogTable()
     connect(m_toolModel, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
                 const QModelIndex current = m_table->currentIndex();
-                if (current.isValid() && current.row() >= topLeft.row() && current.row() <= bottomRight.row())
+                if (m_currentRowBlank && current.isValid() && current.row() >= topLeft.row() &&
+                    current.row() <= bottomRight.row())
                     onCurrentToolChanged(current);
             });
 }
@@ -750,8 +751,10 @@ void MainWindow::onCurrentToolChanged(const QModelIndex& current)
     if (!current.isValid())
         return;
     const QString toolId = current.data(ToolTableModel::ToolIdRole).toString();
+    // Empty: a row whose page is on its way (the model's dataChanged brings it here again).
+    m_currentRowBlank = toolId.isEmpty();
     if (toolId.isEmpty() || toolId == m_details->toolId())
-        return; // empty: a row whose page is on its way (the model's dataChanged brings it here again)
+        return;
     m_details->showTool(m_store.catalog().toolDetails(toolId));
     m_toolModel->setCurrentToolId(toolId);
     m_settings.setValue(Settings::Key::SelectedToolId, toolId);

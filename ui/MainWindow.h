@@ -171,7 +171,8 @@ private:
     CatalogReader* m_reader = nullptr;
     int m_toolCount = -1; // every tool of the store, as last counted
     bool m_selectFirstWhenShown = false;
-    bool m_startAtTop = false; // the next rows shown are a new search, filter or sort
+    bool m_startAtTop = false;      // the next rows shown are a new search, filter or sort
+    bool m_currentRowBlank = false; // the current row's page is on its way (after Ctrl+End)
     ComparisonListModel* m_comparisonModel = nullptr;
     QLineEdit* m_search = nullptr;
     QTimer* m_searchDelay = nullptr;
