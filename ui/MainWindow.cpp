@@ -394,11 +394,25 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_table->viewport() && event->type() == QEvent::Resize)
         fitNameColumn();
     if (watched == m_table && event->type() == QEvent::KeyPress) {
-        // Ctrl+End goes to the real last row: the model counts every row in and reads the last page
-        // (not the pages between); the table then moves there as usual.
+        // Ctrl+End selects the real last row: the model counts every row in and reads the last page
+        // (not the pages between). Ctrl+Home the first. (The table's own Ctrl+End moved to the last
+        // row read so far, and only the current cell, not the selection.)
         const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_End && key->modifiers().testFlag(Qt::ControlModifier))
-            m_toolModel->showEnd();
+        if (key->modifiers() == Qt::ControlModifier &&
+            (key->key() == Qt::Key_End || key->key() == Qt::Key_Home)) {
+            const bool end = key->key() == Qt::Key_End;
+            if (end)
+                m_toolModel->showEnd();
+            const int row = end ? m_toolModel->rowCount() - 1 : 0;
+            if (row >= 0) {
+                const QModelIndex index =
+                    m_toolModel->index(row, std::max(0, m_table->currentIndex().column()));
+                m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                      QItemSelectionModel::Rows);
+                m_table->scrollTo(index);
+            }
+            return true;
+        }
     }
     if (watched == m_table->viewport() && event->type() == QEvent::MouseButtonRelease) {
         // A click on a name's star watches the tool, or stops watching it.

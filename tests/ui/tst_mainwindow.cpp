@@ -267,6 +267,8 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
         QCOMPARE(model->rowCount(), count);
         QCOMPARE(table->currentIndex().row(), count - 1);
+        QVERIFY(table->selectionModel()->isRowSelected(count - 1, {}));
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
         QTRY_COMPARE(table->currentIndex().data(ToolTableModel::ToolIdRole).toString(), all.last().tool.id);
         QTRY_COMPARE(details->toolId(), all.last().tool.id);
         QVERIFY(table->viewport()->rect().intersects(table->visualRect(table->currentIndex())));
@@ -281,6 +283,7 @@ private Q_SLOTS:
 
         QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
         QCOMPARE(table->currentIndex().row(), 0);
+        QVERIFY(table->selectionModel()->isRowSelected(0, {}));
         QTRY_COMPARE(details->toolId(), all.first().tool.id);
 
         // A new search counts afresh, from the top.
