@@ -59,11 +59,13 @@ constexpr Statement statements[] = {
     {"lenses", "l0",
      "INSERT INTO lenses (id, name, summary, position, updated_at)"
      " SELECT id, name, summary, position, updated_at FROM csv.lenses l0 WHERE %1"},
+    // lower(name) stands in for the name's natural sort key (the shell has no naturalSortKey): the
+    // same index to keep up to date.
     {"tools", "t0",
      "INSERT INTO tools (id, name, vendor, category, tagline, description, pricing, pricing_note, license,"
-     " deployment, parameter_sizes, updated_at)"
+     " deployment, parameter_sizes, updated_at, name_key)"
      " SELECT id, name, vendor, category, tagline, description, pricing, pricing_note, license, deployment,"
-     " parameter_sizes, updated_at FROM csv.tools t0 WHERE %1"},
+     " parameter_sizes, updated_at, lower(name) FROM csv.tools t0 WHERE %1"},
     {"reviews", "r",
      "INSERT INTO reviews (id, tool_pk, lens_pk, verdict, text, author, created_at, updated_at)"
      " SELECT r.id, t.pk, l.pk, r.verdict, r.text, r.author, r.created_at, r.updated_at"

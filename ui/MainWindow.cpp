@@ -330,15 +330,27 @@ void MainWindow::buildCatalogTable()
     // Sized by fitNameColumn as the table and the other columns change.
     m_table->horizontalHeader()->setSectionResizeMode(ToolTableModel::NameColumn, QHeaderView::Fixed);
     m_table->viewport()->installEventFilter(this);
+    m_table->installEventFilter(this);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
         if (column != ToolTableModel::NameColumn)
             fitNameColumn();
     });
     m_table->horizontalHeader()->setSortIndicator(ToolTableModel::NameColumn, Qt::AscendingOrder);
+    // Rows in a new order start at the top, or at the selected tool (onSelectionResolved).
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this] { m_startAtTop = true; });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { onCurrentToolChanged(current); });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableContextMenu);
+    // The current row was blank (Ctrl+End before its page came): its tool now shows.
+    connect(m_toolModel, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                const QModelIndex current = m_table->currentIndex();
+                if (m_currentRowBlank && current.isValid() && current.row() >= topLeft.row() &&
+                    current.row() <= bottomRight.row())
+                    onCurrentToolChanged(current);
+            });
 }
 
 // The table's context menu: what the menus do with the selected tools.
@@ -496,6 +508,27 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_table->viewport() && event->type() == QEvent::Resize)
         fitNameColumn();
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        // Ctrl+End selects the real last row: the model counts every row in and reads the last page
+        // (not the pages between). Ctrl+Home the first. (The table's own Ctrl+End moved to the last
+        // row read so far, and only the current cell, not the selection.)
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->modifiers() == Qt::ControlModifier &&
+            (key->key() == Qt::Key_End || key->key() == Qt::Key_Home)) {
+            const bool end = key->key() == Qt::Key_End;
+            if (end)
+                m_toolModel->showEnd();
+            const int row = end ? m_toolModel->rowCount() - 1 : 0;
+            if (row >= 0) {
+                const QModelIndex index =
+                    m_toolModel->index(row, std::max(0, m_table->currentIndex().column()));
+                m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                      QItemSelectionModel::Rows);
+                m_table->scrollTo(index);
+            }
+            return true;
+        }
+    }
     if (watched == m_table->viewport() && event->type() == QEvent::MouseButtonRelease) {
         // A click on a name's star watches the tool, or stops watching it.
         const auto* mouse = static_cast<QMouseEvent*>(event);
@@ -801,15 +834,19 @@ void MainWindow::applyFilters()
     query.watchedOnly = m_watchedOnly->isChecked();
     for (Facet facet : allFacets)
         query.values(facet) = m_facets->selection(facet);
-    // Answered by the reader's thread: the rows, then their count, then the facets' counts; the
-    // selected tool stays selected when the new rows still show it (onSelectionResolved).
+    // Answered by the reader's thread: the rows, then their count, then the facets' counts; the new
+    // rows start at the top, and the selected tool stays selected (and in view) when they still show
+    // it (onSelectionResolved).
+    m_startAtTop = true;
     m_toolModel->setQuery(query, m_details->toolId());
 }
 
 void MainWindow::onRowsShown()
 {
+    if (std::exchange(m_startAtTop, false))
+        m_table->scrollToTop();
     if (m_toolModel->rowCount() == 0)
-        m_details->showTool(std::nullopt);
+        showNoTool();
     if (std::exchange(m_selectFirstWhenShown, false) && !m_table->currentIndex().isValid() &&
         m_toolModel->rowCount() > 0)
         m_table->setCurrentIndex(m_toolModel->index(0, 0));
@@ -824,7 +861,15 @@ void MainWindow::onSelectionResolved(const QString& toolId, int row)
         m_revealing.clear();
         if (row < 0)
             clearFilters();
+    } else if (row < 0 && toolId == m_details->toolId()) {
+        showNoTool(); // the search or filters leave the selected tool out: nothing is selected
     }
+}
+
+void MainWindow::showNoTool()
+{
+    m_details->showTool(std::nullopt);
+    m_toolModel->setCurrentToolId({});
 }
 
 void MainWindow::onFacetsReady(const CatalogFacets& facets)
@@ -859,7 +904,7 @@ void MainWindow::updateStatus()
     if (shown < 0 || total < 0)
         return; // still counting: the last figures stay until the new ones are in
     m_countLabel->setText(shown == total ? tr("Tools: %L1").arg(total)
-                                         : tr("Showing %L1 of %n tool(s)", nullptr, total).arg(shown));
+                                         : tr("Showing %L1 of %Ln tool(s)", nullptr, total).arg(shown));
     if (shown == 0 && total > 0)
         statusBar()->showMessage(tr("No tool matches. Clear the search and filters with %1.")
                                      .arg(shortcutText(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L))));
@@ -872,9 +917,12 @@ void MainWindow::onCurrentToolChanged(const QModelIndex& current)
     if (!current.isValid())
         return;
     const QString toolId = current.data(ToolTableModel::ToolIdRole).toString();
-    if (toolId == m_details->toolId())
+    // Empty: a row whose page is on its way (the model's dataChanged brings it here again).
+    m_currentRowBlank = toolId.isEmpty();
+    if (toolId.isEmpty() || toolId == m_details->toolId())
         return;
     m_details->showTool(m_store.catalog().toolDetails(toolId));
+    m_toolModel->setCurrentToolId(toolId);
     m_settings.setValue(Settings::Key::SelectedToolId, toolId);
 }
 
@@ -1359,6 +1407,7 @@ void MainWindow::revealTool(const QString& toolId)
     }
     m_tabs->setCurrentWidget(m_mainSplitter); // the catalog, wherever its tab was moved
     m_details->showTool(details);
+    m_toolModel->setCurrentToolId(toolId);
     m_settings.setValue(Settings::Key::SelectedToolId, toolId);
     m_revealing = toolId;
     m_toolModel->setQuery(m_toolModel->query(), toolId);

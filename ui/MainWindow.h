@@ -173,6 +173,8 @@ private:
     void onFacetsReady(const CatalogFacets& facets);
     void updateStatus();
     void onCurrentToolChanged(const QModelIndex& current);
+    // The details pane empties: no tool is selected.
+    void showNoTool();
     void restoreState();
     void restoreCatalogColumns();
     void fitNameColumn();
@@ -191,6 +193,8 @@ private:
     CatalogReader* m_reader = nullptr;
     int m_toolCount = -1; // every tool of the store, as last counted
     bool m_selectFirstWhenShown = false;
+    bool m_startAtTop = false;      // the next rows shown are a new search, filter or sort
+    bool m_currentRowBlank = false; // the current row's page is on its way (after Ctrl+End)
     ComparisonListModel* m_comparisonModel = nullptr;
     QLineEdit* m_search = nullptr;
     QLabel* m_searchError = nullptr;             // what the query language cannot read, and where

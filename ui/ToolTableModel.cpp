@@ -68,6 +68,7 @@ void ToolTableModel::reload(const QString& keepToolId)
     if (m_reader)
         return requestRows(keepToolId, true, pageSize, false);
     beginResetModel();
+    dropFarPages();
     m_total = m_store.catalog().countTools(m_query);
     m_rows = m_store.catalog().fetchTools(m_query, 0, pageSize);
     endResetModel();
@@ -93,7 +94,14 @@ void ToolTableModel::onPage(const CatalogPage& page)
         const bool first = m_shownGeneration != m_generation;
         m_shownGeneration = m_generation;
         m_lastPageFull = page.rows.size() >= pageSize;
-        if (m_sorting && page.rows.size() == m_rows.size()) {
+        if (m_spread) {
+            // Every row was counted in (showEnd()): the new rows start afresh.
+            beginResetModel();
+            dropFarPages();
+            m_rows = page.rows;
+            m_total = -1;
+            endResetModel();
+        } else if (m_sorting && page.rows.size() == m_rows.size()) {
             remapAfterSort(page.rows);
         } else if (sameTools(m_rows, page.rows)) {
             // The same tools in the same order (a reload after a sync, or the facets' first count):
@@ -110,22 +118,27 @@ void ToolTableModel::onPage(const CatalogPage& page)
         }
         if (first)
             Q_EMIT rowsShown();
+    } else if (m_spread && page.offset >= m_rows.size()) {
+        if (page.offset == m_rows.size())
+            m_fetching = false;
+        placeFarPage(page.offset, page.rows);
     } else if (page.offset == m_rows.size()) {
         m_fetching = false;
-        m_lastPageFull = !page.rows.isEmpty() && page.rows.size() % pageSize == 0;
+        if (page.more || !page.rows.isEmpty())
+            m_lastPageFull = !page.rows.isEmpty() && page.rows.size() % pageSize == 0;
         if (!page.rows.isEmpty()) {
             beginInsertRows({}, static_cast<int>(m_rows.size()),
                             static_cast<int>(m_rows.size() + page.rows.size() - 1));
             m_rows += page.rows;
             endInsertRows();
-        } else if (m_total < 0 || m_total > m_rows.size()) {
+        } else if (page.more && (m_total < 0 || m_total > m_rows.size())) {
             m_total = static_cast<int>(m_rows.size()); // the store shrank under us: stop asking
         }
     } else {
         m_fetching = false;
         return; // rows for a scroll position this model has moved away from
     }
-    if (!m_keepToolId.isEmpty() && page.keptResolved) {
+    if (!m_keepToolId.isEmpty() && page.keptResolved && !page.more) {
         const QString toolId = std::exchange(m_keepToolId, QString());
         Q_EMIT selectionResolved(toolId, page.keptRow);
     }
@@ -138,6 +151,12 @@ int ToolTableModel::rowOfTool(const QString& toolId)
             if (m_rows.at(row).tool.id == toolId)
                 return static_cast<int>(row);
         }
+        for (const auto& [offset, rows] : m_far) {
+            for (qsizetype row = 0; row < rows.size(); ++row) {
+                if (rows.at(row).tool.id == toolId)
+                    return offset + static_cast<int>(row);
+            }
+        }
         return -1;
     };
     if (const int row = loadedRow(); row >= 0 || (m_reader && !isCurrent()))
@@ -147,6 +166,11 @@ int ToolTableModel::rowOfTool(const QString& toolId)
     const int position = m_store.catalog().positionOfTool(m_query, toolId);
     if (position < m_rows.size())
         return -1;
+    if (m_spread) { // every row is counted in: only the tool's page is read
+        const int offset = farPageOffset(position);
+        placeFarPage(offset, m_store.catalog().fetchTools(m_query, offset, pageSize));
+        return loadedRow();
+    }
     const int offset = static_cast<int>(m_rows.size());
     const QList<ToolSummary> rows =
         m_store.catalog().fetchTools(m_query, offset, ((position - offset) / pageSize + 1) * pageSize);
@@ -161,7 +185,108 @@ int ToolTableModel::rowOfTool(const QString& toolId)
 
 int ToolTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    if (parent.isValid())
+        return 0;
+    return m_spread ? std::max(m_total, static_cast<int>(m_rows.size())) : static_cast<int>(m_rows.size());
+}
+
+bool ToolTableModel::showEnd()
+{
+    if (m_total < 0 || (m_reader && !isCurrent()))
+        return false;
+    if (!m_spread && m_rows.size() < m_total) {
+        // Until the rows are in, no page is fetched from inside the insert's signals (Qt 6.4's model
+        // tester does so).
+        m_growing = true;
+        beginInsertRows({}, static_cast<int>(m_rows.size()), m_total - 1);
+        m_spread = true;
+        endInsertRows();
+        m_growing = false;
+    }
+    if (m_spread && !rowAt(m_total - 1)) {
+        const int offset = farPageOffset(m_total - 1);
+        if (m_reader) {
+            m_farAsked = offset;
+            m_reader->fetchMore(m_generation, m_query, offset, pageSize);
+        } else {
+            placeFarPage(offset, m_store.catalog().fetchTools(m_query, offset, pageSize));
+        }
+    }
+    return true;
+}
+
+int ToolTableModel::farPageOffset(int row) const
+{
+    // Pages counted from the end of the rows read from the top, so that the first one joins them.
+    const int start = static_cast<int>(m_rows.size());
+    return start + (row - start) / pageSize * pageSize;
+}
+
+const ToolSummary* ToolTableModel::rowAt(int row) const
+{
+    if (row < 0)
+        return nullptr;
+    if (row < m_rows.size())
+        return &m_rows.at(row);
+    auto page = m_far.upper_bound(row);
+    if (page == m_far.cbegin())
+        return nullptr;
+    --page;
+    const qsizetype within = row - page->first;
+    return within < page->second.size() ? &page->second.at(within) : nullptr;
+}
+
+void ToolTableModel::askForPageOf(int row) const
+{
+    if (!m_spread || m_farAsked >= 0)
+        return;
+    const int offset = farPageOffset(row);
+    m_farAsked = offset;
+    if (m_reader) {
+        m_reader->fetchMore(m_generation, m_query, offset, pageSize);
+        return;
+    }
+    // Not while the view paints: the rows are read on the next turn of the event loop.
+    auto* self = const_cast<ToolTableModel*>(this);
+    QMetaObject::invokeMethod(
+        self,
+        [self, offset] {
+            if (self->m_spread && self->m_farAsked == offset)
+                self->placeFarPage(offset,
+                                   self->m_store.catalog().fetchTools(self->m_query, offset, pageSize));
+        },
+        Qt::QueuedConnection);
+}
+
+void ToolTableModel::placeFarPage(int offset, const QList<ToolSummary>& rows)
+{
+    if (m_farAsked == offset)
+        m_farAsked = -1;
+    if (rows.isEmpty() || offset < m_rows.size())
+        return;
+    if (offset == m_rows.size()) {
+        m_rows += rows;
+        // The pages read further on that now follow on.
+        while (!m_far.empty() && m_far.begin()->first <= m_rows.size()) {
+            const auto& [start, more] = *m_far.begin();
+            const qsizetype skip = m_rows.size() - start;
+            if (skip < more.size())
+                m_rows += more.mid(skip);
+            m_far.erase(m_far.begin());
+        }
+    } else {
+        m_far[offset] = rows;
+    }
+    Q_EMIT dataChanged(index(offset, 0), index(offset + static_cast<int>(rows.size()) - 1, ColumnCount - 1));
+    if (m_far.empty() && m_rows.size() == m_total)
+        m_spread = false; // every row is read: as if scrolled there
+}
+
+void ToolTableModel::dropFarPages()
+{
+    m_spread = false;
+    m_far.clear();
+    m_farAsked = -1;
 }
 
 int ToolTableModel::columnCount(const QModelIndex& parent) const
@@ -183,7 +308,14 @@ QVariant ToolTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ToolSummary& row = m_rows.at(index.row());
+    const ToolSummary* found = rowAt(index.row());
+    if (!found) {
+        // Counted in by showEnd(), not read yet: blank until its page comes.
+        if (role == Qt::DisplayRole)
+            askForPageOf(index.row());
+        return {};
+    }
+    const ToolSummary& row = *found;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -263,6 +395,8 @@ bool ToolTableModel::canFetchMore(const QModelIndex& parent) const
 {
     if (parent.isValid())
         return false;
+    if (m_spread || m_growing)
+        return false; // every row is counted in already: their pages are read as they are shown
     if (m_reader)
         return !m_fetching && isCurrent() && (m_total < 0 ? m_lastPageFull : m_rows.size() < m_total);
     return m_rows.size() < m_total;
@@ -317,8 +451,15 @@ void ToolTableModel::sort(int column, Qt::SortOrder order)
     // As many rows as are loaded, in the new order: the view keeps its scroll position.
     const qsizetype loaded = std::max<qsizetype>(m_rows.size(), pageSize);
     if (m_reader) // the same rows in another order: the facets' counts stay as they are
-        return requestRows({}, false, static_cast<int>(loaded), true);
+        return requestRows(m_currentToolId, false, static_cast<int>(loaded), true);
     m_total = m_store.catalog().countTools(m_query);
+    if (m_spread) {
+        beginResetModel();
+        dropFarPages();
+        m_rows = m_store.catalog().fetchTools(m_query, 0, static_cast<int>(loaded));
+        endResetModel();
+        return;
+    }
     remapAfterSort(m_store.catalog().fetchTools(m_query, 0, static_cast<int>(loaded)));
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The catalog table. Rows come from the store page by page as the view scrolls; filtering and sorting
-// are done by SQLite (sort() re-queries), never by a proxy over the rows fetched so far.
+// are done by SQLite (sort() re-queries), never by a proxy over the rows fetched so far. showEnd()
+// counts every row at once (Ctrl+End): the rows past those read so far are then read a page at a time
+// as the view shows them (blank until they come), the last page first.
 //
 // Two ways to read: by itself on the calling thread (the command line's and the tests' plain model),
 // or, once a CatalogReader is attached (the window), through the reader's thread: setQuery(), sort(),
@@ -13,6 +15,8 @@
 
 #include <QAbstractTableModel>
 #include <QSet>
+
+#include <map>
 
 namespace sos {
 
@@ -58,6 +62,14 @@ public:
     // The tools the user watches, starred in the name column (the window keeps them up to date).
     void setWatchedTools(const QSet<QString>& toolIds);
     bool isWatched(const QString& toolId) const { return m_watched.contains(toolId); }
+    // The tool the window shows: with a reader, a new sort reads the rows up to it and says where it
+    // went (selectionResolved()).
+    void setCurrentToolId(const QString& toolId) { m_currentToolId = toolId; }
+    // Every row of the query counted in the model (the count must be known), and the last page read:
+    // the view can go to the real last row without the pages between. False when it cannot yet.
+    bool showEnd();
+    // Whether row has been read (a row past the pages read, after showEnd(), is blank until then).
+    bool isRowLoaded(int row) const { return rowAt(row) != nullptr; }
     // The row of a tool, fetching further pages if needed; -1 when the query does not show it.
     int rowOfTool(const QString& toolId);
 
@@ -86,6 +98,14 @@ private:
     void requestRows(const QString& keepToolId, bool withFacets, int limit, bool sorting);
     void onPage(const CatalogPage& page);
     void remapAfterSort(const QList<ToolSummary>& rows);
+    const ToolSummary* rowAt(int row) const;
+    // After showEnd(): reads the page of rows that holds row, unless a page is on its way already.
+    void askForPageOf(int row) const;
+    // Where the page that holds row starts, after showEnd().
+    int farPageOffset(int row) const;
+    void placeFarPage(int offset, const QList<ToolSummary>& rows);
+    // Leaves the showEnd() state (before a reset).
+    void dropFarPages();
 
     const Store& m_store;
     CatalogReader* m_reader = nullptr;
@@ -98,6 +118,12 @@ private:
     bool m_sorting = false;        // the last request re-sorts the rows shown
     bool m_lastPageFull = false;   // while the count is unknown: whether more rows may follow
     QString m_keepToolId;          // of the last request
+    QString m_currentToolId;       // setCurrentToolId()
+    // After showEnd(): rowCount() is the count; pages read past m_rows, by their first row.
+    bool m_spread = false;
+    bool m_growing = false; // showEnd() is counting every row in
+    std::map<int, QList<ToolSummary>> m_far;
+    mutable int m_farAsked = -1; // the offset of the far page on its way, if any
     QSet<QString> m_watched;
     QHash<QString, QString> m_snippets; // tool id → where its reviews matched the search
 };

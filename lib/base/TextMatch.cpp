@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 namespace sos {
@@ -65,6 +66,38 @@ QString withSuggestions(const QString& message, const QString& typed, const QStr
     return message + QLatin1Char(' ') +
            QCoreApplication::translate("sos::TextMatch", "Did you mean: %1?")
                .arg(suggestions.join(QStringLiteral(", ")));
+}
+
+QString naturalSortKey(const QString& name)
+{
+    // Two digits say a run's length: runs of up to 99 significant digits sort by value, longer ones
+    // after them all.
+    constexpr qsizetype longestRun = 99;
+    const QString folded = name.toCaseFolded();
+    QString key;
+    key.reserve(folded.size() + 8);
+    QString digits; // of the run being read, without its leading zeros
+    bool inRun = false;
+    auto endRun = [&] {
+        if (!std::exchange(inRun, false))
+            return;
+        key += QStringLiteral("%1").arg(std::min(digits.size(), longestRun), 2, 10, QLatin1Char('0'));
+        key += digits;
+        digits.clear();
+    };
+    for (const QChar c : folded) {
+        if (c.category() == QChar::Number_DecimalDigit) {
+            const int value = c.digitValue();
+            inRun = true;
+            if (value > 0 || !digits.isEmpty())
+                digits += QLatin1Char(static_cast<char>('0' + value));
+            continue;
+        }
+        endRun();
+        key += c;
+    }
+    endRun();
+    return key;
 }
 
 } // namespace sos

@@ -16,4 +16,10 @@ QStringList closestMatches(const QString& typed, const QStringList& candidates, 
 // one way every "not found" error suggests names.
 QString withSuggestions(const QString& message, const QString& typed, const QStringList& candidates);
 
+// The key a name sorts by, compared as plain text (SQLite's BINARY, the tools_name_key index): case
+// folded, and each run of digits written as its length then its digits without leading zeros, so that
+// numbers sort by value ("Chat 9" < "Chat 10" < "Chat 104.9" < "Chat 1031.7"). The one function every
+// writer of tools.name_key uses (RecordWriter, and migration 014 through an SQL function).
+QString naturalSortKey(const QString& name);
+
 } // namespace sos

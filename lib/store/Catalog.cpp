@@ -133,7 +133,7 @@ QList<ToolSummary> Catalog::fetchTools(const ToolQuery& toolQuery, int offset, i
     // in order and keeping the matches finds a page after a few hundred names instead.
     QString keys = filter.source(sortNeedsFigures(toolQuery.sort));
     if (toolQuery.sort == ToolSort::Name && isSearchOnly(toolQuery) && isBroad(knownTotal))
-        keys = QStringLiteral("tools INDEXED BY ") + toolsIndex(QStringLiteral("tools_name"));
+        keys = QStringLiteral("tools INDEXED BY ") + toolsIndex(QStringLiteral("tools_name_key"));
     QSqlQuery query =
         selectRows(m_database.connection(),
                    QStringLiteral("SELECT ") + RowReader<ToolSummary>::columns() + QStringLiteral(" FROM ") +

@@ -197,8 +197,12 @@ void CatalogReaderWorker::serveMoreRows()
         return;
     const quint64 running = m_running.exchange(more->generation);
     const int total = m_counted.first == more->generation ? m_counted.second : -1;
-    CatalogPage page{more->generation, more->offset,
-                     m_store->catalog().fetchTools(more->query, more->offset, more->limit, total), -1, true};
+    CatalogPage page{more->generation,
+                     more->offset,
+                     m_store->catalog().fetchTools(more->query, more->offset, more->limit, total),
+                     -1,
+                     true,
+                     true};
     if (!stale(more->generation)) {
         Q_EMIT pageReady(page);
         snippetsFor(more->generation, more->query, page.rows);

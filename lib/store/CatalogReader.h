@@ -48,6 +48,9 @@ struct CatalogPage
     QList<ToolSummary> rows;
     int keptRow = -1;         // the row of the request's keepToolId, or -1 when not (yet) found
     bool keptResolved = true; // false: not on this page, and a later page says where it is
+    // An answer to fetchMore(): only such a page, empty, says the rows end here (the rows up to a
+    // tool to keep are empty when the query leaves the tool out, however many rows follow).
+    bool more = false;
 };
 
 // Where in its reviews each tool of a page matched the search: FTS5's snippet, the matches between

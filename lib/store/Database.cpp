@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include "Transaction.h"
+#include <base/TextMatch.h>
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -67,6 +68,43 @@ QStringList splitStatements(const QString& script)
         statements << current.trimmed();
     return statements;
 }
+
+// sos_name_key(name) for the migrations (014 fills tools.name_key): the key RecordWriter writes.
+void sqlNameKey(sqlite3_context* context, int /*count*/, sqlite3_value** values)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(values[0]));
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QByteArray key = naturalSortKey(QString::fromUtf8(text, sqlite3_value_bytes(values[0]))).toUtf8();
+    sqlite3_result_text(context, key.constData(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+}
+
+// The SQL functions the migrations use, on a connection while they run: only the migrations may
+// depend on them (another SQLite client writing to the store has none of them).
+class MigrationFunctions final
+{
+public:
+    explicit MigrationFunctions(sqlite3* db)
+        : m_db(db)
+    {
+        if (m_db)
+            sqlite3_create_function_v2(m_db, "sos_name_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                       &sqlNameKey, nullptr, nullptr, nullptr);
+    }
+    ~MigrationFunctions()
+    {
+        if (m_db)
+            sqlite3_create_function_v2(m_db, "sos_name_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                       nullptr, nullptr, nullptr, nullptr);
+    }
+    MigrationFunctions(const MigrationFunctions&) = delete;
+    MigrationFunctions& operator=(const MigrationFunctions&) = delete;
+
+private:
+    sqlite3* m_db;
+};
 
 // The error of a statement that failed while doing what.
 Error failure(const char* what, const QSqlQuery& query)
@@ -345,6 +383,7 @@ Result<void> Database::executeScript(const QString& script)
 Result<void> Database::migrate(int targetVersion)
 {
     Q_ASSERT(targetVersion <= latestVersion);
+    const MigrationFunctions functions(sqliteHandle(connection()));
     for (int version = schemaVersion() + 1; version <= targetVersion; ++version) {
         const QString resource = migrationResource(version);
         QFile file(resource);

@@ -322,9 +322,11 @@ bool sortNeedsFigures(ToolSort sort)
 QString buildOrderBy(const ToolQuery& query)
 {
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString byName = QStringLiteral("name COLLATE NOCASE%1, pk%1").arg(direction);
+    // Names by their natural key (numbers by value, case folded: migration 014), which the index
+    // tools_name_key holds in this order.
+    const QString byName = QStringLiteral("name_key%1, pk%1").arg(direction);
     auto thenByName = [&](const QString& column) {
-        return QStringLiteral("%1%2, name COLLATE NOCASE ASC, pk ASC").arg(column, direction);
+        return QStringLiteral("%1%2, name_key ASC, pk ASC").arg(column, direction);
     };
     switch (query.sort) {
     case ToolSort::Name:
@@ -337,10 +339,10 @@ QString buildOrderBy(const ToolQuery& query)
         return thenByName(QStringLiteral("pricing"));
     case ToolSort::PanelShip:
         // Equal shares: the one resting on more reviews first.
-        return QStringLiteral("(%1 IS NULL) ASC, %1%2, panel_reviews DESC, name COLLATE NOCASE ASC, pk ASC")
+        return QStringLiteral("(%1 IS NULL) ASC, %1%2, panel_reviews DESC, name_key ASC, pk ASC")
             .arg(panelPercentSql, direction);
     case ToolSort::Community:
-        return QStringLiteral("(%1 IS NULL) ASC, %1%2, name COLLATE NOCASE ASC, pk ASC")
+        return QStringLiteral("(%1 IS NULL) ASC, %1%2, name_key ASC, pk ASC")
             .arg(communityPercentSql, direction);
     }
     return byName;

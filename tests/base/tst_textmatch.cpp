@@ -36,6 +36,52 @@ private Q_SLOTS:
         QCOMPARE(sos::editDistance(b, a), distance);
     }
 
+    // Names in their natural order, each pair's first sorting before its second by the key alone.
+    void naturalSortKeyOrders_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        QTest::newRow("9 before 10") << "Chat 9"
+                                     << "Chat 10";
+        QTest::newRow("10 before 104.9") << "Chat 10"
+                                         << "Chat 104.9";
+        QTest::newRow("104.9 before 1031.7 (as text it came after)") << "Chat 104.9"
+                                                                     << "Chat 1031.7";
+        QTest::newRow("case does not count") << "chat 2"
+                                             << "CHAT 3";
+        QTest::newRow("letters after digits, as in plain text") << "Chat 9"
+                                                                << "Chat a";
+        QTest::newRow("a prefix first") << "Chat"
+                                        << "Chat 1";
+        QTest::newRow("zero before one") << "v0"
+                                         << "v1";
+        QTest::newRow("leading zeros do not count") << "Tool 0599"
+                                                    << "Tool 600";
+        QTest::newRow("accented letters fold too") << "\u00e9cole 2"
+                                                   << "\u00c9cole 10";
+        QTest::newRow("other scripts' digits by value") << "Model \u0669"
+                                                        << "Model 10";
+    }
+
+    void naturalSortKeyOrders()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        const QString a = naturalSortKey(before);
+        const QString b = naturalSortKey(after);
+        // SQLite's BINARY compares the UTF-8 bytes, in code point order, as QString::compare does for
+        // the Basic Multilingual Plane.
+        QVERIFY2(a < b, qPrintable(a + QStringLiteral(" / ") + b));
+        QVERIFY(a.toUtf8() < b.toUtf8());
+    }
+
+    void naturalSortKeyIsTheSameForTheSameName()
+    {
+        QCOMPARE(naturalSortKey(QStringLiteral("Chat 007")), naturalSortKey(QStringLiteral("chat 7")));
+        QCOMPARE(naturalSortKey(QStringLiteral("Chat 104.9")), QStringLiteral("chat 03104.019"));
+        QCOMPARE(naturalSortKey(QString()), QString());
+    }
+
     void suggestsCloseNames()
     {
         const QStringList names{QStringLiteral("Gemma 3n"), QStringLiteral("Mistral 4B Edge"),

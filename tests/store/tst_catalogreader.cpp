@@ -151,7 +151,9 @@ private Q_SLOTS:
         QCOMPARE(rest.rows.size(), 600); // five more pages of 100: row 600 is the first of the last one
         QCOMPARE(rest.rows.at(rest.keptRow - rest.offset).tool.id, far);
 
-        // One the query leaves out: resolved, with no row, and no further page.
+        // One the query leaves out: resolved, with no row, and no further page. That empty page is not
+        // the end of the rows (issue #19: taken for it, it cut the count to the first page); only an
+        // answer to fetchMore() says so.
         ToolQuery paidOnly;
         paidOnly.values(Facet::Pricing) << QStringLiteral("Paid");
         const quint64 leftOut =
@@ -160,6 +162,8 @@ private Q_SLOTS:
         QTRY_COMPARE(answers[leftOut].pages.size(), 2);
         QCOMPARE(answers[leftOut].pages.at(1).keptRow, -1);
         QVERIFY(answers[leftOut].pages.at(1).rows.isEmpty());
+        QVERIFY(!answers[leftOut].pages.at(1).more);
+        QVERIFY(answers[leftOut].total > 100);
     }
 
     // A count the asker already knows (a new sort of the same rows) is sent back, not read again.
@@ -273,6 +277,8 @@ private Q_SLOTS:
         reader.fetchMore(generation, ToolQuery{}, 256, 256);
         QTRY_COMPARE(answers[generation].pages.size(), 2);
         QCOMPARE(answers[generation].pages.at(1).offset, 256);
+        QVERIFY(answers[generation].pages.at(1).more);
+        QVERIFY(!answers[generation].pages.at(0).more);
         QCOMPARE(toolIds(answers[generation].pages.at(1).rows),
                  toolIds(store->catalog().fetchTools(ToolQuery{}, 256, 256)));
 

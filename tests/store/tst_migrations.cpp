@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../TestSupport.h"
+#include <base/TextMatch.h>
 #include <store/Database.h>
 
 #include <QSqlQuery>
@@ -110,6 +111,33 @@ private Q_SLOTS:
         } else {
             QCOMPARE(store.value()->catalog().toolCount(), 0);
         }
+    }
+
+    // 014 fills the names' sort keys of the tools already there, as the writer makes them, and leaves
+    // no SQL function of its own behind on the connection.
+    void naturalSortKeysAreFilledIn()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        {
+            auto old = Database::open(path, 12);
+            QVERIFY2(old, qPrintable(old.errorMessage()));
+            Store store(std::move(old).value());
+            auto applied = store.feed().applyFeed(bundledFeed());
+            QVERIFY2(applied, qPrintable(applied.errorMessage()));
+        }
+        auto store = Store::open(path);
+        QVERIFY2(store, qPrintable(store.errorMessage()));
+        QSqlQuery rows(store.value()->database().connection());
+        QVERIFY(rows.exec(QStringLiteral("SELECT name, name_key FROM tools")));
+        int count = 0;
+        while (rows.next()) {
+            ++count;
+            QCOMPARE(rows.value(1).toString(), naturalSortKey(rows.value(0).toString()));
+        }
+        QCOMPARE(count, 7);
+        QSqlQuery function(store.value()->database().connection());
+        QVERIFY(!function.exec(QStringLiteral("SELECT sos_name_key('Chat 9')")));
     }
 
     void newerSchemaIsRefused()

@@ -2,6 +2,7 @@
 // The catalog's filtering and sorting, done in SQL: facets, sideways facet counts, sorts with rows
 // that have no figure, paging, and one comparison's tools.
 #include "../TestSupport.h"
+#include <store/ToolQuery.h>
 
 using namespace sos;
 using namespace sos::test;
@@ -226,6 +227,75 @@ private Q_SLOTS:
             ToolQuery query;
             query.values(Facet::PanelVerdict) = QStringList{enumName(tool.panel.verdict())};
             QVERIFY2(ids(query).contains(tool.tool.id), qPrintable(tool.tool.id));
+        }
+    }
+
+    // Names sort naturally, numbers by value and case aside, in either direction and after another
+    // sort's column (issue #19: "Chat 104.9" came after "Chat 1031.7").
+    void namesSortNaturally()
+    {
+        QTemporaryDir dir;
+        auto store = openStore(dir);
+        QVERIFY(store);
+        FeedDocument feed = emptyFeed();
+        feed.lenses = fourLenses();
+        const QStringList names = {"Chat 1031.7", "Chat 104.9", "chat 10", "Chat 9",
+                                   "CHAT 2",      "Chat",       "Bard 12", "bard 3"};
+        for (qsizetype i = 0; i < names.size(); ++i)
+            feed.tools << makeTool(QStringLiteral("t%1").arg(i), names.at(i),
+                                   names.at(i).startsWith(QLatin1String("Bard"), Qt::CaseInsensitive)
+                                       ? QStringLiteral("Zeta")
+                                       : QStringLiteral("Alpha"));
+        QVERIFY(store->feed().applyFeed(feed));
+        auto namesOf = [&](const ToolQuery& query) {
+            QStringList shown;
+            for (const ToolSummary& row : store->catalog().fetchTools(query, 0, 100))
+                shown << row.tool.name;
+            return shown;
+        };
+        ToolQuery query;
+        const QStringList natural = {"bard 3", "Bard 12", "Chat",       "CHAT 2",
+                                     "Chat 9", "chat 10", "Chat 104.9", "Chat 1031.7"};
+        QCOMPARE(namesOf(query), natural);
+        query.descending = true;
+        QStringList reversed = natural;
+        std::reverse(reversed.begin(), reversed.end());
+        QCOMPARE(namesOf(query), reversed);
+        query.sort = ToolSort::Category; // Alpha then Zeta, each category's names in natural order
+        query.descending = false;
+        QCOMPARE(namesOf(query), natural.mid(2) + natural.mid(0, 2));
+        // A page in the middle is the same slice of that order.
+        query = ToolQuery{};
+        QCOMPARE(toolIds(store->catalog().fetchTools(query, 3, 3)).size(), 3);
+        QStringList middle;
+        for (const ToolSummary& row : store->catalog().fetchTools(query, 3, 3))
+            middle << row.tool.name;
+        QCOMPARE(middle, natural.mid(3, 3));
+        // Where a tool is in that order.
+        QCOMPARE(store->catalog().positionOfTool(query, QStringLiteral("t1")), 6); // Chat 104.9
+    }
+
+    // A name sort of the whole catalog reads the name key's index in order: SQLite sorts nothing.
+    void aNameSortReadsTheIndex()
+    {
+        for (const bool descending : {false, true}) {
+            ToolQuery query;
+            query.descending = descending;
+            const SqlFilter filter = buildFilter(query);
+            QSqlQuery plan(m_store->database().connection());
+            QVERIFY(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT pk FROM ") + filter.source() +
+                                 QStringLiteral(" WHERE ") + filter.where + QStringLiteral(" ORDER BY ") +
+                                 buildOrderBy(query) + QStringLiteral(" LIMIT 256 OFFSET 0")));
+            for (const QVariant& value : filter.bindings)
+                plan.addBindValue(value);
+            QVERIFY2(plan.exec(), qPrintable(plan.lastError().text()));
+            QStringList steps;
+            while (plan.next())
+                steps << plan.value(3).toString();
+            QVERIFY2(steps.join(QLatin1Char('\n')).contains(QLatin1String("tools_name_key")),
+                     qPrintable(steps.join(QLatin1Char('\n'))));
+            QVERIFY2(!steps.join(QLatin1Char('\n')).contains(QLatin1String("TEMP B-TREE")),
+                     qPrintable(steps.join(QLatin1Char('\n'))));
         }
     }
 

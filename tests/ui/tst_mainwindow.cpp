@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -37,6 +38,24 @@ QStringList visibleTexts(const ToolDetailsView* details)
             texts << label->text();
     }
     return texts;
+}
+
+// 700 tools more than the seeded 7: "Zephyr Vision 0", "Plain Tool 1", "Zephyr Vision 2"...
+void addManyTools(Store& store)
+{
+    FeedDocument feed = emptyFeed();
+    for (int i = 0; i < 700; ++i) {
+        const bool zephyr = i % 2 == 0;
+        feed.tools << makeTool(
+            QStringLiteral("%1-%2")
+                .arg(zephyr ? QStringLiteral("zephyr-vision") : QStringLiteral("plain-tool"))
+                .arg(i, 4, 10, QLatin1Char('0')),
+            QStringLiteral("%1 %2")
+                .arg(zephyr ? QStringLiteral("Zephyr Vision") : QStringLiteral("Plain Tool"))
+                .arg(i));
+    }
+    auto applied = store.feed().applyFeed(feed);
+    QVERIFY2(applied, qPrintable(applied.errorMessage()));
 }
 
 } // namespace
@@ -161,6 +180,122 @@ private Q_SLOTS:
             shown << model->index(row, 0).data(ToolTableModel::ToolIdRole).toString();
         QCOMPARE(shown, queryIds(*f->store, model->query()));
         QVERIFY(!shown.isEmpty());
+    }
+
+    // Issue #19: with a selected tool that a search left out, the count of a search with more rows than
+    // a page stopped at one page ("Showing 256 of 100007 tools", and no more rows on scrolling); a new
+    // search kept the old scroll position and the tool it left out. The same sequence at 707 tools:
+    // the search alone (counted first), its first page, the count, then an empty page up to the tool
+    // to keep, then the facets.
+    void aSearchCountsEveryRowAndStartsAtTheTop()
+    {
+        auto f = WindowFixture::create();
+        QVERIFY(f->store);
+        addManyTools(*f->store);
+        const int all = f->store->catalog().toolCount();
+        QCOMPARE(all, 707);
+        ToolQuery expected;
+        expected.search = QStringLiteral("zephyr vision");
+        const int matching = f->store->catalog().countTools(expected);
+        QCOMPARE(matching, 350); // more than a page
+
+        auto window = f->showWindow();
+        auto* model = requireChild<ToolTableModel>(window.get(), "toolModel");
+        auto* details = requireChild<ToolDetailsView>(window.get(), "toolDetails");
+        auto* search = requireChild<QLineEdit>(window.get(), "searchField");
+        auto* count = requireChild<QLabel>(window.get(), "countLabel");
+        QTableView* table = window->toolTable();
+        QTRY_VERIFY(model->isCurrent() && model->totalCount() == all);
+        // A tool far down the list, selected and scrolled to; the search leaves it out.
+        window->selectTool(QStringLiteral("plain-tool-0601"));
+        QCOMPARE(details->toolId(), QStringLiteral("plain-tool-0601"));
+        QTRY_VERIFY(table->verticalScrollBar()->value() > 0);
+
+        QTest::keyClicks(search, "zephyr vision");
+        // The details pane lets the tool go when the reader says the search leaves it out: the page
+        // that said so cut the count to one page.
+        QTRY_VERIFY(details->toolId().isEmpty());
+        QVERIFY(model->isCurrent());
+        QCOMPARE(model->query().search, QStringLiteral("zephyr vision"));
+        QCOMPARE(model->totalCount(), matching);
+        // One number format for both figures (the plural's word comes from the translation).
+        QTRY_VERIFY2(
+            count->text().startsWith(QStringLiteral("Showing %1 of %2 tool")
+                                         .arg(QLocale().toString(matching), QLocale().toString(all))),
+            qPrintable(count->text()));
+        QVERIFY(!window->toolTable()->currentIndex().isValid());
+        QCOMPARE(table->verticalScrollBar()->value(), 0); // the new rows start at the top
+        // Every matching row is there to scroll to.
+        QVERIFY(model->canFetchMore({}));
+        table->scrollToBottom();
+        QTRY_COMPARE(model->rowCount(), matching);
+        QCOMPARE(model->totalCount(), matching);
+
+        // A selected tool that the next search still shows stays selected, and in view.
+        QTest::keyClick(search, Qt::Key_Escape);
+        QTRY_VERIFY(model->isCurrent() && model->totalCount() == all);
+        window->selectTool(QStringLiteral("zephyr-vision-0600"));
+        QCOMPARE(details->toolId(), QStringLiteral("zephyr-vision-0600"));
+        QTest::keyClicks(search, "zephyr");
+        QTRY_VERIFY(model->isCurrent() && model->query().search == QLatin1String("zephyr") &&
+                    model->totalCount() == matching);
+        QTRY_COMPARE(table->currentIndex().data(ToolTableModel::ToolIdRole).toString(),
+                     QStringLiteral("zephyr-vision-0600"));
+        QCOMPARE(details->toolId(), QStringLiteral("zephyr-vision-0600"));
+        QTRY_VERIFY(table->viewport()->rect().intersects(table->visualRect(table->currentIndex())));
+    }
+
+    // Ctrl+End goes to the real last row, reading its page and not those between; Ctrl+Home back to
+    // the first (issue #19: it went to the last row read so far).
+    void ctrlEndGoesToTheLastRow()
+    {
+        auto f = WindowFixture::create();
+        QVERIFY(f->store);
+        addManyTools(*f->store);
+        const QList<ToolSummary> all = f->store->catalog().fetchTools(ToolQuery{}, 0, 1000);
+        QCOMPARE(all.size(), 707);
+        const int count = static_cast<int>(all.size());
+        auto window = f->showWindow();
+        auto* model = requireChild<ToolTableModel>(window.get(), "toolModel");
+        auto* details = requireChild<ToolDetailsView>(window.get(), "toolDetails");
+        QTableView* table = window->toolTable();
+        QTRY_VERIFY(model->isCurrent() && model->totalCount() == count);
+        QCOMPARE(model->rowCount(), ToolTableModel::pageSize);
+        table->setFocus();
+        table->setCurrentIndex(model->index(0, 0));
+
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(model->rowCount(), count);
+        QCOMPARE(table->currentIndex().row(), count - 1);
+        QVERIFY(table->selectionModel()->isRowSelected(count - 1, {}));
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+        QTRY_COMPARE(table->currentIndex().data(ToolTableModel::ToolIdRole).toString(), all.last().tool.id);
+        QTRY_COMPARE(details->toolId(), all.last().tool.id);
+        QVERIFY(table->viewport()->rect().intersects(table->visualRect(table->currentIndex())));
+        QVERIFY(!model->isRowLoaded(ToolTableModel::pageSize + 10)); // the pages between stay unread
+        QCOMPARE(model->index(count - 2, 0).data().toString(), all.at(count - 2).tool.name);
+
+        // A row between is read when it is shown.
+        const int middle = ToolTableModel::pageSize + 100;
+        table->scrollTo(model->index(middle, 0));
+        QTRY_VERIFY(model->isRowLoaded(middle));
+        QCOMPARE(model->index(middle, 0).data(ToolTableModel::ToolIdRole).toString(), all.at(middle).tool.id);
+
+        QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+        QCOMPARE(table->currentIndex().row(), 0);
+        QVERIFY(table->selectionModel()->isRowSelected(0, {}));
+        QTRY_COMPARE(details->toolId(), all.first().tool.id);
+
+        // A new search counts afresh, from the top.
+        auto* search = requireChild<QLineEdit>(window.get(), "searchField");
+        ToolQuery plain;
+        plain.search = QStringLiteral("plain");
+        const int plainCount = f->store->catalog().countTools(plain);
+        QVERIFY(plainCount > ToolTableModel::pageSize);
+        QTest::keyClicks(search, "plain");
+        QTRY_VERIFY(model->isCurrent() && model->query().search == QLatin1String("plain") &&
+                    model->totalCount() == plainCount);
+        QCOMPARE(model->rowCount(), ToolTableModel::pageSize);
     }
 
     void selectingAToolShowsItsDetails()

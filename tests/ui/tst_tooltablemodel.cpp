@@ -140,6 +140,46 @@ private Q_SLOTS:
         QCOMPARE(model.rowOfTool("no-such-tool"), -1);
     }
 
+    // showEnd() (Ctrl+End) counts every row in and reads the last page only; a row between is read
+    // when the view asks for it; a new query starts afresh from the first page.
+    void showEndReadsTheLastPageOnly()
+    {
+        QTemporaryDir dir;
+        auto store = largeStore(dir, 3000);
+        QVERIFY(store);
+        ToolTableModel model(*store);
+        auto tester = std::make_unique<QAbstractItemModelTester>(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int read = model.rowCount(); // the tester reads a few pages itself
+        QVERIFY(read < 1000);
+        QVERIFY(model.showEnd());
+        QCOMPARE(model.rowCount(), 3000);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.index(2999, 0).data().toString(), QStringLiteral("Tool 2999"));
+        QVERIFY(model.isRowLoaded(2999));
+        QVERIFY(!model.isRowLoaded(1600));
+        QVERIFY(!model.index(1600, 0).data().isValid()); // blank, and its page is asked for
+        QTRY_VERIFY(model.isRowLoaded(1600));
+        QCOMPARE(model.index(1600, 0).data().toString(), QStringLiteral("Tool 1600"));
+        QVERIFY(!model.isRowLoaded(1300));
+        QCOMPARE(model.rowOfTool(QStringLiteral("tool-1300")), 1300);
+        QCOMPARE(model.index(1300, 0).data(ToolTableModel::ToolIdRole).toString(),
+                 QStringLiteral("tool-1300"));
+        QVERIFY(!model.isRowLoaded(1000));
+        // Not past a reset: Qt 6.4's tester fetches from inside its own modelReset handler (see below).
+        tester.reset();
+        model.sort(ToolTableModel::NameColumn, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Tool 2999"));
+        QVERIFY(model.rowCount() < 3000);
+        ToolQuery chat;
+        chat.values(Facet::Category) = QStringList{QStringLiteral("Chat")};
+        model.setQuery(chat);
+        QCOMPARE(model.totalCount(), 1500);
+        QVERIFY(model.showEnd());
+        QCOMPARE(model.rowCount(), 1500);
+        QCOMPARE(model.index(1499, 0).data().toString(), QStringLiteral("Tool 0001")); // still descending
+    }
+
     void largeModelPassesTheModelTester()
     {
         QTemporaryDir dir;
