@@ -1,0 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Version 014 is another branch's migration (issue #19: 013 saved searches, 014 natural sort); this
+-- empty file fills the gap on the polish19 branch alone, so that its 015 applies. Delete it at the
+-- merge: its name sorts after the real one's, so even left behind it is never the one applied.
