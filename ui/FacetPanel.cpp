@@ -87,6 +87,8 @@ void FacetPanel::setCounts(Facet facet, const QList<FacetCount>& counts)
 
 void FacetPanel::showCounts(Facet facet)
 {
+    if (!m_counts.contains(facet))
+        return; // until the first counts, nothing: not every value greyed with 0 for a moment
     QListWidget* list = m_lists.at(facet);
     const QStringList checked = selection(facet);
     m_updating = true;

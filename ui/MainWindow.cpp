@@ -286,9 +286,8 @@ void MainWindow::buildEmptyResult()
 void MainWindow::updateEmptyResult()
 {
     const int shown = m_toolModel->totalCount();
-    // Only once the count is in: a search still counting keeps what was shown.
-    if (shown < 0 && m_toolModel->rowCount() == 0)
-        return;
+    if (shown < 0)
+        return; // still counting: what was shown stays until the count is in
     const bool empty = shown == 0 && m_toolCount > 0;
     if (empty) {
         m_emptyResultText->setText(emptyResultSentence(m_toolModel->query()));
