@@ -425,7 +425,7 @@ QWidget* ComparisonView::headerCard(int column)
     layout->addWidget(
         makePlainLabel(tr("Entry: %1 \u00b7 License: %2 \u00b7 Deployment: %3")
                            .arg(pricingLabel(tool.pricing), tool.license.isEmpty() ? none : tool.license,
-                                tool.deployment.isEmpty() ? none : tool.deployment),
+                                tool.deployment.isEmpty() ? none : deploymentLabel(tool.deployment)),
                        frame));
     layout->addStretch(1);
     return frame;
@@ -595,8 +595,9 @@ void ComparisonView::rebuild()
         const Tool& tool = m_model.tool(column).summary.tool;
         QFrame* frame = card(m_page);
         auto* layout = new QVBoxLayout(frame);
-        layout->addWidget(
-            makeBoldLabel(tr("%1 entry \u00b7 %2").arg(pricingLabel(tool.pricing), tool.deployment), frame));
+        layout->addWidget(makeBoldLabel(
+            tr("%1 entry \u00b7 %2").arg(pricingLabel(tool.pricing), deploymentLabel(tool.deployment)),
+            frame));
         layout->addWidget(makePlainLabel(tool.license, frame));
         if (!tool.pricingNote.isEmpty())
             layout->addWidget(makePlainLabel(tool.pricingNote, frame));

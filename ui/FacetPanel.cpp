@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FacetPanel.h"
 
+#include <QHash>
 #include <QLabel>
 #include <QListWidget>
 #include <QVBoxLayout>
@@ -67,31 +68,68 @@ QString FacetPanel::valueLabel(Facet facet, const QString& value)
     }
     if (facet == Facet::PanelVerdict)
         return panelVerdictLabel(enumFromName<PanelVerdict>(value).value_or(PanelVerdict::Unreviewed));
+    if (facet == Facet::Deployment)
+        return deploymentLabel(value);
     return value;
+}
+
+void FacetPanel::setValues(Facet facet, const QStringList& values)
+{
+    m_values[facet] = values;
+    showCounts(facet);
 }
 
 void FacetPanel::setCounts(Facet facet, const QList<FacetCount>& counts)
 {
+    m_counts[facet] = counts;
+    showCounts(facet);
+}
+
+void FacetPanel::showCounts(Facet facet)
+{
+    if (!m_counts.contains(facet))
+        return; // until the first counts, nothing: not every value greyed with 0 for a moment
     QListWidget* list = m_lists.at(facet);
     const QStringList checked = selection(facet);
     m_updating = true;
     const QString current = list->currentItem() ? list->currentItem()->data(valueRole).toString() : QString();
     list->clear();
-    QList<FacetCount> shown = counts;
-    for (const QString& value : checked) {
-        const bool present =
-            std::any_of(shown.begin(), shown.end(), [&](const FacetCount& c) { return c.value == value; });
-        if (!present)
-            shown << FacetCount{value, 0};
+    QHash<QString, int> countOf;
+    for (const FacetCount& count : m_counts[facet])
+        countOf.insert(count.value, count.count);
+    // Every value of the store, then any the counts or the selection know that it does not (a sync
+    // since the values were read).
+    QStringList shown = m_values[facet];
+    for (const FacetCount& count : m_counts[facet]) {
+        if (!shown.contains(count.value))
+            shown << count.value;
     }
-    for (const FacetCount& count : shown) {
-        auto* item =
-            new QListWidgetItem(tr("%1 (%L2)").arg(valueLabel(facet, count.value)).arg(count.count), list);
-        item->setData(valueRole, count.value);
-        item->setToolTip(item->text());
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        item->setCheckState(checked.contains(count.value) ? Qt::Checked : Qt::Unchecked);
-        if (count.value == current)
+    for (const QString& value : checked) {
+        if (!shown.contains(value))
+            shown << value;
+    }
+    const QColor greyed = list->palette().color(QPalette::Disabled, QPalette::Text);
+    for (const QString& value : shown) {
+        const int count = countOf.value(value);
+        const bool isChecked = checked.contains(value);
+        auto* item = new QListWidgetItem(tr("%1 (%L2)").arg(valueLabel(facet, value)).arg(count), list);
+        item->setData(valueRole, value);
+        item->setCheckState(isChecked ? Qt::Checked : Qt::Unchecked);
+        if (count > 0) {
+            item->setToolTip(item->text());
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        } else if (isChecked) {
+            // Greyed like the others, but still enabled: the user can uncheck it.
+            item->setForeground(greyed);
+            item->setToolTip(tr("%1: no tool left with the other filters; uncheck it to remove it")
+                                 .arg(valueLabel(facet, value)));
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        } else {
+            item->setToolTip(
+                tr("%1: no tool left with the search and the other filters").arg(valueLabel(facet, value)));
+            item->setFlags(Qt::ItemIsUserCheckable); // disabled: shown, greyed, not checkable
+        }
+        if (value == current)
             list->setCurrentItem(item, QItemSelectionModel::NoUpdate);
     }
     m_updating = false;

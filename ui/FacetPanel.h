@@ -21,7 +21,11 @@ class FacetPanel final : public QWidget
 public:
     explicit FacetPanel(QWidget* parent = nullptr);
 
-    // Shows fresh counts, keeping what is checked (a checked value with no tools left shows 0).
+    // Every value the facet takes in the store (Catalog::facetValues, read after a sync): the values a
+    // query leaves no tool with stay in the list, greyed, with 0.
+    void setValues(Facet facet, const QStringList& values);
+    // Shows fresh counts, keeping what is checked: a value with no tools left shows 0, greyed, and can
+    // no longer be checked; a checked one stays checked and can be unchecked.
     void setCounts(Facet facet, const QList<FacetCount>& counts);
     QStringList selection(Facet facet) const;
     void setSelection(Facet facet, const QStringList& values);
@@ -39,8 +43,11 @@ protected:
 
 private:
     void fitHeight(QListWidget* list);
+    void showCounts(Facet facet);
 
     std::map<Facet, QListWidget*> m_lists;
+    std::map<Facet, QStringList> m_values;       // every value of the store, in its order
+    std::map<Facet, QList<FacetCount>> m_counts; // the last counts, values with tools only
     bool m_updating = false;
 };
 

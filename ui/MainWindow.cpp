@@ -119,6 +119,7 @@ MainWindow::MainWindow(Store& store, Settings& settings, TokenStore* tokens, QWi
     followTheme();
     restoreState();
     m_toolCount = m_store.catalog().toolCount();
+    refreshFacetValues();
     updateStatus();
     startCatalogReader();
 }
@@ -351,6 +352,7 @@ void MainWindow::buildCatalogTable()
                     current.row() <= bottomRight.row())
                     onCurrentToolChanged(current);
             });
+    buildEmptyResult();
 }
 
 // The table's context menu: what the menus do with the selected tools.
@@ -369,6 +371,88 @@ void MainWindow::showTableContextMenu(const QPoint& at)
             menu.addAction(action);
     }
     menu.exec(m_table->viewport()->mapToGlobal(at));
+}
+
+// Over the table's rows, below its header: shown only when the search and filters leave no tool.
+void MainWindow::buildEmptyResult()
+{
+    m_emptyResult = new QWidget(m_table);
+    m_emptyResult->setObjectName(QStringLiteral("emptyResult"));
+    m_emptyResult->setAutoFillBackground(true);
+    m_emptyResult->setBackgroundRole(QPalette::Base);
+    auto* layout = new QVBoxLayout(m_emptyResult);
+    layout->setContentsMargins(24, 24, 24, 24);
+    m_emptyResultText = new QLabel(m_emptyResult);
+    m_emptyResultText->setObjectName(QStringLiteral("emptyResultText"));
+    m_emptyResultText->setTextFormat(Qt::PlainText); // the search and the feed's values, as typed
+    m_emptyResultText->setWordWrap(true);
+    m_emptyResultText->setAlignment(Qt::AlignCenter);
+    m_emptyResultText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const QKeySequence clearKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    auto* clear = new QPushButton(tr("Clear the Filters (%1)").arg(shortcutText(clearKeys)), m_emptyResult);
+    clear->setObjectName(QStringLiteral("clearFiltersButton"));
+    clear->setToolTip(tr("Clear the search and every filter"));
+    connect(clear, &QPushButton::clicked, this, [this] {
+        clearFilters();
+        m_table->setFocus(Qt::OtherFocusReason);
+    });
+    layout->addStretch(1);
+    layout->addWidget(m_emptyResultText);
+    layout->addWidget(clear, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    m_emptyResult->hide();
+}
+
+void MainWindow::updateEmptyResult()
+{
+    const int shown = m_toolModel->totalCount();
+    if (shown < 0)
+        return; // still counting: what was shown stays until the count is in
+    const bool empty = shown == 0 && m_toolCount > 0;
+    if (empty) {
+        m_emptyResultText->setText(emptyResultSentence(m_toolModel->query()));
+        m_emptyResult->setGeometry(m_table->viewport()->geometry());
+        m_emptyResult->raise();
+    }
+    m_emptyResult->setVisible(empty);
+}
+
+QString MainWindow::emptyResultSentence(const ToolQuery& query)
+{
+    QStringList filters;
+    for (Facet facet : allFacets) {
+        QStringList labels;
+        for (const QString& value : query.values(facet))
+            labels << FacetPanel::valueLabel(facet, value);
+        if (!labels.isEmpty())
+            filters << tr("%1: %2", "a filter and its checked values")
+                           .arg(FacetPanel::facetTitle(facet),
+                                labels.join(tr(" or ", "between the checked values of one filter")));
+    }
+    if (query.watchedOnly)
+        filters << tr("Watched only");
+    const QString list = filters.join(tr("; ", "between filters"));
+    // A pasted page of text is named by its start.
+    constexpr int searchShown = 80;
+    QString search = query.search.simplified();
+    if (search.size() > searchShown)
+        search = search.left(searchShown) + QChar(0x2026);
+    if (!search.isEmpty() && !filters.isEmpty())
+        return tr("No tool matches \u201c%1\u201d with %2.").arg(search, list);
+    if (!search.isEmpty())
+        return tr("No tool matches \u201c%1\u201d.").arg(search);
+    if (!filters.isEmpty())
+        return tr("No tool matches these filters: %1.").arg(list);
+    return tr("No tool matches.");
+}
+
+// Every value of each facet, for the values a query leaves with no tool: read at the start and after
+// each sync, never per query (one read of the facets' index).
+void MainWindow::refreshFacetValues()
+{
+    const Catalog::AllFacetValues values = m_store.catalog().facetValues();
+    for (std::size_t i = 0; i < allFacets.size(); ++i)
+        m_facets->setValues(allFacets[i], values[i]);
 }
 
 // Right: the selected tool.
@@ -506,8 +590,10 @@ void MainWindow::resizeEvent(QResizeEvent* event)
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
         fitNameColumn();
+        m_emptyResult->setGeometry(m_table->viewport()->geometry());
+    }
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         // Ctrl+End selects the real last row: the model counts every row in and reads the last page
         // (not the pages between). Ctrl+Home the first. (The table's own Ctrl+End moved to the last
@@ -598,7 +684,8 @@ QAction* MainWindow::buildFileMenu()
     buildReportActions(fileMenu);
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcuts(standardKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->setShortcutContext(Qt::ApplicationShortcut);
     return compare;
 }
@@ -847,6 +934,8 @@ void MainWindow::onRowsShown()
         m_table->scrollToTop();
     if (m_toolModel->rowCount() == 0)
         showNoTool();
+    else
+        m_emptyResult->hide();
     if (std::exchange(m_selectFirstWhenShown, false) && !m_table->currentIndex().isValid() &&
         m_toolModel->rowCount() > 0)
         m_table->setCurrentIndex(m_toolModel->index(0, 0));
@@ -905,6 +994,7 @@ void MainWindow::updateStatus()
         return; // still counting: the last figures stay until the new ones are in
     m_countLabel->setText(shown == total ? tr("Tools: %L1").arg(total)
                                          : tr("Showing %L1 of %Ln tool(s)", nullptr, total).arg(shown));
+    updateEmptyResult();
     if (shown == 0 && total > 0)
         statusBar()->showMessage(tr("No tool matches. Clear the search and filters with %1.")
                                      .arg(shortcutText(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L))));
@@ -1076,6 +1166,7 @@ void MainWindow::reloadFromStore()
 {
     const QString selected = m_details->toolId();
     m_comparisonModel->reload();
+    refreshFacetValues();
     m_toolModel->reload(selected);
     if (!selected.isEmpty()) {
         if (auto details = m_store.catalog().toolDetails(selected))

@@ -27,6 +27,7 @@ class QToolButton;
 
 namespace sos {
 
+struct ToolQuery;
 class CatalogReader;
 struct CatalogFacets;
 class ComparisonListModel;
@@ -56,6 +57,9 @@ public:
     ~MainWindow() override;
 
     QTableView* toolTable() const { return m_table; }
+    // In the table's place when the search and filters leave no tool: what they are, and a button
+    // that clears them (as Ctrl+Shift+L does).
+    QWidget* emptyResult() const { return m_emptyResult; }
 
     void selectTool(const QString& toolId);
 
@@ -130,6 +134,9 @@ private:
     void showTableContextMenu(const QPoint& at);
     void buildComparisonList();
     void buildCatalogTable();
+    void buildEmptyResult();
+    void updateEmptyResult();
+    void refreshFacetValues();
     void buildDetailsPane();
     void buildCatalogTab();
     void buildTabs();
@@ -180,6 +187,8 @@ private:
     void fitNameColumn();
     void saveState();
     void clearFilters();
+    // The sentence of an empty result: the search and the filters that leave no tool.
+    static QString emptyResultSentence(const ToolQuery& query);
     void showAbout();
     ComparisonView* currentComparisonView() const;
     ComparisonView* comparisonView(int index) const;
@@ -203,6 +212,8 @@ private:
     QTimer* m_searchDelay = nullptr;
     FacetPanel* m_facets = nullptr;
     QTableView* m_table = nullptr;
+    QWidget* m_emptyResult = nullptr;
+    QLabel* m_emptyResultText = nullptr;
     ToolDetailsView* m_details = nullptr;
     QListView* m_comparisonList = nullptr;
     QSplitter* m_mainSplitter = nullptr;

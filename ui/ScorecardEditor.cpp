@@ -251,12 +251,12 @@ void ScorecardEditor::buildActions()
     QUndoStack* history = m_form->undoStack();
     QAction* undo = history->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("editorUndoAction"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::Undo); // every key of the platform, as the form's fields take them
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     QWidget::addAction(undo);
     QAction* redo = history->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("editorRedoAction"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(QKeySequence::Redo); // Ctrl+Shift+Z wherever Ctrl+Y comes first
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     QWidget::addAction(redo);
     m_menuActions << undo << redo;

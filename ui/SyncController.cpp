@@ -76,7 +76,9 @@ SyncController::SyncController(Store& store, Settings& settings, TokenStore& key
     m_settingsAction = new QAction(tr("Se&ttings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setStatusTip(tr("The feed and its token, the language and the theme"));
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    // Ctrl+, where the platform has no Preferences keys (Qt 6.4 on Linux has none).
+    m_settingsAction->setShortcuts(
+        standardKeys(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     connect(m_settingsAction, &QAction::triggered, this, &SyncController::showSettings);
 
     m_status = new QWidget(window);

@@ -121,6 +121,12 @@ QString shortcutText(const QKeySequence& keys)
     return keys.toString(QKeySequence::NativeText);
 }
 
+QList<QKeySequence> standardKeys(QKeySequence::StandardKey key, const QKeySequence& fallback)
+{
+    const QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    return keys.isEmpty() ? QList<QKeySequence>{fallback} : keys;
+}
+
 QLabel* makeVerdictBadge(Verdict verdict, QWidget* parent)
 {
     auto* badge = new QLabel(parent);
@@ -296,7 +302,7 @@ void ToolDetailsView::showTool(const std::optional<ToolDetails>& details)
         tr("Panel ship: %1\nCommunity: %2\nPricing: %3\nLicense: %4\nDeployment: %5\nParameters: %6")
             .arg(details->summary.panel.toDisplayString(), details->summary.community.toDisplayString(),
                  pricingLabel(tool.pricing), tool.license.isEmpty() ? none : tool.license,
-                 tool.deployment.isEmpty() ? none : tool.deployment,
+                 tool.deployment.isEmpty() ? none : deploymentLabel(tool.deployment),
                  tool.parameterSizes.isEmpty() ? none : tool.parameterSizes.join(QStringLiteral(", "))));
     setHighlightedText(m_description, tool.description, m_terms);
     m_pricingRead->setVisible(!tool.pricingNote.isEmpty());

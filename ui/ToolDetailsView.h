@@ -102,4 +102,9 @@ inline QKeySequence shortlistKeys()
 // that mention a shortcut.
 QString shortcutText(const QKeySequence& keys);
 
+// The platform's keys for a standard command, or fallback where it has none: Qt 6.4 has no Preferences
+// keys on Linux, and under X11 without a desktop's theme (Xvfb, a bare window manager) no Quit keys
+// either, and Ctrl+Y before Ctrl+Shift+Z for Redo.
+QList<QKeySequence> standardKeys(QKeySequence::StandardKey key, const QKeySequence& fallback);
+
 } // namespace sos

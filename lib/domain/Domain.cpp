@@ -43,6 +43,19 @@ QString panelVerdictLabel(PanelVerdict verdict)
     return QCoreApplication::translate("sos::PanelVerdict", "Not reviewed");
 }
 
+QString deploymentLabel(const QString& deployment)
+{
+    if (deployment == QLatin1String("on-device"))
+        return QCoreApplication::translate("sos::Deployment", "On-device");
+    if (deployment == QLatin1String("hosted"))
+        return QCoreApplication::translate("sos::Deployment", "Hosted");
+    if (deployment == QLatin1String("self-hosted"))
+        return QCoreApplication::translate("sos::Deployment", "Self-hosted");
+    if (deployment.isEmpty())
+        return deployment;
+    return deployment.first(1).toUpper() + deployment.sliced(1);
+}
+
 QString voteStateLabel(VoteState state)
 {
     switch (state) {

@@ -57,6 +57,10 @@ inline constexpr auto enumNames<PanelVerdict> = std::array{
 QString pricingLabel(Pricing pricing);           // "Free", "Paid"
 QString verdictLabel(Verdict verdict);           // "Ship", "Skip"
 QString panelVerdictLabel(PanelVerdict verdict); // "Majority ship", "Split", ...
+// A deployment as a person reads it, in sentence case like the other labels: "On-device", "Hosted",
+// "Self-hosted"; another value of the feed with its first letter capitalised. The stored value (the
+// feed's, the JSON's and the CLI's) stays as it is.
+QString deploymentLabel(const QString& deployment);
 
 // A reviewer persona: one way of judging a tool (developer experience, competitive skeptic, ...).
 struct Lens

@@ -571,7 +571,7 @@ QString Report::summaryHtml() const
                     "<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
                     .arg(esc(summary.tool.name), esc(panelText(summary.panel)),
                          esc(pricingLabel(summary.tool.pricing)), esc(summary.tool.license),
-                         esc(summary.tool.deployment), esc(communityText(m_model, column)));
+                         esc(deploymentLabel(summary.tool.deployment)), esc(communityText(m_model, column)));
     }
     html += QStringLiteral("</table>");
     // The user's own vote, until the feed counts it, is never in the community's figures.
@@ -603,7 +603,8 @@ QString Report::sideBySideHtml() const
     factRow(tr("Pricing entry"), [&](const ToolSummary& s, int) { return pricingLabel(s.tool.pricing); });
     factRow(tr("Free and paid"), [&](const ToolSummary& s, int) { return orDash(s.tool.pricingNote); });
     factRow(tr("License"), [&](const ToolSummary& s, int) { return orDash(s.tool.license); });
-    factRow(tr("Deployment"), [&](const ToolSummary& s, int) { return orDash(s.tool.deployment); });
+    factRow(tr("Deployment"),
+            [&](const ToolSummary& s, int) { return orDash(deploymentLabel(s.tool.deployment)); });
     factRow(tr("Parameters"), [&](const ToolSummary& s, int) {
         return orDash(s.tool.parameterSizes.join(QStringLiteral(", ")));
     });

@@ -5,6 +5,7 @@
 #include "RowReader.h"
 
 #include <QMap>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -12,6 +13,17 @@
 namespace sos {
 
 namespace {
+
+// As SQLite's NOCASE orders text: ASCII letters folded, everything else by code unit.
+bool nocaseLess(const QString& a, const QString& b)
+{
+    return std::lexicographical_compare(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](QChar x, QChar y) {
+        const auto fold = [](QChar c) {
+            return c >= u'A' && c <= u'Z' ? c.unicode() + 32 : c.unicode();
+        };
+        return fold(x) < fold(y);
+    });
+}
 
 // The rows of one type whose id column is one of ids, in one query.
 template <typename Row>
@@ -288,6 +300,34 @@ QHash<QString, QString> Catalog::reviewSnippets(const QStringList& terms, const 
             snippets.insert(query.value(0).toString(), snippet);
     }
     return snippets;
+}
+
+Catalog::AllFacetValues Catalog::facetValues() const
+{
+    static_assert(allFacets.back() == Facet::PanelVerdict, "the verdict is the last facet");
+    constexpr std::size_t columns = allFacets.size() - 1;
+    QStringList selected;
+    for (std::size_t i = 0; i < columns; ++i)
+        selected << facetExpression(allFacets[i]);
+    // The combinations of the four columns, read from the index that holds them all.
+    QSqlQuery query =
+        selectRows(m_database.connection(),
+                   QStringLiteral("SELECT DISTINCT %1 FROM tools").arg(selected.join(QStringLiteral(", "))));
+    std::array<QSet<QString>, columns> seen;
+    while (query.next()) {
+        for (std::size_t i = 0; i < columns; ++i) {
+            if (const QString value = query.value(static_cast<int>(i)).toString(); !value.isEmpty())
+                seen[i].insert(value);
+        }
+    }
+    AllFacetValues values;
+    for (std::size_t i = 0; i < columns; ++i)
+        values[i] = QStringList(seen[i].cbegin(), seen[i].cend());
+    for (PanelVerdict verdict : enumValues<PanelVerdict>())
+        values[columns] << enumName(verdict);
+    for (QStringList& list : values)
+        std::stable_sort(list.begin(), list.end(), nocaseLess);
+    return values;
 }
 
 std::optional<QString> Catalog::findToolId(const QString& idOrName) const

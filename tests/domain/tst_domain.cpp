@@ -71,6 +71,32 @@ private Q_SLOTS:
             QCOMPARE(enumFromName<PanelVerdict>(enumName(verdict)), verdict);
     }
 
+    // Labels in sentence case; the feed's own value stays what the JSON and the CLI say.
+    void deploymentLabels_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("on-device") << "on-device"
+                                   << "On-device";
+        QTest::newRow("hosted") << "hosted"
+                                << "Hosted";
+        QTest::newRow("self-hosted") << "self-hosted"
+                                     << "Self-hosted";
+        QTest::newRow("another value") << "edge cluster"
+                                       << "Edge cluster";
+        QTest::newRow("already capitalised") << "Hybrid"
+                                             << "Hybrid";
+        QTest::newRow("none") << ""
+                              << "";
+    }
+
+    void deploymentLabels()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, label);
+        QCOMPARE(deploymentLabel(value), label);
+    }
+
     void timestampsSortAsText()
     {
         const QDateTime earlier(QDate(2026, 1, 2), QTime(9, 0), Qt::UTC);

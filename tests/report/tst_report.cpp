@@ -349,9 +349,10 @@ private Q_SLOTS:
         };
 
         // A handful of votes: the feed's 3 and 2 of 5, as counts; not 3 of 6 with the pending vote counted.
+        // The deployment in sentence case, as the window shows it (the stored value is "on-device").
         auto [text, summary] = summaryOf(dir.filePath("few.pdf"));
-        QVERIFY2(summary.contains("on-device 3 of 5"), qPrintable(summary));
-        QVERIFY2(summary.contains("hosted 2 of 5"), qPrintable(summary));
+        QVERIFY2(summary.contains("On-device 3 of 5"), qPrintable(summary));
+        QVERIFY2(summary.contains("Hosted 2 of 5"), qPrintable(summary));
         QVERIFY(!text.contains("of 6") && !text.contains("60%"));
         QVERIFY2(summary.contains("Your vote (pending, not counted yet): Mistral Medium 3.2"),
                  qPrintable(summary));
@@ -366,8 +367,8 @@ private Q_SLOTS:
         // More votes: the share too, of the feed's votes alone.
         QVERIFY(store->feed().applyFeed(feedWithTallies(id, 2, {7, 3})));
         std::tie(text, summary) = summaryOf(dir.filePath("more.pdf"));
-        QVERIFY2(summary.contains("on-device 7 of 10 (70%)"), qPrintable(summary));
-        QVERIFY2(summary.contains("hosted 3 of 10 (30%)"), qPrintable(summary));
+        QVERIFY2(summary.contains("On-device 7 of 10 (70%)"), qPrintable(summary));
+        QVERIFY2(summary.contains("Hosted 3 of 10 (30%)"), qPrintable(summary));
         QVERIFY(!text.contains("of 11"));
         QVERIFY(summary.contains("Your vote (pending, not counted yet): Mistral Medium 3.2"));
     }

@@ -4,6 +4,8 @@
 #include "../TestSupport.h"
 #include <store/ToolQuery.h>
 
+#include <QSqlQuery>
+
 using namespace sos;
 using namespace sos::test;
 
@@ -297,6 +299,47 @@ private Q_SLOTS:
             QVERIFY2(!steps.join(QLatin1Char('\n')).contains(QLatin1String("TEMP B-TREE")),
                      qPrintable(steps.join(QLatin1Char('\n'))));
         }
+    }
+
+    // Every value of each facet, whatever a query leaves (the facet panel greys those with none), in
+    // facetCounts' order; the verdicts all five.
+    void facetValuesListEveryValue()
+    {
+        const Catalog::AllFacetValues values = m_store->catalog().facetValues();
+        QCOMPARE(values[static_cast<std::size_t>(Facet::Category)], (QStringList{"Chat", "Code", "Vision"}));
+        QCOMPARE(values[static_cast<std::size_t>(Facet::Pricing)], (QStringList{"Free", "Paid"}));
+        QCOMPARE(values[static_cast<std::size_t>(Facet::License)],
+                 (QStringList{"Apache 2.0", "MIT", "Proprietary"}));
+        QCOMPARE(values[static_cast<std::size_t>(Facet::Deployment)],
+                 (QStringList{"hosted", "on-device", "self-hosted"}));
+        QCOMPARE(values[static_cast<std::size_t>(Facet::PanelVerdict)].size(), 5);
+        // The same order as the counts of a query that leaves every value some tools.
+        const Catalog::AllFacetCounts counts = m_store->catalog().facetCounts(ToolQuery{});
+        for (std::size_t i = 0; i + 1 < allFacets.size(); ++i) {
+            QStringList counted;
+            for (const FacetCount& count : counts[i])
+                counted << count.value;
+            QCOMPARE(counted, values[i]);
+        }
+    }
+
+    // A page of the comparison list walks an index in the list's order (15_comparison_title.sql): no
+    // sort of every comparison per page.
+    void aComparisonPageReadsAnIndex()
+    {
+        QSqlQuery plan(m_store->database().connection());
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT pk FROM comparisons"
+                                         " ORDER BY title COLLATE NOCASE, id LIMIT 200 OFFSET 0")));
+        QStringList steps;
+        while (plan.next())
+            steps << plan.value(3).toString();
+        QVERIFY2(steps.join(' ').contains(QStringLiteral("USING INDEX comparisons_title")) ||
+                     steps.join(' ').contains(QStringLiteral("USING COVERING INDEX comparisons_title")),
+                 qPrintable(steps.join(QStringLiteral("; "))));
+        QVERIFY2(!steps.join(' ').contains(QStringLiteral("TEMP B-TREE")),
+                 qPrintable(steps.join(QStringLiteral("; "))));
+        QCOMPARE(m_store->catalog().comparisons(0, 1).value(0).comparison.id, QStringLiteral("a-vs-b"));
+        QCOMPARE(m_store->catalog().comparisons(1, 5).value(0).comparison.id, QStringLiteral("c-vs-d-vs-e"));
     }
 
     void pagingIsConsistentWithTheFullList()

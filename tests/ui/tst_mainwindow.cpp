@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real main window on a real store under the offscreen platform.
+#include "ComparisonListModel.h"
 #include "ComparisonView.h"
 #include "FacetPanel.h"
 #include "MainWindow.h"
@@ -7,6 +8,7 @@
 #include "ToolDetailsView.h"
 #include "ToolTableModel.h"
 #include "UiTestSupport.h"
+#include "WhatChangedPanel.h"
 #include <base/Settings.h>
 
 #include <QApplication>
@@ -56,6 +58,26 @@ void addManyTools(Store& store)
     }
     auto applied = store.feed().applyFeed(feed);
     QVERIFY2(applied, qPrintable(applied.errorMessage()));
+}
+
+// The values a facet list shows that can be checked.
+QStringList enabledTexts(const QListWidget* list)
+{
+    QStringList texts;
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->flags() & Qt::ItemIsEnabled)
+            texts << list->item(row)->text();
+    }
+    return texts;
+}
+
+QListWidgetItem* itemWithText(const QListWidget* list, const QString& text)
+{
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->text() == text)
+            return list->item(row);
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -129,9 +151,9 @@ private Q_SLOTS:
         QCOMPARE(window->toolTable()->model()->index(0, 0).data().toString(),
                  QStringLiteral("Mistral Medium 3.2"));
         // Counts of other facets follow the filter; the facet's own counts do not.
+        // The verdicts the filter leaves no tool with stay, greyed, with 0 (zeroCountValuesAreGreyed).
         QListWidget* verdict = facets->listFor(Facet::PanelVerdict);
-        QTRY_COMPARE(verdict->count(), 1);
-        QCOMPARE(verdict->item(0)->text(), QStringLiteral("Majority ship (1)"));
+        QTRY_VERIFY(enabledTexts(verdict) == QStringList{QStringLiteral("Majority ship (1)")});
         QCOMPARE(facets->listFor(Facet::Pricing)->item(0)->text(), QStringLiteral("Free (6)"));
 
         // Space on the current value toggles it, as in any checklist.
@@ -148,6 +170,206 @@ private Q_SLOTS:
         QCOMPARE(search->text(), QString());
         QCOMPARE(facets->selection(Facet::Pricing), QStringList());
         QTRY_COMPARE(window->toolTable()->model()->rowCount(), 7);
+    }
+
+    // An empty result says which search and filters leave no tool, in the table's place, and clears
+    // them with a button or Ctrl+Shift+L; the facet lists keep their values meanwhile.
+    void anEmptyResultSaysWhyAndClears()
+    {
+        auto f = WindowFixture::create();
+        auto window = f->showWindow();
+        auto* facets = requireChild<FacetPanel>(window.get(), "facetPanel");
+        auto* search = requireChild<QLineEdit>(window.get(), "searchField");
+        QWidget* empty = window->emptyResult();
+        auto* sentence = requireChild<QLabel>(window.get(), "emptyResultText");
+        QVERIFY(!empty->isVisible());
+
+        itemWithText(facets->listFor(Facet::Pricing), QStringLiteral("Paid (1)"))->setCheckState(Qt::Checked);
+        QTest::keyClicks(search, "zephyr");
+        QTRY_VERIFY(empty->isVisible());
+        QCOMPARE(window->toolTable()->model()->rowCount(), 0);
+        QCOMPARE(sentence->text(), QStringLiteral("No tool matches \u201czephyr\u201d with Pricing: Paid."));
+        QCOMPARE(sentence->textFormat(), Qt::PlainText);
+        // Over the table's rows, below its header.
+        QCOMPARE(empty->geometry(), window->toolTable()->viewport()->geometry());
+        // Every facet still lists its values, with 0.
+        for (Facet facet : allFacets) {
+            QListWidget* list = facets->listFor(facet);
+            QVERIFY2(list->count() > 0, qPrintable(FacetPanel::facetTitle(facet)));
+            for (int row = 0; row < list->count(); ++row)
+                QVERIFY2(list->item(row)->text().endsWith(QLatin1String("(0)")),
+                         qPrintable(list->item(row)->text()));
+        }
+        // The pricing value checked stays checked, and can be unchecked.
+        QListWidgetItem* paid = itemWithText(facets->listFor(Facet::Pricing), QStringLiteral("Paid (0)"));
+        QVERIFY(paid);
+        QCOMPARE(paid->checkState(), Qt::Checked);
+        QVERIFY(paid->flags() & Qt::ItemIsEnabled);
+
+        // A second filter: both named.
+        facets->listFor(Facet::Deployment)->item(0)->setCheckState(Qt::Checked);
+        QTRY_COMPARE(
+            sentence->text(),
+            QStringLiteral("No tool matches \u201czephyr\u201d with Pricing: Paid; Deployment: Hosted."));
+        // The search alone.
+        QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(!empty->isVisible());
+        QCOMPARE(window->toolTable()->model()->rowCount(), 7);
+        QTest::keyClicks(search, "zephyr");
+        QTRY_VERIFY(empty->isVisible());
+        QCOMPARE(sentence->text(), QStringLiteral("No tool matches \u201czephyr\u201d."));
+
+        // The button clears the search and the filters, and the rows come back.
+        facets->listFor(Facet::PanelVerdict)->item(0)->setCheckState(Qt::Checked);
+        QTRY_VERIFY(sentence->text().contains(QStringLiteral(" with Panel verdict: ")));
+        auto* clear = requireChild<QPushButton>(window.get(), "clearFiltersButton");
+        QVERIFY(clear->isVisible());
+        QVERIFY(clear->text().contains(QStringLiteral("Ctrl+Shift+L")));
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QCOMPARE(search->text(), QString());
+        for (Facet facet : allFacets)
+            QCOMPARE(facets->selection(facet), QStringList());
+        QTRY_COMPARE(window->toolTable()->model()->rowCount(), 7);
+        QTRY_VERIFY(!empty->isVisible());
+        QVERIFY(window->toolTable()->hasFocus());
+
+        // Filters alone.
+        itemWithText(facets->listFor(Facet::Pricing), QStringLiteral("Paid (1)"))->setCheckState(Qt::Checked);
+        QTRY_VERIFY(itemWithText(facets->listFor(Facet::Deployment), QStringLiteral("On-device (0)")));
+        itemWithText(facets->listFor(Facet::Deployment), QStringLiteral("On-device (0)"))
+            ->setCheckState(Qt::Checked);
+        QTRY_VERIFY(empty->isVisible());
+        QCOMPARE(sentence->text(),
+                 QStringLiteral("No tool matches these filters: Pricing: Paid; Deployment: On-device."));
+    }
+
+    // A value the search and the other filters leave no tool with stays in its list, greyed with 0 and
+    // not checkable; one that is checked stays checked, and the keyboard unchecks it.
+    void zeroCountValuesAreGreyed()
+    {
+        auto f = WindowFixture::create();
+        auto window = f->showWindow();
+        auto* facets = requireChild<FacetPanel>(window.get(), "facetPanel");
+        QListWidget* deployment = facets->listFor(Facet::Deployment);
+        QListWidget* verdict = facets->listFor(Facet::PanelVerdict);
+        // Sentence case, as the other facets' values; the five verdicts, also those no tool has.
+        QTRY_COMPARE(enabledTexts(deployment),
+                     (QStringList{QStringLiteral("Hosted (1)"), QStringLiteral("On-device (4)"),
+                                  QStringLiteral("Self-hosted (2)")}));
+        QCOMPARE(verdict->count(), 5);
+        QCOMPARE(enabledTexts(verdict).size(),
+                 f->store->catalog().facetCounts(ToolQuery{})[allFacets.size() - 1].size());
+
+        itemWithText(deployment, QStringLiteral("On-device (4)"))->setCheckState(Qt::Checked);
+        QTRY_VERIFY(itemWithText(facets->listFor(Facet::Pricing), QStringLiteral("Paid (0)")));
+        // Paid is greyed now, but checked in code it narrows to nothing: the only paid tool is hosted.
+        itemWithText(facets->listFor(Facet::Pricing), QStringLiteral("Paid (0)"))->setCheckState(Qt::Checked);
+        QTRY_VERIFY(window->emptyResult()->isVisible());
+        QTRY_VERIFY(itemWithText(deployment, QStringLiteral("Hosted (1)")));
+        QListWidgetItem* onDevice = itemWithText(deployment, QStringLiteral("On-device (0)"));
+        QListWidgetItem* selfHosted = itemWithText(deployment, QStringLiteral("Self-hosted (0)"));
+        QVERIFY(onDevice && selfHosted);
+        QCOMPARE(onDevice->checkState(), Qt::Checked);
+        QVERIFY(onDevice->flags() & Qt::ItemIsEnabled);
+        QVERIFY(!(selfHosted->flags() & Qt::ItemIsEnabled)); // greyed: shown, not checkable
+        QVERIFY(selfHosted->flags() & Qt::ItemIsUserCheckable);
+        // Greyed in the palette's disabled colour, the checked one too.
+        QCOMPARE(onDevice->foreground().color(),
+                 deployment->palette().color(QPalette::Disabled, QPalette::Text));
+
+        deployment->setFocus();
+        deployment->setCurrentItem(onDevice);
+        QTest::keyClick(deployment, Qt::Key_Space);
+        QTRY_COMPARE(window->toolTable()->model()->rowCount(), 1);
+        QCOMPARE(facets->selection(Facet::Deployment), QStringList());
+        QTRY_VERIFY(!window->emptyResult()->isVisible());
+        QTRY_COMPARE(enabledTexts(deployment), QStringList{QStringLiteral("Hosted (1)")});
+        QCOMPARE(deployment->count(), 3);
+    }
+
+    // Deployments read in sentence case like every other label; the stored value stays as the feed has it.
+    void deploymentsReadInSentenceCase()
+    {
+        auto f = WindowFixture::create();
+        auto window = f->showWindow();
+        window->selectTool("code-llama-4");
+        auto* details = requireChild<ToolDetailsView>(window.get(), "toolDetails");
+        QTRY_VERIFY(std::any_of(visibleTexts(details).cbegin(), visibleTexts(details).cend(),
+                                [](const QString& t) { return t.contains("Deployment: Self-hosted"); }));
+        QCOMPARE(f->store->catalog().toolDetails("code-llama-4")->summary.tool.deployment,
+                 QStringLiteral("self-hosted"));
+    }
+
+    // The comparison list reads the count and a page, and more as it scrolls; a comparison deep in the
+    // list opens by id (as What Changed opens one) and from the list once scrolled to; a reload after a
+    // sync keeps the count right.
+    void theComparisonListReadsAPageAtATime()
+    {
+        auto f = WindowFixture::create();
+        FeedDocument feed = emptyFeed();
+        feed.lenses = fourLenses();
+        for (int i = 0; i < 4; ++i)
+            feed.tools << makeTool(QStringLiteral("tool-%1").arg(i), QStringLiteral("Tool %1").arg(i));
+        const auto comparison = [](const QString& id, const QString& title, int i) {
+            Comparison made;
+            made.id = id;
+            made.title = title;
+            made.toolIds = {QStringLiteral("tool-%1").arg(i % 4), QStringLiteral("tool-%1").arg((i + 1) % 4)};
+            made.updatedAt = at(1);
+            return made;
+        };
+        const int count = 2 * ComparisonListModel::pageSize + 30;
+        for (int i = 0; i < count; ++i) {
+            // After the bundled catalog's five, by title.
+            feed.comparisons << comparison(QStringLiteral("cmp-%1").arg(i, 4, 10, QLatin1Char('0')),
+                                           QStringLiteral("Zeta %1").arg(i, 4, 10, QLatin1Char('0')), i);
+        }
+        QVERIFY(f->store->feed().applyFeed(feed));
+        const int total = count + 5;
+        QCOMPARE(f->store->catalog().comparisonCount(), total);
+        auto window = f->showWindow();
+        auto* tabs = requireChild<QTabWidget>(window.get(), "tabs");
+        auto* list = requireChild<QListView>(window.get(), "comparisonList");
+        QAbstractItemModel* model = list->model();
+        QCOMPARE(model->rowCount(), ComparisonListModel::pageSize);
+        QVERIFY(model->canFetchMore({}));
+
+        // The last comparison, by id, as What Changed asks for it: its tab opens, no page read for it.
+        const QString deepId = QStringLiteral("cmp-%1").arg(count - 1, 4, 10, QLatin1Char('0'));
+        Q_EMIT window->whatChangedPanel()->comparisonRequested(deepId);
+        QTRY_COMPARE(window->comparisonViews().size(), 1);
+        QCOMPARE(window->comparisonViews().first()->model().comparisonId(), deepId);
+        QCOMPARE(model->rowCount(), ComparisonListModel::pageSize);
+
+        // Scrolled to the end, the list reads the pages it reaches; Enter on the last shows its tab.
+        tabs->setCurrentIndex(0);
+        list->setFocus();
+        for (int tries = 0; tries < 10 && model->canFetchMore({}); ++tries) {
+            list->scrollToBottom();
+            QTest::qWait(20);
+        }
+        QCOMPARE(model->rowCount(), total);
+        const QModelIndex last = model->index(total - 1, 0);
+        QCOMPARE(last.data(ComparisonListModel::ComparisonIdRole).toString(), deepId);
+        list->setCurrentIndex(last);
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_VERIFY(qobject_cast<ComparisonView*>(tabs->currentWidget()));
+        QCOMPARE(qobject_cast<ComparisonView*>(tabs->currentWidget())->model().comparisonId(), deepId);
+        QCOMPARE(window->comparisonViews().size(), 1); // the same tab, not a second
+
+        // After a sync that brought more, the list shows what the store holds, in its order.
+        feed.comparisons.clear();
+        for (int i = 0; i < 10; ++i)
+            feed.comparisons << comparison(QStringLiteral("new-%1").arg(i),
+                                           QStringLiteral("Aardvark %1").arg(i), i);
+        QVERIFY(f->store->feed().applyFeed(feed));
+        window->reloadFromStore();
+        QCOMPARE(model->index(0, 0).data(ComparisonListModel::ComparisonIdRole).toString(),
+                 QStringLiteral("new-0"));
+        while (model->canFetchMore({}))
+            model->fetchMore({});
+        QCOMPARE(model->rowCount(), total + 10);
+        QCOMPARE(model->index(total + 9, 0).data(ComparisonListModel::ComparisonIdRole).toString(), deepId);
     }
 
     // The window asks the reader's thread, never SQLite itself, as the user types; the selected tool
