@@ -120,10 +120,17 @@
 <context>
     <name>sos::MainWindow</name>
     <message numerus="yes">
-        <source>Showing %L1 of %n tool(s)</source>
+        <source>Showing %L1 of %Ln tool(s)</source>
         <translation>
-            <numerusform>Showing %L1 of %n tool</numerusform>
-            <numerusform>Showing %L1 of %n tools</numerusform>
+            <numerusform>Showing %L1 of %Ln tool</numerusform>
+            <numerusform>Showing %L1 of %Ln tools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n tool(s) to the shortlist.</source>
+        <translation>
+            <numerusform>Added %n tool to the shortlist.</numerusform>
+            <numerusform>Added %n tools to the shortlist.</numerusform>
         </translation>
     </message>
 </context>
@@ -158,6 +165,16 @@
         <translation>
             <numerusform>Exported %L1 of %n comparison to %2</numerusform>
             <numerusform>Exported %L1 of %n comparisons to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sos::SavedSearches</name>
+    <message numerus="yes">
+        <source>A saved search&apos;s name takes at most %n character(s).</source>
+        <translation>
+            <numerusform>A saved search&apos;s name takes at most %n character.</numerusform>
+            <numerusform>A saved search&apos;s name takes at most %n characters.</numerusform>
         </translation>
     </message>
 </context>

@@ -125,10 +125,6 @@ Choisissez une autre base de données avec --db CHEMIN.</translation>
         <translation>Afficher du JSON au lieu du texte.</translation>
     </message>
     <message>
-        <source>Only tools matching TEXT (names, taglines, descriptions, reviews).</source>
-        <translation>Seulement les outils qui correspondent à TEXT (noms, accroches, descriptions, avis).</translation>
-    </message>
-    <message>
         <source>Only tools in category C (repeatable).</source>
         <translation>Seulement les outils de la catégorie C (répétable).</translation>
     </message>
@@ -855,6 +851,118 @@ Lancez «&#xa0;%1 COMMAND --help&#xa0;» pour les options d&apos;une commande.
         <source>The %1 &quot;%2&quot; was not watched.</source>
         <translation>«&#xa0;%2&#xa0;» (%1) n&apos;était pas suivi.</translation>
     </message>
+    <message>
+        <source>%1, descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved search named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No search is saved yet: &quot;%1 searches save NAME QUERY&quot; saves one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FACETS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a search under a name, list, rename or remove saved searches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save: replace a search already saved under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &quot;searches save&quot; takes the facet, sort and --replace options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Add --replace to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced the saved search &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the search &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed the saved search &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the saved search &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searches takes &quot;save NAME [QUERY]&quot;, &quot;list&quot;, &quot;rename NAME NEW-NAME&quot; or &quot;remove NAME&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortlist is empty: &quot;%1 shortlist add TOOL&quot; adds a tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put tools aside to compare: add, remove, list or clear the shortlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortlist is now empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shortlist takes &quot;add TOOL&quot;, &quot;remove TOOL&quot;, &quot;list&quot; or &quot;clear&quot;; TOOL is a tool&apos;s id or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tool named &quot;%1&quot;.</source>
+        <translation type="unfinished">Il n&apos;y a pas d&apos;outil nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; to the shortlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on the shortlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; from the shortlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not on the shortlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tools matching every word of TEXT (names, taglines, descriptions, reviews), each as the start of a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tools matching QUERY, in the search box&apos;s language: words, &quot;phrases&quot;, name:, vendor:, category:, pricing:, license:, deployment:, lens:LENS=ship|skip, ship:&gt;=75, votes:none, votes:&gt;=10, -TERM to exclude, OR, parentheses (see the manual page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the search saved as NAME (see &quot;searches&quot;). The options given with it change it: --search replaces its text, facet options add values to its own, --sort replaces its sort and --descending reverses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sos::CommunityShare</name>
@@ -1572,6 +1680,21 @@ Afficher les fiches du prisme %2</translation>
     </message>
 </context>
 <context>
+    <name>sos::Deployment</name>
+    <message>
+        <source>On-device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-hosted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sos::DraftListModel</name>
     <message>
         <source>Draft</source>
@@ -1768,6 +1891,14 @@ Afficher les fiches du prisme %2</translation>
         <source>%1 (%L2)</source>
         <translation>%1 (%L2)</translation>
     </message>
+    <message>
+        <source>%1: no tool left with the other filters; uncheck it to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no tool left with the search and the other filters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sos::FeedParser</name>
@@ -1923,10 +2054,6 @@ Afficher les fiches du prisme %2</translation>
         <translation>ShipOrSkip</translation>
     </message>
     <message>
-        <source>Search tools, taglines and reviews (%1)</source>
-        <translation>Rechercher dans les outils, accroches et avis (%1)</translation>
-    </message>
-    <message>
         <source>Search the catalog</source>
         <translation>Rechercher dans le catalogue</translation>
     </message>
@@ -2074,13 +2201,6 @@ Afficher les fiches du prisme %2</translation>
         <source>Tools: %L1</source>
         <translation>Outils&#xa0;: %L1</translation>
     </message>
-    <message numerus="yes">
-        <source>Showing %L1 of %n tool(s)</source>
-        <translation>
-            <numerusform>%L1 affiché sur %n outil</numerusform>
-            <numerusform>%L1 affichés sur %n outils</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No tool matches. Clear the search and filters with %1.</source>
         <translation>Aucun outil ne correspond. Effacez la recherche et les filtres avec %1.</translation>
@@ -2200,6 +2320,155 @@ Afficher les fiches du prisme %2</translation>
     <message>
         <source>That tool is no longer in the catalog.</source>
         <translation>Cet outil n&apos;est plus dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>Search tools, taglines and reviews, or ask: license:MIT ship:&gt;=75 -pricing:paid (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortlis&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the Filters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a filter and its checked values</comment>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between the checked values of one filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between filters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool matches “%1” with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool matches these filters: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the shortlist&apos;s tools side by side (the first four)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the search text, the filters and the sort under a name, in the Saved Searches list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Short&amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected tools on the shortlist, to compare them later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Saved Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %L1 of %Ln tool(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the search text, the filters and the sort as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the Saved Search?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Replace it with this search?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the search &quot;%1&quot;: it is in the Saved Searches list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the saved search &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select tools in the table, then press %1 to put them on the shortlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the shortlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These tools are already on the shortlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to the shortlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n tool(s) to the shortlist.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put at least two tools on the shortlist (%1 adds the selected ones) to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comparison takes four tools at most: it shows the first four of the %L1 on the shortlist.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2921,6 +3190,111 @@ Exportés avant celui-ci&#xa0;: %L2 sur %L3.</translation>
     </message>
 </context>
 <context>
+    <name>sos::SavedSearches</name>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A saved search&apos;s name takes at most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A search named &quot;%1&quot; is already saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved search named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sos::SavedSearchesPanel</name>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished">catégorie</translation>
+    </message>
+    <message>
+        <source>pricing</source>
+        <translation type="unfinished">tarif</translation>
+    </message>
+    <message>
+        <source>panel ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the search and filters you use often with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed the saved search &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the saved search &quot;%1&quot;. Undo brings it back (%2 in the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved search &quot;%1&quot; is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sos::Scorecard</name>
     <message>
         <source>%1 or %2?</source>
@@ -3316,6 +3690,89 @@ Modifiez-la et publiez-la à nouveau&#x202f;; rien n&apos;a été supprimé.</tr
     </message>
 </context>
 <context>
+    <name>sos::SearchQuery</name>
+    <message>
+        <source>Unexpected ) at character %1: no ( is open before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a term before OR at character %1: OR goes between two terms, as in mistral OR gemma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a term after OR at character %1: OR goes between two terms, as in mistral OR gemma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many parentheses inside each other at character %1: at most %2 levels are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing ) to close the ( at character %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclosed quote at character %1: end the phrase with another &quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%2:&quot; at character %1. Did you mean %3:?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclosed quote at character %1: end the value with another &quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a value after %2: at character %1: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many terms at character %1: a query holds at most %2 field terms (words are not counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a word of the name, as in name:mistral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start of a word of the value, or the whole value in quotes, as in category:&quot;Developer Tools&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free or paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected free or paid after pricing: at character %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lens, = and ship or skip, as in lens:buyer=skip (the lenses: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At character %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lens called &quot;%2&quot; at character %1. The lenses: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comparison (&lt;, &lt;=, =, &gt;=, &gt;) and a percentage from 0 to 100, as in ship:&gt;=75.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, or a comparison (&lt;, &lt;=, =, &gt;=, &gt;) and a number of votes, as in votes:&gt;=10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in this catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sos::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3453,10 +3910,6 @@ Garder le jeton pour cette session seulement&#x202f;? Il n&apos;est jamais écri
         <translation>Autres touches</translation>
     </message>
     <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -3475,6 +3928,113 @@ Garder le jeton pour cette session seulement&#x202f;? Il n&apos;est jamais écri
     <message>
         <source>Through the menu</source>
         <translation>Par le menu</translation>
+    </message>
+    <message>
+        <source>Search syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools whose name, tagline, description or reviews hold words starting with each of these (all of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These words together, in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves out the tools that match the term after the minus sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either term. OR is written in capitals; terms without it must all match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parentheses group terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word of the name only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of a word of the vendor, category, license or deployment. Quote the whole value to match it exactly: license:&quot;MIT&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free or paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lens&apos;s verdict, ship or skip. The lenses: dx (developer experience), skeptic, futurist, buyer, or a lens id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The panel&apos;s share of ship verdicts in percent, with &lt;, &lt;=, =, &gt;= or &gt;. Tools without reviews have no share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community&apos;s votes for the tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search field reads words, and terms that ask for more. The facets beside the table apply as well. The search field completes field names and values; a query it cannot read is explained beside the field, and its words are searched meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts and Search Syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sos::ShortlistPanel</name>
+    <message>
+        <source>Shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put tools aside to compare with %1 or the table&apos;s context menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in the Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the first %1 tools of the shortlist side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the tools of the shortlist side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took %1 off the shortlist.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3921,6 +4481,30 @@ Paramètres&#xa0;: %6</translation>
         <source>Watch this tool</source>
         <translation>Suivre cet outil</translation>
     </message>
+    <message>
+        <source>On the Shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tool is on your shortlist: click to take it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this tool to your shortlist, to compare it later (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sos::ToolTableModel</name>
@@ -3963,6 +4547,10 @@ Paramètres&#xa0;: %6</translation>
     <message>
         <source>Watched</source>
         <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Found in a review: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

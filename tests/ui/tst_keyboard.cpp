@@ -6,6 +6,7 @@
 #include "FacetPanel.h"
 #include "FileDialogs.h"
 #include "MainWindow.h"
+#include "SavedSearchesPanel.h"
 #include "ScorecardEditor.h"
 #include "ToolTableModel.h"
 #include "UiTestSupport.h"
@@ -194,6 +195,22 @@ private:
         return stacks.size() == 1 ? stacks.first() : nullptr;
     }
 
+    // A saved search in the Saved Searches list, current and focused.
+    void inTheSavedSearches()
+    {
+        tabs()->setCurrentIndex(0);
+        SavedSearch search;
+        search.name = QStringLiteral("Keyboard test");
+        search.query = QStringLiteral("gemma");
+        QVERIFY(m_fixture->store->savedSearches().save(search, true));
+        auto* panel = requireChild<SavedSearchesPanel>(m_window.get(), "savedSearchesPanel");
+        panel->reload();
+        panel->selectSearch(search.name);
+        panel->list()->setFocus();
+        QTRY_VERIFY(panel->list()->hasFocus());
+        QVERIFY(panel->list()->currentItem());
+    }
+
     void inTheSearchField()
     {
         tabs()->setCurrentIndex(0);
@@ -232,6 +249,9 @@ private:
             list->setFocus();
             list->setCurrentRow(0);
             QTRY_VERIFY(list->hasFocus());
+        } else if (key.where.contains(QLatin1String("Saved Searches")) ||
+                   row.keys.contains(QLatin1String("in Saved Searches"))) {
+            inTheSavedSearches();
         } else if (action.contains(QLatin1String("search field"))) {
             inTheSearchField();
         } else if (action.contains(QLatin1String("in the editor"))) {
@@ -241,6 +261,13 @@ private:
             inAComparison();
         } else {
             inTheCatalog();
+            if (action.contains(QLatin1String("the first / the last tool"))) {
+                // In the middle of the list: either key moves from there.
+                QTableView* table = m_window->toolTable();
+                table->selectionModel()->setCurrentIndex(table->model()->index(2, 0),
+                                                         QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+            }
         }
     }
 
@@ -317,6 +344,10 @@ private Q_SLOTS:
                 const bool onFacetList = target == facetList;
                 const Qt::CheckState facetBefore = facetList->item(0)->checkState();
                 const int tabsBefore = tabs()->count();
+                // Keys the table handles itself move its current row.
+                QTableView* table = m_window->toolTable();
+                const bool onTable = target == table;
+                const int rowBefore = table->currentIndex().row();
                 // Undo and redo in a field of the editor are the form's, across its fields: a step of
                 // its history.
                 QUndoStack* history =
@@ -332,6 +363,8 @@ private Q_SLOTS:
                 bool handled = triggered;
                 if (onFacetList)
                     handled = handled || facetList->item(0)->checkState() != facetBefore;
+                if (onTable)
+                    handled = handled || table->currentIndex().row() != rowBefore;
                 if (history)
                     handled = handled || history->index() != historyBefore;
                 if (onComparisonList) {
