@@ -853,115 +853,115 @@ Run &quot;%1 COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>%1, descending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, absteigend</translation>
     </message>
     <message>
         <source>There is no saved search named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine gespeicherte Suche namens „%1“.</translation>
     </message>
     <message>
         <source>No search is saved yet: &quot;%1 searches save NAME QUERY&quot; saves one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist keine Suche gespeichert: „%1 searches save NAME QUERY“ speichert eine.</translation>
     </message>
     <message>
         <source>QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>ABFRAGE</translation>
     </message>
     <message>
         <source>FACETS</source>
-        <translation type="unfinished"></translation>
+        <translation>FILTER</translation>
     </message>
     <message>
         <source>SORT</source>
-        <translation type="unfinished"></translation>
+        <translation>SORTIERUNG</translation>
     </message>
     <message>
         <source>Save a search under a name, list, rename or remove saved searches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Suche unter einem Namen speichern, gespeicherte Suchen auflisten, umbenennen oder entfernen.</translation>
     </message>
     <message>
         <source>save: replace a search already saved under that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>save: eine bereits unter diesem Namen gespeicherte Suche ersetzen.</translation>
     </message>
     <message>
         <source>Only &quot;searches save&quot; takes the facet, sort and --replace options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur „searches save“ nimmt die Filter- und Sortieroptionen sowie --replace an.</translation>
     </message>
     <message>
         <source>%1 Add --replace to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fügen Sie --replace hinzu, um sie zu ersetzen.</translation>
     </message>
     <message>
         <source>Replaced the saved search &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Suche „%1“ ersetzt.</translation>
     </message>
     <message>
         <source>Saved the search &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Renamed the saved search &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Suche „%1“ in „%2“ umbenannt.</translation>
     </message>
     <message>
         <source>Removed the saved search &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Suche „%1“ entfernt.</translation>
     </message>
     <message>
         <source>searches takes &quot;save NAME [QUERY]&quot;, &quot;list&quot;, &quot;rename NAME NEW-NAME&quot; or &quot;remove NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>searches nimmt „save NAME [QUERY]“, „list“, „rename NAME NEW-NAME“ oder „remove NAME“.</translation>
     </message>
     <message>
         <source>The shortlist is empty: &quot;%1 shortlist add TOOL&quot; adds a tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahlliste ist leer: „%1 shortlist add TOOL“ fügt ein Tool hinzu.</translation>
     </message>
     <message>
         <source>ADDED</source>
-        <translation type="unfinished"></translation>
+        <translation>HINZUGEFÜGT</translation>
     </message>
     <message>
         <source>Put tools aside to compare: add, remove, list or clear the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools zum Vergleichen vormerken: zur Auswahlliste hinzufügen, daraus entfernen, sie auflisten oder leeren.</translation>
     </message>
     <message>
         <source>The shortlist is now empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahlliste ist jetzt leer.</translation>
     </message>
     <message>
         <source>shortlist takes &quot;add TOOL&quot;, &quot;remove TOOL&quot;, &quot;list&quot; or &quot;clear&quot;; TOOL is a tool&apos;s id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>shortlist nimmt „add TOOL“, „remove TOOL“, „list“ oder „clear“; TOOL ist die ID oder der Name eines Tools.</translation>
     </message>
     <message>
         <source>There is no tool named &quot;%1&quot;.</source>
-        <translation type="unfinished">Es gibt kein Tool namens „%1“.</translation>
+        <translation>Es gibt kein Tool namens „%1“.</translation>
     </message>
     <message>
         <source>Added &quot;%1&quot; to the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zur Auswahlliste hinzugefügt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already on the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits auf der Auswahlliste.</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot; from the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ von der Auswahlliste entfernt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not on the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ war nicht auf der Auswahlliste.</translation>
     </message>
     <message>
         <source>Only tools matching every word of TEXT (names, taglines, descriptions, reviews), each as the start of a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Tools, die zu jedem Wort von TEXT passen (Namen, Slogans, Beschreibungen, Bewertungen), jeweils als Wortanfang.</translation>
     </message>
     <message>
         <source>Only tools matching QUERY, in the search box&apos;s language: words, &quot;phrases&quot;, name:, vendor:, category:, pricing:, license:, deployment:, lens:LENS=ship|skip, ship:&gt;=75, votes:none, votes:&gt;=10, -TERM to exclude, OR, parentheses (see the manual page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Tools, die zu QUERY passen, in der Sprache des Suchfelds: Wörter, „Wortgruppen“, name:, vendor:, category:, pricing:, license:, deployment:, lens:LENS=ship|skip, ship:&gt;=75, votes:none, votes:&gt;=10, -TERM zum Ausschließen, OR, Klammern (siehe Handbuchseite).</translation>
     </message>
     <message>
         <source>Run the search saved as NAME (see &quot;searches&quot;). The options given with it change it: --search replaces its text, facet options add values to its own, --sort replaces its sort and --descending reverses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unter NAME gespeicherte Suche ausführen (siehe „searches“). Zusätzlich angegebene Optionen ändern sie: --search ersetzt ihren Text, Filteroptionen ergänzen ihre Werte, --sort ersetzt ihre Sortierung und --descending kehrt sie um.</translation>
     </message>
 </context>
 <context>
@@ -1683,15 +1683,15 @@ Die Bewertungen aus der Perspektive %2 zeigen</translation>
     <name>sos::Deployment</name>
     <message>
         <source>On-device</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Gerät</translation>
     </message>
     <message>
         <source>Hosted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehostet</translation>
     </message>
     <message>
         <source>Self-hosted</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst gehostet</translation>
     </message>
 </context>
 <context>
@@ -1893,11 +1893,11 @@ Die Bewertungen aus der Perspektive %2 zeigen</translation>
     </message>
     <message>
         <source>%1: no tool left with the other filters; uncheck it to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Mit den anderen Filtern bleibt kein Tool übrig; Häkchen entfernen, um den Wert zu entfernen</translation>
     </message>
     <message>
         <source>%1: no tool left with the search and the other filters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Mit der Suche und den anderen Filtern bleibt kein Tool übrig</translation>
     </message>
 </context>
 <context>
@@ -2323,152 +2323,152 @@ Die Bewertungen aus der Perspektive %2 zeigen</translation>
     </message>
     <message>
         <source>Search tools, taglines and reviews, or ask: license:MIT ship:&gt;=75 -pricing:paid (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools, Slogans und Bewertungen durchsuchen oder fragen: license:MIT ship:&gt;=75 -pricing:paid (%1)</translation>
     </message>
     <message>
         <source>Saved Searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Suchen</translation>
     </message>
     <message>
         <source>Shortlis&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahll&amp;iste</translation>
     </message>
     <message>
         <source>Clear the Filters (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen (%1)</translation>
     </message>
     <message>
         <source>Clear the search and every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche und alle Filter zurücksetzen</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a filter and its checked values</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source> or </source>
         <comment>between the checked values of one filter</comment>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>Watched only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gefolgte</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between filters</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>No tool matches “%1” with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tool passt zu „%1“ mit %2.</translation>
     </message>
     <message>
         <source>No tool matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tool passt zu „%1“.</translation>
     </message>
     <message>
         <source>No tool matches these filters: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tool passt zu diesen Filtern: %1.</translation>
     </message>
     <message>
         <source>No tool matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tool passt.</translation>
     </message>
     <message>
         <source>Co&amp;mpare Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wahlliste vergleichen</translation>
     </message>
     <message>
         <source>Open the shortlist&apos;s tools side by side (the first four)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tools der Auswahlliste nebeneinander öffnen (die ersten vier)</translation>
     </message>
     <message>
         <source>&amp;Save Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche s&amp;peichern…</translation>
     </message>
     <message>
         <source>Save the search text, the filters and the sort under a name, in the Saved Searches list</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchtext, Filter und Sortierung unter einem Namen in der Liste der gespeicherten Suchen speichern</translation>
     </message>
     <message>
         <source>Add to Short&amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Auswahl&amp;liste hinzufügen</translation>
     </message>
     <message>
         <source>Put the selected tools on the shortlist, to compare them later</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Tools auf die Auswahlliste setzen, um sie später zu vergleichen</translation>
     </message>
     <message>
         <source>Go to &amp;Saved Searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den &amp;gespeicherten Suchen</translation>
     </message>
     <message numerus="yes">
         <source>Showing %L1 of %Ln tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 von %Ln Tool angezeigt</numerusform>
+            <numerusform>%L1 von %Ln Tools angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche speichern</translation>
     </message>
     <message>
         <source>Save the search text, the filters and the sort as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchtext, Filter und Sortierung speichern unter:</translation>
     </message>
     <message>
         <source>Replace the Saved Search?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Suche ersetzen?</translation>
     </message>
     <message>
         <source>%1 Replace it with this search?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Durch diese Suche ersetzen?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <source>Saved the search &quot;%1&quot;: it is in the Saved Searches list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche „%1“ gespeichert: Sie steht in der Liste der gespeicherten Suchen.</translation>
     </message>
     <message>
         <source>Showing the saved search &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Suche „%1“ wird angezeigt.</translation>
     </message>
     <message>
         <source>Select tools in the table, then press %1 to put them on the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Tools in der Tabelle aus und drücken Sie dann %1, um sie auf die Auswahlliste zu setzen.</translation>
     </message>
     <message>
         <source>%1 is already on the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits auf der Auswahlliste.</translation>
     </message>
     <message>
         <source>These tools are already on the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tools sind bereits auf der Auswahlliste.</translation>
     </message>
     <message>
         <source>Added %1 to the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zur Auswahlliste hinzugefügt.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n tool(s) to the shortlist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tool zur Auswahlliste hinzugefügt.</numerusform>
+            <numerusform>%n Tools zur Auswahlliste hinzugefügt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Put at least two tools on the shortlist (%1 adds the selected ones) to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie mindestens zwei Tools auf die Auswahlliste (%1 fügt die ausgewählten hinzu), um sie zu vergleichen.</translation>
     </message>
     <message>
         <source>A comparison takes four tools at most: it shows the first four of the %L1 on the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vergleich umfasst höchstens vier Tools: Er zeigt die ersten vier der %L1 auf der Auswahlliste.</translation>
     </message>
 </context>
 <context>
@@ -3193,105 +3193,105 @@ Vor diesem exportiert: %L2 von %L3.</translation>
     <name>sos::SavedSearches</name>
     <message>
         <source>A saved search needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Suche braucht einen Namen.</translation>
     </message>
     <message numerus="yes">
         <source>A saved search&apos;s name takes at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Name einer gespeicherten Suche hat höchstens %n Zeichen.</numerusform>
+            <numerusform>Der Name einer gespeicherten Suche hat höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>A search named &quot;%1&quot; is already saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Suche namens „%1“ ist bereits gespeichert.</translation>
     </message>
     <message>
         <source>There is no saved search named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine gespeicherte Suche namens „%1“.</translation>
     </message>
 </context>
 <context>
     <name>sos::SavedSearchesPanel</name>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>pricing</source>
-        <translation type="unfinished">Preis</translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>panel ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel-Zustimmung</translation>
     </message>
     <message>
         <source>community</source>
-        <translation type="unfinished"></translation>
+        <translation>Community</translation>
     </message>
     <message>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Sorted by %1, descending</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortiert nach %1, absteigend</translation>
     </message>
     <message>
         <source>Sorted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortiert nach %1</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Suchen</translation>
     </message>
     <message>
         <source>Save the search and filters you use often with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie mit %1 die Suche und die Filter, die Sie oft verwenden.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Rückgängig</translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Undo Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>Renamed the saved search &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Suche „%1“ in „%2“ umbenannt.</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Deleted the saved search &quot;%1&quot;. Undo brings it back (%2 in the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Suche „%1“ gelöscht. Rückgängig stellt sie wieder her (%2 in der Liste).</translation>
     </message>
     <message>
         <source>The saved search &quot;%1&quot; is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Suche „%1“ ist wieder da.</translation>
     </message>
 </context>
 <context>
@@ -3693,83 +3693,83 @@ Bearbeiten und veröffentlichen Sie sie erneut; nichts wurde verworfen.</transla
     <name>sos::SearchQuery</name>
     <message>
         <source>Unexpected ) at character %1: no ( is open before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete ) bei Zeichen %1: Davor ist keine ( offen.</translation>
     </message>
     <message>
         <source>Expected a term before OR at character %1: OR goes between two terms, as in mistral OR gemma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor OR bei Zeichen %1 fehlt ein Begriff: OR steht zwischen zwei Begriffen, wie in mistral OR gemma.</translation>
     </message>
     <message>
         <source>Expected a term after OR at character %1: OR goes between two terms, as in mistral OR gemma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach OR bei Zeichen %1 fehlt ein Begriff: OR steht zwischen zwei Begriffen, wie in mistral OR gemma.</translation>
     </message>
     <message>
         <source>Too many parentheses inside each other at character %1: at most %2 levels are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele verschachtelte Klammern bei Zeichen %1: Höchstens %2 Ebenen werden gelesen.</translation>
     </message>
     <message>
         <source>Missing ) to close the ( at character %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fehlt eine ), um die ( bei Zeichen %1 zu schließen.</translation>
     </message>
     <message>
         <source>Unclosed quote at character %1: end the phrase with another &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschlossenes Anführungszeichen bei Zeichen %1: Beenden Sie die Wortgruppe mit einem weiteren &quot;.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%2:&quot; at character %1. Did you mean %3:?</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Feld „%2:“ bei Zeichen %1. Meinten Sie %3:?</translation>
     </message>
     <message>
         <source>Unclosed quote at character %1: end the value with another &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschlossenes Anführungszeichen bei Zeichen %1: Beenden Sie den Wert mit einem weiteren &quot;.</translation>
     </message>
     <message>
         <source>Expected a value after %2: at character %1: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %2: bei Zeichen %1 fehlt ein Wert: %3</translation>
     </message>
     <message>
         <source>Too many terms at character %1: a query holds at most %2 field terms (words are not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Begriffe bei Zeichen %1: Eine Abfrage enthält höchstens %2 Feldbegriffe (Wörter zählen nicht).</translation>
     </message>
     <message>
         <source>a word of the name, as in name:mistral.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wort des Namens, wie in name:mistral.</translation>
     </message>
     <message>
         <source>the start of a word of the value, or the whole value in quotes, as in category:&quot;Developer Tools&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anfang eines Wortes des Werts oder der ganze Wert in Anführungszeichen, wie in category:&quot;Developer Tools&quot;.</translation>
     </message>
     <message>
         <source>free or paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>free oder paid.</translation>
     </message>
     <message>
         <source>Expected free or paid after pricing: at character %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach pricing: bei Zeichen %1 wird free oder paid erwartet, nicht „%2“.</translation>
     </message>
     <message>
         <source>a lens, = and ship or skip, as in lens:buyer=skip (the lenses: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Perspektive, = und ship oder skip, wie in lens:buyer=skip (die Perspektiven: %1).</translation>
     </message>
     <message>
         <source>At character %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Zeichen %1 erwartet: %2</translation>
     </message>
     <message>
         <source>No lens called &quot;%2&quot; at character %1. The lenses: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Perspektive namens „%2“ bei Zeichen %1. Die Perspektiven: %3.</translation>
     </message>
     <message>
         <source>a comparison (&lt;, &lt;=, =, &gt;=, &gt;) and a percentage from 0 to 100, as in ship:&gt;=75.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Vergleich (&lt;, &lt;=, =, &gt;=, &gt;) und ein Prozentwert von 0 bis 100, wie in ship:&gt;=75.</translation>
     </message>
     <message>
         <source>none, or a comparison (&lt;, &lt;=, =, &gt;=, &gt;) and a number of votes, as in votes:&gt;=10.</source>
-        <translation type="unfinished"></translation>
+        <translation>none oder ein Vergleich (&lt;, &lt;=, =, &gt;=, &gt;) und eine Anzahl Stimmen, wie in votes:&gt;=10.</translation>
     </message>
     <message>
         <source>none in this catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>keine in diesem Katalog</translation>
     </message>
 </context>
 <context>
@@ -3931,110 +3931,110 @@ Das Token nur für diese Sitzung behalten? Es wird nie in eine Datei geschrieben
     </message>
     <message>
         <source>Search syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchsyntax</translation>
     </message>
     <message>
         <source>Tools whose name, tagline, description or reviews hold words starting with each of these (all of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools, deren Name, Slogan, Beschreibung oder Bewertungen Wörter enthalten, die mit jedem dieser Begriffe beginnen (mit allen).</translation>
     </message>
     <message>
         <source>These words together, in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wörter zusammen, in dieser Reihenfolge.</translation>
     </message>
     <message>
         <source>Leaves out the tools that match the term after the minus sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt die Tools weg, die zum Begriff nach dem Minuszeichen passen.</translation>
     </message>
     <message>
         <source>Either term. OR is written in capitals; terms without it must all match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer der beiden Begriffe. OR wird großgeschrieben; Begriffe ohne OR müssen alle passen.</translation>
     </message>
     <message>
         <source>Parentheses group terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klammern gruppieren Begriffe.</translation>
     </message>
     <message>
         <source>A word of the name only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Wort des Namens.</translation>
     </message>
     <message>
         <source>The start of a word of the vendor, category, license or deployment. Quote the whole value to match it exactly: license:&quot;MIT&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfang eines Wortes von Anbieter, Kategorie, Lizenz oder Bereitstellung. Setzen Sie den ganzen Wert in Anführungszeichen, um ihn genau zu treffen: license:&quot;MIT&quot;.</translation>
     </message>
     <message>
         <source>Free or paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>free oder paid.</translation>
     </message>
     <message>
         <source>A lens&apos;s verdict, ship or skip. The lenses: dx (developer experience), skeptic, futurist, buyer, or a lens id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Urteil einer Perspektive, ship oder skip. Die Perspektiven: dx (Developer Experience), skeptic, futurist, buyer oder die ID einer Perspektive.</translation>
     </message>
     <message>
         <source>The panel&apos;s share of ship verdicts in percent, with &lt;, &lt;=, =, &gt;= or &gt;. Tools without reviews have no share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der ship-Urteile des Panels in Prozent, mit &lt;, &lt;=, =, &gt;= oder &gt;. Tools ohne Bewertungen haben keinen Anteil.</translation>
     </message>
     <message>
         <source>The community&apos;s votes for the tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimmen der Community für das Tool.</translation>
     </message>
     <message>
         <source>The search field reads words, and terms that ask for more. The facets beside the table apply as well. The search field completes field names and values; a query it cannot read is explained beside the field, and its words are searched meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Suchfeld liest Wörter und Begriffe, die mehr verlangen. Die Filter neben der Tabelle gelten ebenfalls. Das Suchfeld vervollständigt Feldnamen und Werte; eine Abfrage, die es nicht lesen kann, wird neben dem Feld erklärt, und bis dahin wird nach ihren Wörtern gesucht.</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts and Search Syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel und Suchsyntax</translation>
     </message>
     <message>
         <source>Help topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfethemen</translation>
     </message>
     <message>
         <source>&amp;Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastatur</translation>
     </message>
     <message>
         <source>&amp;Search Syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchsyntax</translation>
     </message>
 </context>
 <context>
     <name>sos::ShortlistPanel</name>
     <message>
         <source>Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlliste</translation>
     </message>
     <message>
         <source>Put tools aside to compare with %1 or the table&apos;s context menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merken Sie Tools zum Vergleichen vor, mit %1 oder dem Kontextmenü der Tabelle.</translation>
     </message>
     <message>
         <source>Compare Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlliste vergleichen</translation>
     </message>
     <message>
         <source>&amp;Remove from Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Auswahlliste &amp;entfernen</translation>
     </message>
     <message>
         <source>Show in the Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Katalog zeigen</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Compare the first %1 tools of the shortlist side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 Tools der Auswahlliste nebeneinander vergleichen</translation>
     </message>
     <message>
         <source>Compare the tools of the shortlist side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tools der Auswahlliste nebeneinander vergleichen</translation>
     </message>
     <message>
         <source>Took %1 off the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von der Auswahlliste genommen.</translation>
     </message>
 </context>
 <context>
@@ -4483,27 +4483,27 @@ Parameter: %6</translation>
     </message>
     <message>
         <source>On the Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Auswahlliste</translation>
     </message>
     <message>
         <source>Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Auswahlliste</translation>
     </message>
     <message>
         <source>This tool is on your shortlist: click to take it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tool ist auf Ihrer Auswahlliste: Klicken Sie, um es zu entfernen.</translation>
     </message>
     <message>
         <source>Add this tool to your shortlist, to compare it later (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tool zu Ihrer Auswahlliste hinzufügen, um es später zu vergleichen (%1)</translation>
     </message>
     <message>
         <source>On the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Auswahlliste</translation>
     </message>
     <message>
         <source>Add to the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Auswahlliste hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -4550,7 +4550,7 @@ Parameter: %6</translation>
     </message>
     <message>
         <source>Found in a review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Bewertung gefunden: %1</translation>
     </message>
 </context>
 <context>

@@ -853,115 +853,115 @@ Lancez «&#xa0;%1 COMMAND --help&#xa0;» pour les options d&apos;une commande.
     </message>
     <message>
         <source>%1, descending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, décroissant</translation>
     </message>
     <message>
         <source>There is no saved search named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune recherche enregistrée nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No search is saved yet: &quot;%1 searches save NAME QUERY&quot; saves one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune recherche n&apos;est encore enregistrée&#xa0;: «&#xa0;%1 searches save NAME QUERY&#xa0;» en enregistre une.</translation>
     </message>
     <message>
         <source>QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>REQUÊTE</translation>
     </message>
     <message>
         <source>FACETS</source>
-        <translation type="unfinished"></translation>
+        <translation>FILTRES</translation>
     </message>
     <message>
         <source>SORT</source>
-        <translation type="unfinished"></translation>
+        <translation>TRI</translation>
     </message>
     <message>
         <source>Save a search under a name, list, rename or remove saved searches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une recherche sous un nom, lister, renommer ou supprimer les recherches enregistrées.</translation>
     </message>
     <message>
         <source>save: replace a search already saved under that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>save&#xa0;: remplacer une recherche déjà enregistrée sous ce nom.</translation>
     </message>
     <message>
         <source>Only &quot;searches save&quot; takes the facet, sort and --replace options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul «&#xa0;searches save&#xa0;» accepte les options de filtre, de tri et --replace.</translation>
     </message>
     <message>
         <source>%1 Add --replace to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ajoutez --replace pour la remplacer.</translation>
     </message>
     <message>
         <source>Replaced the saved search &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche enregistrée «&#xa0;%1&#xa0;» remplacée.</translation>
     </message>
     <message>
         <source>Saved the search &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche «&#xa0;%1&#xa0;» enregistrée.</translation>
     </message>
     <message>
         <source>Renamed the saved search &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche enregistrée «&#xa0;%1&#xa0;» renommée en «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Removed the saved search &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche enregistrée «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
         <source>searches takes &quot;save NAME [QUERY]&quot;, &quot;list&quot;, &quot;rename NAME NEW-NAME&quot; or &quot;remove NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>searches attend «&#xa0;save NAME [QUERY]&#xa0;», «&#xa0;list&#xa0;», «&#xa0;rename NAME NEW-NAME&#xa0;» ou «&#xa0;remove NAME&#xa0;».</translation>
     </message>
     <message>
         <source>The shortlist is empty: &quot;%1 shortlist add TOOL&quot; adds a tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présélection est vide&#xa0;: «&#xa0;%1 shortlist add TOOL&#xa0;» ajoute un outil.</translation>
     </message>
     <message>
         <source>ADDED</source>
-        <translation type="unfinished"></translation>
+        <translation>AJOUTÉ LE</translation>
     </message>
     <message>
         <source>Put tools aside to compare: add, remove, list or clear the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre des outils de côté pour les comparer&#xa0;: ajouter, retirer, lister ou vider la présélection.</translation>
     </message>
     <message>
         <source>The shortlist is now empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présélection est maintenant vide.</translation>
     </message>
     <message>
         <source>shortlist takes &quot;add TOOL&quot;, &quot;remove TOOL&quot;, &quot;list&quot; or &quot;clear&quot;; TOOL is a tool&apos;s id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>shortlist attend «&#xa0;add TOOL&#xa0;», «&#xa0;remove TOOL&#xa0;», «&#xa0;list&#xa0;» ou «&#xa0;clear&#xa0;»&#xa0;; TOOL est l&apos;identifiant ou le nom d&apos;un outil.</translation>
     </message>
     <message>
         <source>There is no tool named &quot;%1&quot;.</source>
-        <translation type="unfinished">Il n&apos;y a pas d&apos;outil nommé «&#xa0;%1&#xa0;».</translation>
+        <translation>Il n&apos;y a aucun outil nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Added &quot;%1&quot; to the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ajouté à la présélection.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already on the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà dans la présélection.</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot; from the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» retiré de la présélection.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not on the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;était pas dans la présélection.</translation>
     </message>
     <message>
         <source>Only tools matching every word of TEXT (names, taglines, descriptions, reviews), each as the start of a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les outils correspondant à chaque mot de TEXT (noms, accroches, descriptions, avis), chacun comme début de mot.</translation>
     </message>
     <message>
         <source>Only tools matching QUERY, in the search box&apos;s language: words, &quot;phrases&quot;, name:, vendor:, category:, pricing:, license:, deployment:, lens:LENS=ship|skip, ship:&gt;=75, votes:none, votes:&gt;=10, -TERM to exclude, OR, parentheses (see the manual page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les outils correspondant à QUERY, dans le langage du champ de recherche&#xa0;: mots, «&#xa0;expressions&#xa0;», name:, vendor:, category:, pricing:, license:, deployment:, lens:LENS=ship|skip, ship:&gt;=75, votes:none, votes:&gt;=10, -TERM pour exclure, OR, parenthèses (voir la page de manuel).</translation>
     </message>
     <message>
         <source>Run the search saved as NAME (see &quot;searches&quot;). The options given with it change it: --search replaces its text, facet options add values to its own, --sort replaces its sort and --descending reverses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la recherche enregistrée sous NAME (voir «&#xa0;searches&#xa0;»). Les options données avec elle la modifient&#xa0;: --search remplace son texte, les options de filtre ajoutent des valeurs aux siennes, --sort remplace son tri et --descending l&apos;inverse.</translation>
     </message>
 </context>
 <context>
@@ -1683,15 +1683,15 @@ Afficher les fiches du prisme %2</translation>
     <name>sos::Deployment</name>
     <message>
         <source>On-device</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur l&apos;appareil</translation>
     </message>
     <message>
         <source>Hosted</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergé</translation>
     </message>
     <message>
         <source>Self-hosted</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-hébergé</translation>
     </message>
 </context>
 <context>
@@ -1893,11 +1893,11 @@ Afficher les fiches du prisme %2</translation>
     </message>
     <message>
         <source>%1: no tool left with the other filters; uncheck it to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: plus aucun outil avec les autres filtres&#xa0;; décochez-le pour le retirer</translation>
     </message>
     <message>
         <source>%1: no tool left with the search and the other filters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: plus aucun outil avec la recherche et les autres filtres</translation>
     </message>
 </context>
 <context>
@@ -2323,152 +2323,152 @@ Afficher les fiches du prisme %2</translation>
     </message>
     <message>
         <source>Search tools, taglines and reviews, or ask: license:MIT ship:&gt;=75 -pricing:paid (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher outils, accroches et avis, ou demander&#xa0;: license:MIT ship:&gt;=75 -pricing:paid (%1)</translation>
     </message>
     <message>
         <source>Saved Searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherches enregistrées</translation>
     </message>
     <message>
         <source>Shortlis&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ésélection</translation>
     </message>
     <message>
         <source>Clear the Filters (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres (%1)</translation>
     </message>
     <message>
         <source>Clear the search and every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche et tous les filtres</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a filter and its checked values</comment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source> or </source>
         <comment>between the checked values of one filter</comment>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>Watched only</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis seulement</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between filters</comment>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>No tool matches “%1” with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun outil ne correspond à «&#xa0;%1&#xa0;» avec %2.</translation>
     </message>
     <message>
         <source>No tool matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun outil ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No tool matches these filters: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun outil ne correspond à ces filtres&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No tool matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun outil ne correspond.</translation>
     </message>
     <message>
         <source>Co&amp;mpare Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparer la présélection</translation>
     </message>
     <message>
         <source>Open the shortlist&apos;s tools side by side (the first four)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir côte à côte les outils de la présélection (les quatre premiers)</translation>
     </message>
     <message>
         <source>&amp;Save Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer la recherche…</translation>
     </message>
     <message>
         <source>Save the search text, the filters and the sort under a name, in the Saved Searches list</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous un nom le texte de recherche, les filtres et le tri, dans la liste des recherches enregistrées</translation>
     </message>
     <message>
         <source>Add to Short&amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la présé&amp;lection</translation>
     </message>
     <message>
         <source>Put the selected tools on the shortlist, to compare them later</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les outils sélectionnés dans la présélection, pour les comparer plus tard</translation>
     </message>
     <message>
         <source>Go to &amp;Saved Searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux recherches &amp;enregistrées</translation>
     </message>
     <message numerus="yes">
         <source>Showing %L1 of %Ln tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage de %L1 sur %Ln outil</numerusform>
+            <numerusform>Affichage de %L1 sur %Ln outils</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la recherche</translation>
     </message>
     <message>
         <source>Save the search text, the filters and the sort as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le texte de recherche, les filtres et le tri sous le nom&#xa0;:</translation>
     </message>
     <message>
         <source>Replace the Saved Search?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la recherche enregistrée&#xa0;?</translation>
     </message>
     <message>
         <source>%1 Replace it with this search?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 La remplacer par cette recherche&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer</translation>
     </message>
     <message>
         <source>Saved the search &quot;%1&quot;: it is in the Saved Searches list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche «&#xa0;%1&#xa0;» enregistrée&#xa0;: elle figure dans la liste des recherches enregistrées.</translation>
     </message>
     <message>
         <source>Showing the saved search &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de la recherche enregistrée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Select tools in the table, then press %1 to put them on the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des outils dans le tableau, puis appuyez sur %1 pour les mettre dans la présélection.</translation>
     </message>
     <message>
         <source>%1 is already on the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà dans la présélection.</translation>
     </message>
     <message>
         <source>These tools are already on the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces outils sont déjà dans la présélection.</translation>
     </message>
     <message>
         <source>Added %1 to the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté à la présélection.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n tool(s) to the shortlist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n outil ajouté à la présélection.</numerusform>
+            <numerusform>%n outils ajoutés à la présélection.</numerusform>
         </translation>
     </message>
     <message>
         <source>Put at least two tools on the shortlist (%1 adds the selected ones) to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez au moins deux outils dans la présélection (%1 ajoute les outils sélectionnés) pour les comparer.</translation>
     </message>
     <message>
         <source>A comparison takes four tools at most: it shows the first four of the %L1 on the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un comparatif prend quatre outils au plus&#xa0;: il montre les quatre premiers des %L1 de la présélection.</translation>
     </message>
 </context>
 <context>
@@ -3193,105 +3193,105 @@ Exportés avant celui-ci&#xa0;: %L2 sur %L3.</translation>
     <name>sos::SavedSearches</name>
     <message>
         <source>A saved search needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une recherche enregistrée doit avoir un nom.</translation>
     </message>
     <message numerus="yes">
         <source>A saved search&apos;s name takes at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le nom d&apos;une recherche enregistrée compte au plus %n caractère.</numerusform>
+            <numerusform>Le nom d&apos;une recherche enregistrée compte au plus %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>A search named &quot;%1&quot; is already saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une recherche nommée «&#xa0;%1&#xa0;» est déjà enregistrée.</translation>
     </message>
     <message>
         <source>There is no saved search named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune recherche enregistrée nommée «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>sos::SavedSearchesPanel</name>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>éditeur</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished">catégorie</translation>
+        <translation>catégorie</translation>
     </message>
     <message>
         <source>pricing</source>
-        <translation type="unfinished">tarif</translation>
+        <translation>tarif</translation>
     </message>
     <message>
         <source>panel ship</source>
-        <translation type="unfinished"></translation>
+        <translation>adoption (panel)</translation>
     </message>
     <message>
         <source>community</source>
-        <translation type="unfinished"></translation>
+        <translation>communauté</translation>
     </message>
     <message>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sorted by %1, descending</source>
-        <translation type="unfinished"></translation>
+        <translation>Trié par %1, décroissant</translation>
     </message>
     <message>
         <source>Sorted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trié par %1</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherches enregistrées</translation>
     </message>
     <message>
         <source>Save the search and filters you use often with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez avec %1 la recherche et les filtres que vous utilisez souvent.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Annuler</translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Undo Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la suppression</translation>
     </message>
     <message>
         <source>Renamed the saved search &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche enregistrée «&#xa0;%1&#xa0;» renommée en «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
         <source>Deleted the saved search &quot;%1&quot;. Undo brings it back (%2 in the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche enregistrée «&#xa0;%1&#xa0;» supprimée. Annuler la rétablit (%2 dans la liste).</translation>
     </message>
     <message>
         <source>The saved search &quot;%1&quot; is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche enregistrée «&#xa0;%1&#xa0;» est de retour.</translation>
     </message>
 </context>
 <context>
@@ -3693,83 +3693,83 @@ Modifiez-la et publiez-la à nouveau&#x202f;; rien n&apos;a été supprimé.</tr
     <name>sos::SearchQuery</name>
     <message>
         <source>Unexpected ) at character %1: no ( is open before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parenthèse ) inattendue au caractère %1&#xa0;: aucune ( n&apos;est ouverte avant elle.</translation>
     </message>
     <message>
         <source>Expected a term before OR at character %1: OR goes between two terms, as in mistral OR gemma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terme attendu avant OR au caractère %1&#xa0;: OR se place entre deux termes, comme dans mistral OR gemma.</translation>
     </message>
     <message>
         <source>Expected a term after OR at character %1: OR goes between two terms, as in mistral OR gemma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terme attendu après OR au caractère %1&#xa0;: OR se place entre deux termes, comme dans mistral OR gemma.</translation>
     </message>
     <message>
         <source>Too many parentheses inside each other at character %1: at most %2 levels are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de parenthèses imbriquées au caractère %1&#xa0;: au plus %2 niveaux sont lus.</translation>
     </message>
     <message>
         <source>Missing ) to close the ( at character %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque une ) pour fermer la ( du caractère %1.</translation>
     </message>
     <message>
         <source>Unclosed quote at character %1: end the phrase with another &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guillemet non fermé au caractère %1&#xa0;: terminez l&apos;expression par un autre &quot;.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%2:&quot; at character %1. Did you mean %3:?</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ inconnu «&#xa0;%2:&#xa0;» au caractère %1. Vouliez-vous dire %3:&#xa0;?</translation>
     </message>
     <message>
         <source>Unclosed quote at character %1: end the value with another &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guillemet non fermé au caractère %1&#xa0;: terminez la valeur par un autre &quot;.</translation>
     </message>
     <message>
         <source>Expected a value after %2: at character %1: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur attendue après %2: au caractère %1&#xa0;: %3</translation>
     </message>
     <message>
         <source>Too many terms at character %1: a query holds at most %2 field terms (words are not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de termes au caractère %1&#xa0;: une requête contient au plus %2 termes de champ (les mots ne comptent pas).</translation>
     </message>
     <message>
         <source>a word of the name, as in name:mistral.</source>
-        <translation type="unfinished"></translation>
+        <translation>un mot du nom, comme dans name:mistral.</translation>
     </message>
     <message>
         <source>the start of a word of the value, or the whole value in quotes, as in category:&quot;Developer Tools&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>le début d&apos;un mot de la valeur, ou la valeur entière entre guillemets, comme dans category:&quot;Developer Tools&quot;.</translation>
     </message>
     <message>
         <source>free or paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>free ou paid.</translation>
     </message>
     <message>
         <source>Expected free or paid after pricing: at character %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>free ou paid attendu après pricing: au caractère %1, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>a lens, = and ship or skip, as in lens:buyer=skip (the lenses: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>un prisme, = et ship ou skip, comme dans lens:buyer=skip (les prismes&#xa0;: %1).</translation>
     </message>
     <message>
         <source>At character %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Au caractère %1, attendu&#xa0;: %2</translation>
     </message>
     <message>
         <source>No lens called &quot;%2&quot; at character %1. The lenses: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun prisme nommé «&#xa0;%2&#xa0;» au caractère %1. Les prismes&#xa0;: %3.</translation>
     </message>
     <message>
         <source>a comparison (&lt;, &lt;=, =, &gt;=, &gt;) and a percentage from 0 to 100, as in ship:&gt;=75.</source>
-        <translation type="unfinished"></translation>
+        <translation>une comparaison (&lt;, &lt;=, =, &gt;=, &gt;) et un pourcentage de 0 à 100, comme dans ship:&gt;=75.</translation>
     </message>
     <message>
         <source>none, or a comparison (&lt;, &lt;=, =, &gt;=, &gt;) and a number of votes, as in votes:&gt;=10.</source>
-        <translation type="unfinished"></translation>
+        <translation>none, ou une comparaison (&lt;, &lt;=, =, &gt;=, &gt;) et un nombre de votes, comme dans votes:&gt;=10.</translation>
     </message>
     <message>
         <source>none in this catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dans ce catalogue</translation>
     </message>
 </context>
 <context>
@@ -3931,110 +3931,110 @@ Garder le jeton pour cette session seulement&#x202f;? Il n&apos;est jamais écri
     </message>
     <message>
         <source>Search syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe de recherche</translation>
     </message>
     <message>
         <source>Tools whose name, tagline, description or reviews hold words starting with each of these (all of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les outils dont le nom, l&apos;accroche, la description ou les avis contiennent des mots commençant par chacun de ceux-ci (tous).</translation>
     </message>
     <message>
         <source>These words together, in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces mots ensemble, dans cet ordre.</translation>
     </message>
     <message>
         <source>Leaves out the tools that match the term after the minus sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclut les outils qui correspondent au terme après le signe moins.</translation>
     </message>
     <message>
         <source>Either term. OR is written in capitals; terms without it must all match.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;un ou l&apos;autre terme. OR s&apos;écrit en majuscules&#xa0;; les termes sans OR doivent tous correspondre.</translation>
     </message>
     <message>
         <source>Parentheses group terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parenthèses regroupent des termes.</translation>
     </message>
     <message>
         <source>A word of the name only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot du nom seulement.</translation>
     </message>
     <message>
         <source>The start of a word of the vendor, category, license or deployment. Quote the whole value to match it exactly: license:&quot;MIT&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le début d&apos;un mot de l&apos;éditeur, de la catégorie, de la licence ou du déploiement. Mettez la valeur entière entre guillemets pour la trouver exactement&#xa0;: license:&quot;MIT&quot;.</translation>
     </message>
     <message>
         <source>Free or paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>free ou paid.</translation>
     </message>
     <message>
         <source>A lens&apos;s verdict, ship or skip. The lenses: dx (developer experience), skeptic, futurist, buyer, or a lens id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verdict d&apos;un prisme, ship ou skip. Les prismes&#xa0;: dx (expérience développeur), skeptic, futurist, buyer, ou un identifiant de prisme.</translation>
     </message>
     <message>
         <source>The panel&apos;s share of ship verdicts in percent, with &lt;, &lt;=, =, &gt;= or &gt;. Tools without reviews have no share.</source>
-        <translation type="unfinished"></translation>
+        <translation>La part de verdicts ship du panel, en pourcentage, avec &lt;, &lt;=, =, &gt;= ou &gt;. Les outils sans avis n&apos;ont pas de part.</translation>
     </message>
     <message>
         <source>The community&apos;s votes for the tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les votes de la communauté pour l&apos;outil.</translation>
     </message>
     <message>
         <source>The search field reads words, and terms that ask for more. The facets beside the table apply as well. The search field completes field names and values; a query it cannot read is explained beside the field, and its words are searched meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ de recherche lit des mots, et des termes qui en demandent davantage. Les filtres à côté du tableau s&apos;appliquent aussi. Le champ de recherche complète les noms de champ et les valeurs&#xa0;; une requête qu&apos;il ne peut pas lire est expliquée à côté du champ, et ses mots sont recherchés en attendant.</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts and Search Syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier et syntaxe de recherche</translation>
     </message>
     <message>
         <source>Help topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriques d&apos;aide</translation>
     </message>
     <message>
         <source>&amp;Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clavier</translation>
     </message>
     <message>
         <source>&amp;Search Syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Syntaxe de recherche</translation>
     </message>
 </context>
 <context>
     <name>sos::ShortlistPanel</name>
     <message>
         <source>Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Présélection</translation>
     </message>
     <message>
         <source>Put tools aside to compare with %1 or the table&apos;s context menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez des outils de côté pour les comparer, avec %1 ou le menu contextuel du tableau.</translation>
     </message>
     <message>
         <source>Compare Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer la présélection</translation>
     </message>
     <message>
         <source>&amp;Remove from Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer de la présélection</translation>
     </message>
     <message>
         <source>Show in the Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le catalogue</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Compare the first %1 tools of the shortlist side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer côte à côte les %1 premiers outils de la présélection</translation>
     </message>
     <message>
         <source>Compare the tools of the shortlist side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer côte à côte les outils de la présélection</translation>
     </message>
     <message>
         <source>Took %1 off the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retiré de la présélection.</translation>
     </message>
 </context>
 <context>
@@ -4483,27 +4483,27 @@ Paramètres&#xa0;: %6</translation>
     </message>
     <message>
         <source>On the Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la présélection</translation>
     </message>
     <message>
         <source>Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Présélectionner</translation>
     </message>
     <message>
         <source>This tool is on your shortlist: click to take it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet outil est dans votre présélection&#xa0;: cliquez pour l&apos;en retirer.</translation>
     </message>
     <message>
         <source>Add this tool to your shortlist, to compare it later (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter cet outil à votre présélection, pour le comparer plus tard (%1)</translation>
     </message>
     <message>
         <source>On the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la présélection</translation>
     </message>
     <message>
         <source>Add to the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la présélection</translation>
     </message>
 </context>
 <context>
@@ -4550,7 +4550,7 @@ Paramètres&#xa0;: %6</translation>
     </message>
     <message>
         <source>Found in a review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé dans un avis&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -502,6 +502,23 @@ void collectHighlights(const QueryNode& node, QStringList& terms)
 
 } // namespace
 
+QString compareSymbol(QueryCompare compare)
+{
+    switch (compare) {
+    case QueryCompare::Less:
+        return QStringLiteral("<");
+    case QueryCompare::LessOrEqual:
+        return QStringLiteral("<=");
+    case QueryCompare::Equal:
+        return QStringLiteral("=");
+    case QueryCompare::GreaterOrEqual:
+        return QStringLiteral(">=");
+    case QueryCompare::Greater:
+        return QStringLiteral(">");
+    }
+    return QStringLiteral("=");
+}
+
 QString lensShortName(const QString& lensId)
 {
     if (lensId == QLatin1String("developer-experience"))

@@ -95,6 +95,9 @@ struct ParsedQuery
     QStringList highlightTerms() const;
 };
 
+// "<", "<=", "=", ">=", ">": as typed, and as SQL writes it.
+QString compareSymbol(QueryCompare compare);
+
 // The lenses' short names the query language knows beyond their ids (dx, skeptic, …).
 QString lensShortName(const QString& lensId);
 

@@ -111,23 +111,6 @@ QString escapedLike(const QString& text)
     return escaped;
 }
 
-QString comparisonSql(QueryCompare compare)
-{
-    switch (compare) {
-    case QueryCompare::Less:
-        return QStringLiteral("<");
-    case QueryCompare::LessOrEqual:
-        return QStringLiteral("<=");
-    case QueryCompare::Equal:
-        return QStringLiteral("=");
-    case QueryCompare::GreaterOrEqual:
-        return QStringLiteral(">=");
-    case QueryCompare::Greater:
-        return QStringLiteral(">");
-    }
-    return QStringLiteral("=");
-}
-
 // The words a tool's name must hold for an FTS5 expression that is words alone, all required (what the
 // tools still to index are matched by); empty when the expression is more than that.
 QStringList requiredWords(const QueryNode& node)
@@ -206,11 +189,11 @@ public:
             m_filter.needsFigures = true;
             m_filter.bindings << node.number;
             // coalesce: a tool without reviews has no share, and "-ship:>=75" keeps it.
-            return QStringLiteral("coalesce(%1 %2 ?, 0)").arg(panelPercentSql, comparisonSql(node.compare));
+            return QStringLiteral("coalesce(%1 %2 ?, 0)").arg(panelPercentSql, compareSymbol(node.compare));
         case QueryNode::Kind::Votes:
             m_filter.needsFigures = true;
             m_filter.bindings << node.number;
-            return QStringLiteral("community_votes %1 ?").arg(comparisonSql(node.compare));
+            return QStringLiteral("community_votes %1 ?").arg(compareSymbol(node.compare));
         case QueryNode::Kind::Words:
             break; // FTS5 reads every Words node
         }

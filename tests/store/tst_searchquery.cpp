@@ -19,23 +19,6 @@ QList<QueryLens> queryLenses()
     return lenses;
 }
 
-QString compareText(QueryCompare compare)
-{
-    switch (compare) {
-    case QueryCompare::Less:
-        return QStringLiteral("<");
-    case QueryCompare::LessOrEqual:
-        return QStringLiteral("<=");
-    case QueryCompare::Equal:
-        return QStringLiteral("=");
-    case QueryCompare::GreaterOrEqual:
-        return QStringLiteral(">=");
-    case QueryCompare::Greater:
-        return QStringLiteral(">");
-    }
-    return {};
-}
-
 // The tree in a compact form the test can compare.
 QString describe(const QueryNode& node)
 {
@@ -63,9 +46,9 @@ QString describe(const QueryNode& node)
     case QueryNode::Kind::Lens:
         return QStringLiteral("lens[%1=%2]").arg(node.lensId, node.value);
     case QueryNode::Kind::Ship:
-        return QStringLiteral("ship%1%2").arg(compareText(node.compare)).arg(node.number);
+        return QStringLiteral("ship%1%2").arg(compareSymbol(node.compare)).arg(node.number);
     case QueryNode::Kind::Votes:
-        return QStringLiteral("votes%1%2").arg(compareText(node.compare)).arg(node.number);
+        return QStringLiteral("votes%1%2").arg(compareSymbol(node.compare)).arg(node.number);
     }
     return {};
 }

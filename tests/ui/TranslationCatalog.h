@@ -120,7 +120,9 @@ private:
             if (pieces.size() == 1) {
                 if (!m_exact.contains(plain.toCaseFolded()) && hasLetters(plain))
                     m_wholeTexts << QRegularExpression(
-                        QStringLiteral("(?<!\\p{L})%1(?!\\p{L})").arg(QRegularExpression::escape(plain)));
+                        QStringLiteral("(?<!\\p{L})%1(?!\\p{L})").arg(QRegularExpression::escape(plain)),
+                        QRegularExpression::UseUnicodePropertiesOption |
+                            QRegularExpression::CaseInsensitiveOption);
                 m_exact.insert(plain.toCaseFolded());
                 continue;
             }
