@@ -447,7 +447,8 @@ QSqlQuery selectRows(const QSqlDatabase& db, const QString& sql, const QVariantL
     }
     for (const QVariant& value : bindings)
         query.addBindValue(value);
-    if (!query.exec())
+    // SQLITE_INTERRUPT (9): a reader stopped its own stale statement on purpose (CatalogReader).
+    if (!query.exec() && query.lastError().nativeErrorCode() != QLatin1String("9"))
         qCWarning(lcStore) << "query failed" << sql << query.lastError().text();
     return query;
 }
