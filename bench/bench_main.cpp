@@ -300,6 +300,219 @@ struct Options
     QString work;
 };
 
+// ---- 4. search as you type, 5. facets and sorting, 5b. the query language: the catalog's query path --
+// As the window runs it: through a CatalogReader on its own thread and connection.
+void measureCatalogQueries(Store& store, const Options& options, qint64 budgetMs, QList<Row>& rows,
+                           QJsonObject& json, QStringList& notes)
+{
+    CatalogReader reader(store.path());
+    ToolTableModel model(store);
+    const QString selectedTool = model.index(0, 0).data(ToolTableModel::ToolIdRole).toString();
+    const int passes = std::min(options.runs, 3);
+    QStringList typed;
+    {
+        const QString phrase = QStringLiteral("mistral edge");
+        for (qsizetype i = 1; i <= phrase.size(); ++i)
+            typed << phrase.left(i);
+    }
+    QStringList randomTyped;
+    {
+        const QStringList words = FeedGenerator::words();
+        Rng rng(options.scale.seed ^ 0x7E57);
+        for (int w = 0; w < 100; ++w) {
+            const QString word = words.at(rng.below(static_cast<int>(words.size())));
+            for (qsizetype i = 1; i <= word.size(); ++i)
+                randomTyped << word.left(i);
+            randomTyped << QString(); // the field cleared for the next word
+        }
+    }
+    const qsizetype plannedKeystrokes = passes * (typed.size() + randomTyped.size());
+    QElapsedTimer searchBudget;
+    searchBudget.start();
+    std::vector<double> keystrokes;      // until the rows and their count are in
+    std::vector<double> keystrokeRows;   // until the first rows are in
+    std::vector<double> keystrokeWindow; // until the facets' counts are in too
+    std::vector<double> shortKeystrokes; // one character
+    std::vector<double> longKeystrokes;  // two or more
+    std::vector<double> uiBlocks;        // the request's time on the calling thread
+    int incomplete = 0;
+    QList<std::pair<double, QString>> slowest;
+    for (int pass = 0; pass < passes && searchBudget.elapsed() < budgetMs; ++pass) {
+        for (const QStringList* sequence : {&typed, &randomTyped}) {
+            for (const QString& text : *sequence) {
+                if (searchBudget.elapsed() >= budgetMs)
+                    break;
+                ToolQuery query;
+                query.search = text;
+                const ReaderTiming timing = timeThroughReader(reader, query, selectedTool, true);
+                if (!timing.complete) {
+                    ++incomplete;
+                    continue;
+                }
+                keystrokes.push_back(timing.countMs);
+                keystrokeRows.push_back(timing.rowsMs);
+                keystrokeWindow.push_back(timing.facetsMs);
+                uiBlocks.push_back(timing.uiMs);
+                (text.trimmed().size() <= 1 ? shortKeystrokes : longKeystrokes).push_back(timing.countMs);
+                slowest << std::pair{timing.countMs, text};
+            }
+        }
+    }
+    if (incomplete > 0)
+        notes << QStringLiteral("%1 search request(s) got no complete answer within 2 minutes.")
+                     .arg(incomplete);
+    const Timing search = summarize(keystrokes);
+    if (search.samples < plannedKeystrokes)
+        notes << QStringLiteral("Search as you type ran %1 of %2 planned queries: its time budget (--budget) "
+                                "was spent.")
+                     .arg(search.samples)
+                     .arg(plannedKeystrokes);
+    const Timing searchRows = summarize(keystrokeRows);
+    const Timing searchWindow = summarize(keystrokeWindow);
+    const Timing searchShort = summarize(shortKeystrokes);
+    const Timing searchLong = summarize(longKeystrokes);
+    std::sort(slowest.begin(), slowest.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    QStringList slowestTexts;
+    for (qsizetype i = 0; i < std::min<qsizetype>(5, slowest.size()); ++i)
+        slowestTexts
+            << QStringLiteral("\"%1\" %2 ms").arg(slowest.at(i).second, formatMs(slowest.at(i).first));
+    notes << QStringLiteral("Slowest search keystrokes: %1.").arg(slowestTexts.join(QStringLiteral(", ")));
+    rows << Row{QStringLiteral("4. search keystroke: rows + count in (ms, %1 queries)").arg(search.samples),
+                formatMs(search.median), formatMs(search.p95), QStringLiteral("p95 < 16"),
+                verdictOf(search.p95 < targetSearchP95Ms)};
+    rows << Row{QStringLiteral("   until the first rows are in (ms)"), formatMs(searchRows.median),
+                formatMs(searchRows.p95), QString(), QString()};
+    rows << Row{QStringLiteral("   queries of one character (ms)"), formatMs(searchShort.median),
+                formatMs(searchShort.p95), QString(), QString()};
+    rows << Row{QStringLiteral("   queries of two or more characters (ms)"), formatMs(searchLong.median),
+                formatMs(searchLong.p95), QString(), QString()};
+    rows << Row{QStringLiteral("   until the five facets' counts are in too (ms)"),
+                formatMs(searchWindow.median), formatMs(searchWindow.p95), QString(), QString()};
+    json.insert(QStringLiteral("searchP50Ms"), jsonNumber(search.median));
+    json.insert(QStringLiteral("searchP95Ms"), jsonNumber(search.p95));
+    json.insert(QStringLiteral("searchSamples"), search.samples);
+    json.insert(QStringLiteral("searchRowsP95Ms"), jsonNumber(searchRows.p95));
+    json.insert(QStringLiteral("searchOneCharP95Ms"), jsonNumber(searchShort.p95));
+    json.insert(QStringLiteral("searchLongerP95Ms"), jsonNumber(searchLong.p95));
+    json.insert(QStringLiteral("searchWindowP50Ms"), jsonNumber(searchWindow.median));
+    json.insert(QStringLiteral("searchWindowP95Ms"), jsonNumber(searchWindow.p95));
+
+    std::vector<double> facetSamples;       // until the rows and their count are in
+    std::vector<double> facetCountsSamples; // until the facets' counts are in too
+    std::vector<double> sortSamples;
+    const QList<std::pair<Facet, QString>> selections{
+        {Facet::Category, QStringLiteral("Developer Tools")},
+        {Facet::Pricing, QStringLiteral("Paid")},
+        {Facet::Deployment, QStringLiteral("on-device")},
+        {Facet::PanelVerdict, QStringLiteral("majority-ship")},
+        {Facet::License, QStringLiteral("Apache 2.0")},
+    };
+    const int facetPasses = std::min(options.runs, 5);
+    QElapsedTimer facetBudget;
+    facetBudget.start();
+    for (int pass = 0; pass < facetPasses && (pass == 0 || facetBudget.elapsed() < budgetMs); ++pass) {
+        ToolQuery query;
+        auto change = [&] {
+            const ReaderTiming timing = timeThroughReader(reader, query, selectedTool, true);
+            if (!timing.complete)
+                return;
+            facetSamples.push_back(timing.countMs);
+            facetCountsSamples.push_back(timing.facetsMs);
+            uiBlocks.push_back(timing.uiMs);
+        };
+        for (const auto& [facet, value] : selections) {
+            query.values(facet) << value;
+            change();
+        }
+        for (const auto& [facet, value] : selections) {
+            query.values(facet).clear();
+            change();
+        }
+        for (int column = 0; column < ToolTableModel::ColumnCount; ++column) {
+            for (bool descending : {true, false}) {
+                ToolQuery sorted;
+                sorted.sort = ToolTableModel::sortForColumn(column);
+                sorted.descending = descending;
+                const ReaderTiming timing = timeThroughReader(reader, sorted, selectedTool, false);
+                if (!timing.complete)
+                    continue;
+                sortSamples.push_back(timing.countMs);
+                uiBlocks.push_back(timing.uiMs);
+            }
+        }
+    }
+    const Timing facets = summarize(facetSamples);
+    const Timing facetCounts = summarize(facetCountsSamples);
+    const Timing sorts = summarize(sortSamples);
+    std::vector<double> facetAndSort = facetSamples;
+    facetAndSort.insert(facetAndSort.end(), sortSamples.begin(), sortSamples.end());
+    const Timing facetOrSort = summarize(facetAndSort);
+    const Timing uiBlock = summarize(uiBlocks);
+    rows << Row{
+        QStringLiteral("5. facet or sort change: rows + count in (ms, %1 changes)").arg(facetOrSort.samples),
+        formatMs(facetOrSort.median), formatMs(facetOrSort.p95), QStringLiteral("p95 < 50"),
+        verdictOf(facetOrSort.p95 < targetFacetP95Ms)};
+    rows << Row{QStringLiteral("   facet change: rows + count in (ms)"), formatMs(facets.median),
+                formatMs(facets.p95), QString(), QString()};
+    rows << Row{QStringLiteral("   facet change: the five facets' counts in too (ms)"),
+                formatMs(facetCounts.median), formatMs(facetCounts.p95), QString(), QString()};
+    rows << Row{QStringLiteral("   sort change (ms)"), formatMs(sorts.median), formatMs(sorts.p95), QString(),
+                QString()};
+    rows << Row{QStringLiteral("   the window's thread per search, facet or sort request (ms; max %1)")
+                    .arg(formatMs(uiBlock.max)),
+                formatMs(uiBlock.median), formatMs(uiBlock.p95), QStringLiteral("max < 16"),
+                verdictOf(uiBlock.valid() && uiBlock.max < targetSearchP95Ms)};
+    json.insert(QStringLiteral("facetP95Ms"), jsonNumber(facetOrSort.p95));
+    json.insert(QStringLiteral("facetChangeP95Ms"), jsonNumber(facets.p95));
+    json.insert(QStringLiteral("facetCountsP95Ms"), jsonNumber(facetCounts.p95));
+    json.insert(QStringLiteral("sortP95Ms"), jsonNumber(sorts.p95));
+    json.insert(QStringLiteral("uiThreadBlockMaxMs"), jsonNumber(uiBlock.max));
+    rows << Row{QStringLiteral("   search keystroke with the five facets' counts in (searchWindowP95Ms)"),
+                formatMs(searchWindow.median), formatMs(searchWindow.p95), QStringLiteral("p95 < 50"),
+                verdictOf(searchWindow.p95 < targetSearchWindowP95Ms)};
+
+    // ---- 5b. queries of the query language (issue #19): two or three terms each, as typed and run -----
+    const QStringList queries{
+        QStringLiteral("lens:buyer=skip ship:>=75 license:MIT"),
+        QStringLiteral("category:agents pricing:free"),
+        QStringLiteral("lens:dx=ship -deployment:hosted"),
+        QStringLiteral("ship:<50 votes:>=10"),
+        QStringLiteral("name:zephyr vendor:zephyr"),
+        QStringLiteral("license:apache lens:skeptic=skip"),
+        QStringLiteral("votes:none pricing:paid"),
+        QStringLiteral("deployment:self ship:=100 sandbox"),
+        QStringLiteral("lens:futurist=skip OR lens:buyer=skip"),
+        QStringLiteral("category:\"Developer Tools\" -pricing:paid ship:>=50"),
+    };
+    std::vector<double> querySamples;       // rows + count
+    std::vector<double> queryWindowSamples; // and the facets' counts
+    QElapsedTimer queryBudget;
+    queryBudget.start();
+    for (int pass = 0; pass < std::min(options.runs, 3) && (pass == 0 || queryBudget.elapsed() < budgetMs);
+         ++pass) {
+        for (const QString& text : queries) {
+            ToolQuery query;
+            query.search = text;
+            const ReaderTiming timing = timeThroughReader(reader, query, selectedTool, true);
+            if (!timing.complete)
+                continue;
+            querySamples.push_back(timing.countMs);
+            queryWindowSamples.push_back(timing.facetsMs);
+        }
+    }
+    const Timing queryTiming = summarize(querySamples);
+    const Timing queryWindow = summarize(queryWindowSamples);
+    rows << Row{
+        QStringLiteral("5b. query of 2-3 terms: rows + count in (ms, %1 queries)").arg(queryTiming.samples),
+        formatMs(queryTiming.median), formatMs(queryTiming.p95), QStringLiteral("p95 < 50"),
+        verdictOf(queryTiming.p95 < targetQueryP95Ms)};
+    rows << Row{QStringLiteral("   with the five facets' counts in too (ms)"), formatMs(queryWindow.median),
+                formatMs(queryWindow.p95), QString(), QString()};
+    json.insert(QStringLiteral("queryP50Ms"), jsonNumber(queryTiming.median));
+    json.insert(QStringLiteral("queryP95Ms"), jsonNumber(queryTiming.p95));
+    json.insert(QStringLiteral("queryWindowP95Ms"), jsonNumber(queryWindow.p95));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -344,6 +557,10 @@ int main(int argc, char* argv[])
         {QStringLiteral("prepare-only"),
          QStringLiteral("Only generate the feed and the server's store in --work DIR (with a token in "
                         "DIR/token), for profiling the server or the client by hand; measure nothing.")},
+        {QStringLiteral("queries-on"),
+         QStringLiteral("Only time the catalog's query path (measures 4, 5 and 5b) on the store FILE, a "
+                        "store a run with --work left (DIR/client.db); for profiling by hand."),
+         QStringLiteral("FILE")},
         {QStringLiteral("require-all"),
          QStringLiteral("Exit with status 3 when one of the figures of issues #8 and #17 is not a number "
                         "(the smoke test).")},
@@ -408,6 +625,21 @@ int main(int argc, char* argv[])
     QList<Row> startRows;   // 6
     QList<Row> compareRows; // 7
     QStringList notes;
+
+    if (parser.isSet(QStringLiteral("queries-on"))) {
+        auto opened = Store::open(parser.value(QStringLiteral("queries-on")));
+        if (!opened) {
+            log << "shiporskip-bench: " << opened.errorMessage() << '\n';
+            return 1;
+        }
+        measureCatalogQueries(*opened.value(), options, budgetMs, rows, json, notes);
+        printTable(out, rows);
+        for (const QString& text : notes)
+            out << "\nNote: " << text << '\n';
+        if (options.json)
+            out << '\n' << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
+        return 0;
+    }
 
     // ---- the synthetic feed ----------------------------------------------------------------------
     FeedGenerator generator(options.scale);
@@ -969,214 +1201,7 @@ int main(int argc, char* argv[])
     json.insert(QStringLiteral("changeSyncMs"), jsonNumber(changeMs));
     server.stop();
 
-    // ---- 4. search as you type, 5. facets and sorting: the catalog's query path -------------------
-    // As the window runs it: through a CatalogReader on its own thread and connection.
-    CatalogReader reader(store->path());
-    ToolTableModel model(*store);
-    const QString selectedTool = model.index(0, 0).data(ToolTableModel::ToolIdRole).toString();
-    const int passes = std::min(options.runs, 3);
-    QStringList typed;
-    {
-        const QString phrase = QStringLiteral("mistral edge");
-        for (qsizetype i = 1; i <= phrase.size(); ++i)
-            typed << phrase.left(i);
-    }
-    QStringList randomTyped;
-    {
-        const QStringList words = FeedGenerator::words();
-        Rng rng(options.scale.seed ^ 0x7E57);
-        for (int w = 0; w < 100; ++w) {
-            const QString word = words.at(rng.below(static_cast<int>(words.size())));
-            for (qsizetype i = 1; i <= word.size(); ++i)
-                randomTyped << word.left(i);
-            randomTyped << QString(); // the field cleared for the next word
-        }
-    }
-    const qsizetype plannedKeystrokes = passes * (typed.size() + randomTyped.size());
-    QElapsedTimer searchBudget;
-    searchBudget.start();
-    std::vector<double> keystrokes;      // until the rows and their count are in
-    std::vector<double> keystrokeRows;   // until the first rows are in
-    std::vector<double> keystrokeWindow; // until the facets' counts are in too
-    std::vector<double> shortKeystrokes; // one character
-    std::vector<double> longKeystrokes;  // two or more
-    std::vector<double> uiBlocks;        // the request's time on the calling thread
-    int incomplete = 0;
-    QList<std::pair<double, QString>> slowest;
-    for (int pass = 0; pass < passes && searchBudget.elapsed() < budgetMs; ++pass) {
-        for (const QStringList* sequence : {&typed, &randomTyped}) {
-            for (const QString& text : *sequence) {
-                if (searchBudget.elapsed() >= budgetMs)
-                    break;
-                ToolQuery query;
-                query.search = text;
-                const ReaderTiming timing = timeThroughReader(reader, query, selectedTool, true);
-                if (!timing.complete) {
-                    ++incomplete;
-                    continue;
-                }
-                keystrokes.push_back(timing.countMs);
-                keystrokeRows.push_back(timing.rowsMs);
-                keystrokeWindow.push_back(timing.facetsMs);
-                uiBlocks.push_back(timing.uiMs);
-                (text.trimmed().size() <= 1 ? shortKeystrokes : longKeystrokes).push_back(timing.countMs);
-                slowest << std::pair{timing.countMs, text};
-            }
-        }
-    }
-    if (incomplete > 0)
-        notes << QStringLiteral("%1 search request(s) got no complete answer within 2 minutes.")
-                     .arg(incomplete);
-    const Timing search = summarize(keystrokes);
-    if (search.samples < plannedKeystrokes)
-        notes << QStringLiteral("Search as you type ran %1 of %2 planned queries: its time budget (--budget) "
-                                "was spent.")
-                     .arg(search.samples)
-                     .arg(plannedKeystrokes);
-    const Timing searchRows = summarize(keystrokeRows);
-    const Timing searchWindow = summarize(keystrokeWindow);
-    const Timing searchShort = summarize(shortKeystrokes);
-    const Timing searchLong = summarize(longKeystrokes);
-    std::sort(slowest.begin(), slowest.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    QStringList slowestTexts;
-    for (qsizetype i = 0; i < std::min<qsizetype>(5, slowest.size()); ++i)
-        slowestTexts
-            << QStringLiteral("\"%1\" %2 ms").arg(slowest.at(i).second, formatMs(slowest.at(i).first));
-    notes << QStringLiteral("Slowest search keystrokes: %1.").arg(slowestTexts.join(QStringLiteral(", ")));
-    rows << Row{QStringLiteral("4. search keystroke: rows + count in (ms, %1 queries)").arg(search.samples),
-                formatMs(search.median), formatMs(search.p95), QStringLiteral("p95 < 16"),
-                verdictOf(search.p95 < targetSearchP95Ms)};
-    rows << Row{QStringLiteral("   until the first rows are in (ms)"), formatMs(searchRows.median),
-                formatMs(searchRows.p95), QString(), QString()};
-    rows << Row{QStringLiteral("   queries of one character (ms)"), formatMs(searchShort.median),
-                formatMs(searchShort.p95), QString(), QString()};
-    rows << Row{QStringLiteral("   queries of two or more characters (ms)"), formatMs(searchLong.median),
-                formatMs(searchLong.p95), QString(), QString()};
-    rows << Row{QStringLiteral("   until the five facets' counts are in too (ms)"),
-                formatMs(searchWindow.median), formatMs(searchWindow.p95), QString(), QString()};
-    json.insert(QStringLiteral("searchP50Ms"), jsonNumber(search.median));
-    json.insert(QStringLiteral("searchP95Ms"), jsonNumber(search.p95));
-    json.insert(QStringLiteral("searchSamples"), search.samples);
-    json.insert(QStringLiteral("searchRowsP95Ms"), jsonNumber(searchRows.p95));
-    json.insert(QStringLiteral("searchOneCharP95Ms"), jsonNumber(searchShort.p95));
-    json.insert(QStringLiteral("searchLongerP95Ms"), jsonNumber(searchLong.p95));
-    json.insert(QStringLiteral("searchWindowP50Ms"), jsonNumber(searchWindow.median));
-    json.insert(QStringLiteral("searchWindowP95Ms"), jsonNumber(searchWindow.p95));
-
-    std::vector<double> facetSamples;       // until the rows and their count are in
-    std::vector<double> facetCountsSamples; // until the facets' counts are in too
-    std::vector<double> sortSamples;
-    const QList<std::pair<Facet, QString>> selections{
-        {Facet::Category, QStringLiteral("Developer Tools")},
-        {Facet::Pricing, QStringLiteral("Paid")},
-        {Facet::Deployment, QStringLiteral("on-device")},
-        {Facet::PanelVerdict, QStringLiteral("majority-ship")},
-        {Facet::License, QStringLiteral("Apache 2.0")},
-    };
-    const int facetPasses = std::min(options.runs, 5);
-    QElapsedTimer facetBudget;
-    facetBudget.start();
-    for (int pass = 0; pass < facetPasses && (pass == 0 || facetBudget.elapsed() < budgetMs); ++pass) {
-        ToolQuery query;
-        auto change = [&] {
-            const ReaderTiming timing = timeThroughReader(reader, query, selectedTool, true);
-            if (!timing.complete)
-                return;
-            facetSamples.push_back(timing.countMs);
-            facetCountsSamples.push_back(timing.facetsMs);
-            uiBlocks.push_back(timing.uiMs);
-        };
-        for (const auto& [facet, value] : selections) {
-            query.values(facet) << value;
-            change();
-        }
-        for (const auto& [facet, value] : selections) {
-            query.values(facet).clear();
-            change();
-        }
-        for (int column = 0; column < ToolTableModel::ColumnCount; ++column) {
-            for (bool descending : {true, false}) {
-                ToolQuery sorted;
-                sorted.sort = ToolTableModel::sortForColumn(column);
-                sorted.descending = descending;
-                const ReaderTiming timing = timeThroughReader(reader, sorted, selectedTool, false);
-                if (!timing.complete)
-                    continue;
-                sortSamples.push_back(timing.countMs);
-                uiBlocks.push_back(timing.uiMs);
-            }
-        }
-    }
-    const Timing facets = summarize(facetSamples);
-    const Timing facetCounts = summarize(facetCountsSamples);
-    const Timing sorts = summarize(sortSamples);
-    std::vector<double> facetAndSort = facetSamples;
-    facetAndSort.insert(facetAndSort.end(), sortSamples.begin(), sortSamples.end());
-    const Timing facetOrSort = summarize(facetAndSort);
-    const Timing uiBlock = summarize(uiBlocks);
-    rows << Row{
-        QStringLiteral("5. facet or sort change: rows + count in (ms, %1 changes)").arg(facetOrSort.samples),
-        formatMs(facetOrSort.median), formatMs(facetOrSort.p95), QStringLiteral("p95 < 50"),
-        verdictOf(facetOrSort.p95 < targetFacetP95Ms)};
-    rows << Row{QStringLiteral("   facet change: rows + count in (ms)"), formatMs(facets.median),
-                formatMs(facets.p95), QString(), QString()};
-    rows << Row{QStringLiteral("   facet change: the five facets' counts in too (ms)"),
-                formatMs(facetCounts.median), formatMs(facetCounts.p95), QString(), QString()};
-    rows << Row{QStringLiteral("   sort change (ms)"), formatMs(sorts.median), formatMs(sorts.p95), QString(),
-                QString()};
-    rows << Row{QStringLiteral("   the window's thread per search, facet or sort request (ms; max %1)")
-                    .arg(formatMs(uiBlock.max)),
-                formatMs(uiBlock.median), formatMs(uiBlock.p95), QStringLiteral("max < 16"),
-                verdictOf(uiBlock.valid() && uiBlock.max < targetSearchP95Ms)};
-    json.insert(QStringLiteral("facetP95Ms"), jsonNumber(facetOrSort.p95));
-    json.insert(QStringLiteral("facetChangeP95Ms"), jsonNumber(facets.p95));
-    json.insert(QStringLiteral("facetCountsP95Ms"), jsonNumber(facetCounts.p95));
-    json.insert(QStringLiteral("sortP95Ms"), jsonNumber(sorts.p95));
-    json.insert(QStringLiteral("uiThreadBlockMaxMs"), jsonNumber(uiBlock.max));
-    rows << Row{QStringLiteral("   search keystroke with the five facets' counts in (searchWindowP95Ms)"),
-                formatMs(searchWindow.median), formatMs(searchWindow.p95), QStringLiteral("p95 < 50"),
-                verdictOf(searchWindow.p95 < targetSearchWindowP95Ms)};
-
-    // ---- 5b. queries of the query language (issue #19): two or three terms each, as typed and run -----
-    const QStringList queries{
-        QStringLiteral("lens:buyer=skip ship:>=75 license:MIT"),
-        QStringLiteral("category:agents pricing:free"),
-        QStringLiteral("lens:dx=ship -deployment:hosted"),
-        QStringLiteral("ship:<50 votes:>=10"),
-        QStringLiteral("name:zephyr vendor:zephyr"),
-        QStringLiteral("license:apache lens:skeptic=skip"),
-        QStringLiteral("votes:none pricing:paid"),
-        QStringLiteral("deployment:self ship:=100 sandbox"),
-        QStringLiteral("lens:futurist=skip OR lens:buyer=skip"),
-        QStringLiteral("category:\"Developer Tools\" -pricing:paid ship:>=50"),
-    };
-    std::vector<double> querySamples;       // rows + count
-    std::vector<double> queryWindowSamples; // and the facets' counts
-    QElapsedTimer queryBudget;
-    queryBudget.start();
-    for (int pass = 0; pass < std::min(options.runs, 3) && (pass == 0 || queryBudget.elapsed() < budgetMs);
-         ++pass) {
-        for (const QString& text : queries) {
-            ToolQuery query;
-            query.search = text;
-            const ReaderTiming timing = timeThroughReader(reader, query, selectedTool, true);
-            if (!timing.complete)
-                continue;
-            querySamples.push_back(timing.countMs);
-            queryWindowSamples.push_back(timing.facetsMs);
-        }
-    }
-    const Timing queryTiming = summarize(querySamples);
-    const Timing queryWindow = summarize(queryWindowSamples);
-    rows << Row{
-        QStringLiteral("5b. query of 2-3 terms: rows + count in (ms, %1 queries)").arg(queryTiming.samples),
-        formatMs(queryTiming.median), formatMs(queryTiming.p95), QStringLiteral("p95 < 50"),
-        verdictOf(queryTiming.p95 < targetQueryP95Ms)};
-    rows << Row{QStringLiteral("   with the five facets' counts in too (ms)"), formatMs(queryWindow.median),
-                formatMs(queryWindow.p95), QString(), QString()};
-    json.insert(QStringLiteral("queryP50Ms"), jsonNumber(queryTiming.median));
-    json.insert(QStringLiteral("queryP95Ms"), jsonNumber(queryTiming.p95));
-    json.insert(QStringLiteral("queryWindowP95Ms"), jsonNumber(queryWindow.p95));
+    measureCatalogQueries(*store, options, budgetMs, rows, json, notes);
 
     // ---- 7. a comparison of four tools: open it, and export it to PDF ------------------------------
     const sos::ChartsReportRenderer charts;

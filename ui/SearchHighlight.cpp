@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchHighlight.h"
 
+#include <base/TextMatch.h>
 #include <store/CatalogReader.h>
 
 #include <QLabel>
@@ -18,32 +19,11 @@ QString escaped(const QString& text)
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
-QRegularExpression termsPattern(const QStringList& terms)
-{
-    QStringList alternatives;
-    for (const QString& term : terms) {
-        QStringList words;
-        for (const QString& word : term.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            words << QRegularExpression::escape(word);
-        if (words.isEmpty())
-            continue;
-        // A phrase whole; a lone word as the start of a word, marked to the word's end.
-        alternatives << (words.size() > 1 ? words.join(QStringLiteral("[^\\p{L}\\p{N}]+")) +
-                                                QStringLiteral("(?![\\p{L}\\p{N}])")
-                                          : words.first() + QStringLiteral("[\\p{L}\\p{N}]*"));
-    }
-    if (alternatives.isEmpty())
-        return {};
-    return QRegularExpression(
-        QStringLiteral("(?<![\\p{L}\\p{N}])(?:") + alternatives.join(QLatin1Char('|')) + QLatin1Char(')'),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-}
-
 } // namespace
 
 QString highlightedHtml(const QString& text, const QStringList& terms)
 {
-    const QRegularExpression pattern = termsPattern(terms);
+    const QRegularExpression pattern = searchTermsPattern(terms);
     if (pattern.pattern().isEmpty())
         return escaped(text);
     QString html;

@@ -100,4 +100,68 @@ QString naturalSortKey(const QString& name)
     return key;
 }
 
+QRegularExpression searchTermsPattern(const QStringList& terms)
+{
+    QStringList alternatives;
+    for (const QString& term : terms) {
+        QStringList words;
+        for (const QString& word : term.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            words << QRegularExpression::escape(word);
+        if (words.isEmpty())
+            continue;
+        // A phrase whole; a lone word as the start of a word, marked to the word's end.
+        alternatives << (words.size() > 1 ? words.join(QStringLiteral("[^\\p{L}\\p{N}]+")) +
+                                                QStringLiteral("(?![\\p{L}\\p{N}])")
+                                          : words.first() + QStringLiteral("[\\p{L}\\p{N}]*"));
+    }
+    if (alternatives.isEmpty())
+        return {};
+    return QRegularExpression(
+        QStringLiteral("(?<![\\p{L}\\p{N}])(?:") + alternatives.join(QLatin1Char('|')) + QLatin1Char(')'),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+QString matchSnippet(const QString& text, const QRegularExpression& pattern, QChar open, QChar close,
+                     int words)
+{
+    if (pattern.pattern().isEmpty())
+        return {};
+    const QRegularExpressionMatch first = pattern.match(text);
+    if (!first.hasMatch() || first.capturedLength() == 0)
+        return {};
+    // The words' starts, to cut at: the first match a quarter of the way in, as FTS5's snippet places it.
+    static const QRegularExpression wordStart(QStringLiteral("(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]"),
+                                              QRegularExpression::UseUnicodePropertiesOption);
+    std::vector<qsizetype> starts;
+    for (auto it = wordStart.globalMatch(text); it.hasNext();)
+        starts.push_back(it.next().capturedStart());
+    const auto matched = std::upper_bound(starts.cbegin(), starts.cend(), first.capturedStart());
+    const qsizetype matchWord = std::max<qsizetype>(0, (matched - starts.cbegin()) - 1);
+    const qsizetype count = static_cast<qsizetype>(starts.size());
+    const qsizetype firstWord =
+        std::clamp<qsizetype>(matchWord - std::max(0, words / 4), 0, std::max<qsizetype>(0, count - words));
+    const qsizetype lastWord = std::min(count, firstWord + std::max(1, words)); // one past
+    const qsizetype begin = firstWord == 0 ? 0 : starts[static_cast<std::size_t>(firstWord)];
+    qsizetype end = text.size();
+    if (lastWord < count) {
+        // The end of the last word kept: the last letter or digit before the next word.
+        end = starts[static_cast<std::size_t>(lastWord)];
+        while (end > begin && !text.at(end - 1).isLetterOrNumber())
+            --end;
+    }
+    QString snippet = firstWord > 0 ? QStringLiteral("\u2026") : QString();
+    qsizetype from = begin;
+    for (auto it = pattern.globalMatch(text.left(end), begin); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (match.capturedLength() == 0)
+            continue;
+        snippet += text.mid(from, match.capturedStart() - from) + open + match.captured() + close;
+        from = match.capturedEnd();
+    }
+    snippet += text.mid(from, end - from);
+    if (end < text.size())
+        snippet += QStringLiteral("\u2026");
+    return snippet.simplified();
+}
+
 } // namespace sos

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace sos {
@@ -21,5 +22,16 @@ QString withSuggestions(const QString& message, const QString& typed, const QStr
 // numbers sort by value ("Chat 9" < "Chat 10" < "Chat 104.9" < "Chat 1031.7"). The one function every
 // writer of tools.name_key uses (RecordWriter, and migration 014 through an SQL function).
 QString naturalSortKey(const QString& name);
+
+// Where search terms are in a text, as the search finds them (SearchQuery's highlight terms): a lone
+// word as the start of a word, matched to the word's end; a phrase (words separated by spaces) whole,
+// its words in order. Case-insensitive. An empty pattern when terms hold no word.
+QRegularExpression searchTermsPattern(const QStringList& terms);
+
+// About `words` words of text around pattern's first match, each match in it between open and close,
+// with "\u2026" where text was cut; empty when pattern finds nothing. What a tooltip shows of a long
+// review that matched.
+QString matchSnippet(const QString& text, const QRegularExpression& pattern, QChar open, QChar close,
+                     int words = 16);
 
 } // namespace sos

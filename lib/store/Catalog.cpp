@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "RowReader.h"
+#include <base/TextMatch.h>
 
 #include <QMap>
 #include <QSet>
@@ -79,10 +80,48 @@ QString Catalog::toolsIndex(const QString& name) const
     return query.next() ? query.value(0).toString() : name;
 }
 
+qint64 Catalog::dataVersion() const
+{
+    QSqlQuery query = selectRows(m_database.connection(), QStringLiteral("PRAGMA data_version"));
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+std::optional<int> Catalog::holdSearch(const ToolQuery& toolQuery) const
+{
+    const QSqlDatabase db = m_database.connection();
+    const SearchContext context = searchContext(toolQuery.search);
+    const auto expression = searchedExpression(readSearch(toolQuery.search, context.lenses));
+    if (!expression || !context.indexComplete) {
+        m_held = {};
+        return std::nullopt;
+    }
+    const qint64 version = dataVersion();
+    if (m_held.expression == *expression && m_held.dataVersion == version && version >= 0)
+        return m_held.count;
+    m_held = {};
+    // In memory, and only this connection's: a temporary table is never written to the store's file.
+    if (!exec(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_hits (pk INTEGER PRIMARY KEY)"),
+              "making the search's table") ||
+        !exec(db, QStringLiteral("DELETE FROM temp.search_hits"), "emptying the search's table"))
+        return std::nullopt;
+    auto filled = runQuery(db,
+                           QStringLiteral("INSERT INTO temp.search_hits (pk)"
+                                          " SELECT rowid FROM tool_search WHERE tool_search MATCH ?"),
+                           {*expression}, "reading a search");
+    if (!filled)
+        return std::nullopt;
+    m_held = {*expression, filled->numRowsAffected(), version};
+    return m_held.count;
+}
+
 SearchContext Catalog::searchContext(const QString& search) const
 {
     SearchContext context;
     context.indexComplete = searchIndexComplete();
+    if (!m_held.expression.isEmpty() && context.indexComplete && m_held.dataVersion == dataVersion()) {
+        context.heldExpression = m_held.expression;
+        context.heldTable = QStringLiteral("temp.search_hits");
+    }
     // The lenses are read only for a query that names one.
     if (search.contains(QLatin1String("lens:"), Qt::CaseInsensitive)) {
         for (const Lens& lens : lenses())
@@ -98,15 +137,21 @@ SqlFilter Catalog::filterOf(const ToolQuery& toolQuery, std::optional<Facet> exc
 
 int Catalog::countTools(const ToolQuery& toolQuery) const
 {
-    const SqlFilter filter = filterOf(toolQuery);
-    if (isSearchOnly(toolQuery) && searchIndexComplete()) {
-        // The index holds one row per tool: counting its matches reads no tool at all (the tools' own
-        // table made a search's count ten times slower).
-        QSqlQuery query = selectRows(
-            m_database.connection(),
-            QStringLiteral("SELECT count(*) FROM tool_search WHERE tool_search MATCH ?"), filter.bindings);
-        return query.next() ? query.value(0).toInt() : 0;
+    const SearchContext context = searchContext(toolQuery.search);
+    if (isSearchOnly(toolQuery)) {
+        const QString expression = ftsMatchExpression(toolQuery.search);
+        if (!context.heldTable.isEmpty() && expression == context.heldExpression)
+            return m_held.count;
+        if (context.indexComplete) {
+            // The index holds one row per tool: counting its matches reads no tool at all (the tools'
+            // own table made a search's count ten times slower).
+            QSqlQuery query = selectRows(
+                m_database.connection(),
+                QStringLiteral("SELECT count(*) FROM tool_search WHERE tool_search MATCH ?"), {expression});
+            return query.next() ? query.value(0).toInt() : 0;
+        }
     }
+    const SqlFilter filter = buildFilter(toolQuery, std::nullopt, context);
     QSqlQuery query = selectRows(m_database.connection(),
                                  QStringLiteral("SELECT count(*) FROM ") + filter.source() +
                                      QStringLiteral(" WHERE ") + filter.where,
@@ -274,30 +319,26 @@ QHash<QString, QString> Catalog::reviewSnippets(const QStringList& terms, const 
                                                 QChar open, QChar close) const
 {
     QHash<QString, QString> snippets;
-    QueryNode any = QueryNode::of(QueryNode::Kind::Or);
-    for (const QString& term : terms) {
-        QueryNode words = QueryNode::of(QueryNode::Kind::Words);
-        words.words = term.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        words.phrase = words.words.size() > 1;
-        if (!words.words.isEmpty())
-            any.children.push_back(std::move(words));
-    }
-    const auto expression = ftsExpressionOf(any);
-    if (!expression || toolIds.isEmpty())
+    const QRegularExpression pattern = searchTermsPattern(terms);
+    if (pattern.pattern().isEmpty() || toolIds.isEmpty())
         return snippets;
-    // The page's tools by key, then FTS5 on the reviews' column of those alone.
-    QSqlQuery query = selectRows(
-        m_database.connection(),
-        QStringLiteral(
-            "SELECT t.id, snippet(tool_search, 3, ?, ?, '\u2026', 16) FROM tool_search"
-            " JOIN tools t ON t.pk = tool_search.rowid WHERE tool_search MATCH ? AND tool_search.rowid IN"
-            " (SELECT pk FROM tools WHERE id IN (SELECT value FROM json_each(?)))"),
-        {QString(open), QString(close), QStringLiteral("reviews : (%1)").arg(*expression),
-         jsonArrayOf(toolIds)});
+    // The page's reviews, cut here rather than by FTS5's snippet(): FTS5 evaluates the whole match
+    // again and cannot be stopped inside it, which cost the next keystroke its wait at 100,000 tools.
+    // A tool's first review (in the lenses' order) that holds a term gives its snippet.
+    QSqlQuery query =
+        selectRows(m_database.connection(),
+                   QStringLiteral("SELECT t.id, r.text FROM tools t JOIN reviews r ON r.tool_pk = t.pk"
+                                  " JOIN lenses l ON l.pk = r.lens_pk"
+                                  " WHERE t.id IN (SELECT value FROM json_each(?))"
+                                  " ORDER BY t.id, l.position, l.name"),
+                   {jsonArrayOf(toolIds)});
     while (query.next()) {
-        const QString snippet = query.value(1).toString();
-        if (snippet.contains(open))
-            snippets.insert(query.value(0).toString(), snippet);
+        const QString toolId = query.value(0).toString();
+        if (snippets.contains(toolId))
+            continue;
+        if (QString snippet = matchSnippet(query.value(1).toString(), pattern, open, close);
+            !snippet.isEmpty())
+            snippets.insert(toolId, snippet);
     }
     return snippets;
 }

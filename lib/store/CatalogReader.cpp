@@ -85,10 +85,11 @@ bool CatalogReaderWorker::openStore()
         return false;
     }
     m_store = std::move(opened).value();
-    // This connection only reads, and reads the same pages over and over as the user types: a page
-    // cache of up to 64 MiB keeps a large catalog's tools, figures and index in memory between queries
-    // (SQLite's default is 2 MiB).
-    for (const char* pragma : {"PRAGMA query_only = ON", "PRAGMA cache_size = -65536"})
+    // This connection reads the same pages over and over as the user types: a page cache of up to
+    // 64 MiB keeps a large catalog's tools, figures and index in memory between queries (SQLite's
+    // default is 2 MiB). It writes nothing to the store, only the search's matches to a temporary
+    // table of its own (Catalog::holdSearch), kept in memory.
+    for (const char* pragma : {"PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536"})
         (void)exec(m_store->database().connection(), QString::fromLatin1(pragma), "configuring the reader");
     // Every 2,000 steps of SQLite's virtual machine: well under a millisecond.
     if (sqlite3* db = sqliteHandle(m_store->database().connection()))
@@ -103,7 +104,13 @@ void CatalogReaderWorker::run(quint64 generation, const CatalogRequest& request)
     // A search alone is counted from its index in milliseconds, and the count tells the store how best
     // to read the first page; other queries show their rows before they are counted. A count the asker
     // already knows is not read again.
+    // The search's matches are read once, for the count, the rows and the facets that follow.
+    const std::optional<int> held = m_store->catalog().holdSearch(request.query);
+    if (stale(generation))
+        return;
     int total = request.knownTotal;
+    if (total < 0 && held && Catalog::isSearchOnly(request.query))
+        total = *held;
     if (total < 0 && Catalog::isSearchOnly(request.query)) {
         if (!proceed(generation, CatalogReader::Step::Count))
             return;
@@ -174,7 +181,8 @@ void CatalogReaderWorker::run(quint64 generation, const CatalogRequest& request)
 void CatalogReaderWorker::snippetsFor(quint64 generation, const ToolQuery& query,
                                       const QList<ToolSummary>& rows)
 {
-    const QStringList terms = readSearch(query.search, {}).highlightTerms();
+    const QStringList terms =
+        readSearch(query.search, m_store->catalog().searchContext(query.search).lenses).highlightTerms();
     if (terms.isEmpty() || rows.isEmpty())
         return;
     QStringList ids;

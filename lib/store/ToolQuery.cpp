@@ -134,13 +134,24 @@ bool searchable(const QueryNode& node)
     return ftsExpressionOf(node.kind == QueryNode::Kind::Not ? node.children.front() : node).has_value();
 }
 
+// The children of an And that FTS5 can read, together.
+QueryNode searchablePart(const QueryNode& node)
+{
+    QueryNode searched = QueryNode::of(QueryNode::Kind::And);
+    for (const QueryNode& child : node.children) {
+        if (searchable(child))
+            searched.children.push_back(child);
+    }
+    return searched;
+}
+
 // Writes a parsed query's tree as an SQL condition on tools or tool_summary, its values bound.
 class SqlWriter
 {
 public:
-    SqlWriter(SqlFilter& filter, bool indexComplete)
+    SqlWriter(SqlFilter& filter, const SearchContext& context)
         : m_filter(filter)
-        , m_indexComplete(indexComplete)
+        , m_context(context)
     {}
 
     QString clause(const QueryNode& node)
@@ -150,11 +161,7 @@ public:
         switch (node.kind) {
         case QueryNode::Kind::And: {
             // What FTS5 can read goes to it together, as one expression; the rest beside it.
-            QueryNode searched = QueryNode::of(QueryNode::Kind::And);
-            for (const QueryNode& child : node.children) {
-                if (searchable(child))
-                    searched.children.push_back(child);
-            }
+            const QueryNode searched = searchablePart(node);
             const auto expression = ftsExpressionOf(searched);
             QStringList clauses;
             if (expression)
@@ -203,10 +210,12 @@ public:
 private:
     QString matching(const QString& expression, const QStringList& nameWords)
     {
+        if (!m_context.heldTable.isEmpty() && expression == m_context.heldExpression)
+            return QStringLiteral("pk IN ") + m_context.heldTable;
         m_filter.bindings << expression;
         const QString indexed =
             QStringLiteral("pk IN (SELECT rowid FROM tool_search WHERE tool_search MATCH ?)");
-        if (m_indexComplete || nameWords.isEmpty())
+        if (m_context.indexComplete || nameWords.isEmpty())
             return indexed;
         // Slower, and over the names alone for the tools not indexed yet, but never wrongly empty.
         QStringList nameHolds;
@@ -256,10 +265,21 @@ private:
     }
 
     SqlFilter& m_filter;
-    bool m_indexComplete;
+    const SearchContext& m_context;
 };
 
 } // namespace
+
+std::optional<QString> searchedExpression(const ParsedQuery& search)
+{
+    if (search.isEmpty())
+        return std::nullopt;
+    if (auto whole = ftsExpressionOf(search.root))
+        return whole;
+    if (search.root.kind != QueryNode::Kind::And)
+        return std::nullopt;
+    return ftsExpressionOf(searchablePart(search.root));
+}
 
 SqlFilter buildFilter(const ToolQuery& query, std::optional<Facet> except, const SearchContext& context)
 {
@@ -267,7 +287,7 @@ SqlFilter buildFilter(const ToolQuery& query, std::optional<Facet> except, const
     SqlFilter filter;
     const ParsedQuery search = readSearch(query.search, context.lenses);
     if (!search.isEmpty())
-        clauses << SqlWriter(filter, context.indexComplete).clause(search.root);
+        clauses << SqlWriter(filter, context).clause(search.root);
     if (!query.comparisonId.isEmpty()) {
         clauses << QStringLiteral("pk IN (SELECT ct.tool_pk FROM comparison_tools ct JOIN comparisons c"
                                   " ON c.pk = ct.comparison_pk WHERE c.id = ?)");

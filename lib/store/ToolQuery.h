@@ -86,6 +86,10 @@ struct SearchContext
     // names hold them.
     bool indexComplete = true;
     QList<QueryLens> lenses; // to read lens: terms
+    // An FTS5 expression whose matches the connection already holds in a table (Catalog::holdSearch):
+    // a match of exactly that expression reads the table instead of the index.
+    QString heldExpression;
+    QString heldTable;
 };
 
 // The query's search text as the filter reads it: parsed, or, when it cannot be read, its words alone
@@ -104,5 +108,9 @@ QString buildOrderBy(const ToolQuery& query);
 QString ftsMatchExpression(const QString& text);
 // The same for a parsed query's tree, or nothing.
 std::optional<QString> ftsExpressionOf(const QueryNode& node);
+// The one FTS5 expression the filter of this search matches against the index (buildFilter): the
+// whole tree's when FTS5 reads all of it, else that of what it can read of the top-level terms; nothing
+// when the search has no such part.
+std::optional<QString> searchedExpression(const ParsedQuery& search);
 
 } // namespace sos

@@ -82,6 +82,52 @@ private Q_SLOTS:
         QCOMPARE(naturalSortKey(QString()), QString());
     }
 
+    // A review's snippet, cut here as FTS5's snippet() cut it: about 16 words around the first match,
+    // the matches marked, an ellipsis where the text was cut.
+    void snippetsOfAMatch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("terms");
+        QTest::addColumn<QString>("snippet");
+        QString long40;
+        for (int i = 0; i < 40; ++i)
+            long40 += QStringLiteral("w%1 ").arg(i);
+        QTest::newRow("short text whole") << QStringLiteral("Competes with Phi-3 Mini.") << QStringList{"ph"}
+                                          << QStringLiteral("Competes with [Phi]-3 Mini.");
+        QTest::newRow("prefix to the word's end, any case")
+            << QStringLiteral("Fast CONTEXT windows") << QStringList{"cont"}
+            << QStringLiteral("Fast [CONTEXT] windows");
+        QTest::newRow("not mid-word") << QStringLiteral("uncontrolled") << QStringList{"cont"} << QString();
+        QTest::newRow("phrase whole")
+            << QStringLiteral("open weight, open weights") << QStringList{"open weight"}
+            << QStringLiteral("[open weight], open weights");
+        QTest::newRow("no match") << QStringLiteral("nothing here") << QStringList{"zzz"} << QString();
+        QTest::newRow("no terms") << QStringLiteral("nothing here") << QStringList{} << QString();
+        QTest::newRow("cut around the match")
+            << long40 << QStringList{"w20"}
+            << QStringLiteral(
+                   "\u2026w16 w17 w18 w19 [w20] w21 w22 w23 w24 w25 w26 w27 w28 w29 w30 w31\u2026");
+        QTest::newRow("match at the start")
+            << long40 << QStringList{"w0"}
+            << QStringLiteral("[w0] w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 w15\u2026");
+        QTest::newRow("match at the end")
+            << long40 << QStringList{"w39"}
+            << QStringLiteral("\u2026w24 w25 w26 w27 w28 w29 w30 w31 w32 w33 w34 w35 w36 w37 w38 [w39]");
+        QTest::newRow("every match in the window marked")
+            << QStringLiteral("tool calling tools and more tool use") << QStringList{"tool"}
+            << QStringLiteral("[tool] calling [tools] and more [tool] use");
+        QTest::newRow("regex characters are text") << QStringLiteral("C++ (and C) code") << QStringList{"c++"}
+                                                   << QStringLiteral("[C++] (and C) code");
+    }
+
+    void snippetsOfAMatch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, terms);
+        QFETCH(QString, snippet);
+        QCOMPARE(sos::matchSnippet(text, sos::searchTermsPattern(terms), u'[', u']'), snippet);
+    }
+
     void suggestsCloseNames()
     {
         const QStringList names{QStringLiteral("Gemma 3n"), QStringLiteral("Mistral 4B Edge"),

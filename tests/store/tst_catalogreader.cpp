@@ -129,6 +129,62 @@ private Q_SLOTS:
         QTRY_COMPARE(answers[after].total, 12);
     }
 
+    // A search read once into the reading connection's table (holdSearch) gives the count, the rows,
+    // the place of a tool and the facets the index gives; after another connection's commit it is
+    // read again, so the new tools are in.
+    void aHeldSearchAnswersAsTheIndexAndFollowsTheStore()
+    {
+        QTemporaryDir dir;
+        auto store = openSeededStore(dir);
+        QVERIFY(store);
+        addBulkTools(*store, 700);
+        // What is held is the index's answer: it is held once the index is complete.
+        ToolQuery bul;
+        bul.search = QStringLiteral("bul");
+        auto reading = Store::open(store->path());
+        QVERIFY(reading);
+        QVERIFY(SearchIndex(store->database()).waiting() > 0);
+        QCOMPARE(reading.value()->catalog().holdSearch(bul), std::nullopt);
+        QVERIFY(SearchIndex(store->database()).indexAll());
+        const Catalog& held = reading.value()->catalog();
+        for (const QString& text :
+             {QStringLiteral("bul"), QStringLiteral("mistral"), QStringLiteral("bulk -00001 pricing:free"),
+              QStringLiteral("bulk 0001")}) {
+            ToolQuery query;
+            query.search = text;
+            const int total = store->catalog().countTools(query);
+            const auto count = held.holdSearch(query);
+            QVERIFY(count.has_value());
+            if (Catalog::isSearchOnly(query))
+                QCOMPARE(*count, total);
+            QCOMPARE(held.countTools(query), total);
+            for (bool descending : {false, true}) {
+                query.descending = descending;
+                QCOMPARE(toolIds(held.fetchTools(query, 0, 100, total)),
+                         toolIds(store->catalog().fetchTools(query, 0, 100)));
+                QCOMPARE(toolIds(held.fetchTools(query, total - 10, 100, total)),
+                         toolIds(store->catalog().fetchTools(query, total - 10, 100)));
+            }
+            const Catalog::AllFacetCounts heldCounts = held.facetCounts(query, total);
+            const Catalog::AllFacetCounts counts = store->catalog().facetCounts(query);
+            for (std::size_t i = 0; i < allFacets.size(); ++i)
+                QCOMPARE(facetTexts(heldCounts[i]), facetTexts(counts[i]));
+            const QString last = store->catalog().fetchTools(query, total - 1, 1).value(0).tool.id;
+            QCOMPARE(held.positionOfTool(query, last), total - 1);
+        }
+        ToolQuery bulk;
+        bulk.search = QStringLiteral("bulk");
+        const int before = store->catalog().countTools(bulk);
+        QVERIFY(before >= 700);
+        QCOMPARE(held.holdSearch(bulk), std::optional<int>(before));
+        FeedDocument more = emptyFeed();
+        more.tools << makeTool(QStringLiteral("bulk-extra"), QStringLiteral("Bulk Extra"));
+        QVERIFY(store->feed().applyFeed(more));
+        QCOMPARE(held.countTools(bulk), before + 1);
+        QCOMPARE(held.fetchTools(bulk, 0, 1000).size(), before + 1);
+        QCOMPARE(held.holdSearch(bulk), std::optional<int>(before + 1));
+    }
+
     // The selected tool far down the list: the rows up to it follow the first page, and say its row.
     void readsUpToTheToolToKeep()
     {

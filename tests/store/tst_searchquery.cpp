@@ -69,6 +69,7 @@ class TestSearchQuery : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<Store> m_reading; // a second connection, as the CatalogReader's
 
     QStringList find(const QString& text, const ToolQuery& base = {}) const
     {
@@ -80,6 +81,15 @@ class TestSearchQuery : public QObject
         const int count = m_store->catalog().countTools(query);
         if (count != ids.size())
             return {QStringLiteral("count %1 for %2 rows").arg(count).arg(ids.size())};
+        // And as a reader answers it: the search's matches read once, then the rows and the count.
+        const Catalog& reading = m_reading->catalog();
+        const std::optional<int> held = reading.holdSearch(query);
+        QStringList heldIds = queryIds(*m_reading, query);
+        heldIds.sort();
+        if (heldIds != ids || reading.countTools(query) != count ||
+            (held && Catalog::isSearchOnly(query) && *held != count))
+            return {
+                QStringLiteral("held: %1 (%2)").arg(heldIds.join(QLatin1Char(','))).arg(held.value_or(-1))};
         return ids;
     }
 
@@ -270,6 +280,9 @@ private Q_SLOTS:
                         Tally{QStringLiteral("coder-vs-mit"), QStringLiteral("coder"), 10, at(1)}};
         auto applied = m_store->feed().applyFeed(feed);
         QVERIFY2(applied, qPrintable(applied.errorMessage()));
+        auto reading = Store::open(m_store->path());
+        QVERIFY(reading);
+        m_reading = std::move(reading).value();
     }
 
     void finds_data()
