@@ -342,19 +342,20 @@ private:
         return {};
     }
 
-    // What SQLite's ON DELETE CASCADE does to the reviews of a deleted tool or lens: deleted too.
+    // What SQLite's ON DELETE CASCADE does to the reviews of a deleted tool or lens: deleted too, in the
+    // order they came in.
     Result<void> deleteReviews(const char* column, const QString& id)
     {
-        auto reviews = run(
-            m_db, QStringLiteral("DELETE FROM reviews WHERE %1 = ? RETURNING id").arg(QLatin1String(column)),
-            {id});
+        auto reviews = run(m_db,
+                           QStringLiteral("DELETE FROM reviews WHERE %1 = ? RETURNING position, id")
+                               .arg(QLatin1String(column)),
+                           {id});
         if (!reviews)
             return reviews.error();
-        QStringList ids;
+        std::map<qint64, QString> ids;
         while (reviews->next())
-            ids << reviews->value(0).toString();
-        std::sort(ids.begin(), ids.end());
-        for (const QString& review : ids) {
+            ids.emplace(reviews->value(0).toLongLong(), reviews->value(1).toString());
+        for (const auto& [position, review] : ids) {
             if (auto marked = markDeleted(RecordKind::Review, review); !marked)
                 return marked;
         }

@@ -42,7 +42,9 @@ CREATE TABLE change_counter (
 INSERT INTO change_counter (seq) VALUES (0);
 
 -- The references between records, for the checks and the cascades of a deletion.
+-- A review's position is the order it first came in: a cascade deletes in that order, as SQLite's does.
 CREATE TABLE reviews (
+    position bigserial NOT NULL,
     id      text PRIMARY KEY,
     tool_id text NOT NULL,
     lens_id text NOT NULL
