@@ -407,6 +407,147 @@ private Q_SLOTS:
         // The feed says the same on both instances.
         QCOMPARE(wholeFeed(bases[0], 1000), wholeFeed(bases[1], 1000));
     }
+
+    // Three instances take scorecards and votes concurrently while a reader pages through the feed
+    // with the cursor, from the start, as the writes land. Each scorecard is a record of its own: the
+    // reader must have seen every one that was answered 201, and at the end every tally as it stands.
+    // SHIPORSKIP_CURSOR_WRITES sets how many writes (10,000 by default).
+    void theCursorSkipsNoChangeUnderConcurrentWriters()
+    {
+        if (!m_whyNoPostgres.isEmpty())
+            QSKIP(qPrintable(m_whyNoPostgres));
+        const int writes = qEnvironmentVariableIsSet("SHIPORSKIP_CURSOR_WRITES")
+                               ? qEnvironmentVariableIntValue("SHIPORSKIP_CURSOR_WRITES")
+                               : 10000;
+        const QString db = newDatabase();
+        QVERIFY(!db.isEmpty());
+        QCOMPARE(feed({"--db", db, "import", bundledPath}).exitCode, 0);
+        const QList<QByteArray> writers = tokens(db, QStringLiteral("writer"), 8);
+        QCOMPARE(writers.size(), 8);
+        std::vector<std::unique_ptr<ServerProcess>> instances;
+        QList<QUrl> bases;
+        for (int i = 0; i < 3; ++i) {
+            instances.push_back(std::make_unique<ServerProcess>(db));
+            bases << instances.back()->start();
+            QVERIFY(bases.last().isValid());
+        }
+        const QStringList comparisonTools{QStringLiteral("gemma-3n"), QStringLiteral("mistral-medium-3-2")};
+
+        // The writers: at most 24 requests in flight, spread over the instances.
+        QSet<QString> published;
+        int sent = 0;
+        int answered = 0;
+        QStringList failures;
+        QEventLoop loop;
+        std::function<void()> sendNext = [&] {
+            if (sent == writes)
+                return;
+            const int n = sent++;
+            const QByteArray& token = writers.at((n / 2) % writers.size());
+            const QByteArray key = "cursor-write-" + QByteArray::number(n);
+            const bool vote = n % 2 == 1;
+            const QByteArray body =
+                vote ? QJsonDocument(QJsonObject{{"comparisonId", comparisonId},
+                                                 {"toolId", comparisonTools.at((n / 2) % 2)}})
+                           .toJson()
+                     : QJsonDocument(QJsonObject{{"toolId", "gemma-3n"},
+                                                 {"lensId", "buyer"},
+                                                 {"verdict", n % 4 == 0 ? "ship" : "skip"},
+                                                 {"text", QStringLiteral("Scorecard number %1 of the concurrent "
+                                                                         "writers, long enough to be published.")
+                                                              .arg(n)},
+                                                 {"author", "Writer"}})
+                           .toJson();
+            QNetworkReply* reply = post(bases.at(n % bases.size()), vote ? "/v1/votes" : "/v1/scorecards", body,
+                                        token, key);
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, vote] {
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QByteArray answer = reply->readAll();
+                reply->deleteLater();
+                if (status != (vote ? 200 : 201) && failures.size() < 10)
+                    failures << QString::number(status) + QLatin1Char(' ') + QString::fromUtf8(answer);
+                if (!vote && status == 201)
+                    published.insert(QJsonDocument::fromJson(answer).object().value("id").toString());
+                ++answered;
+                sendNext();
+            });
+        };
+
+        // The reader: one page at a time from its cursor; after the last write, on to the end.
+        QSet<QString> seen;
+        QHash<QString, int> talliesSeen;
+        QString cursor;
+        int pages = 0;
+        bool done = false;
+        std::function<void()> readNext = [&] {
+            const bool writesOver = answered == writes;
+            QNetworkRequest request(bases.at(pages % bases.size())
+                                        .resolved(QUrl(QStringLiteral("/v1/feed.json?limit=200") +
+                                                       (cursor.isEmpty() ? QString() : "&since=" + cursor))));
+            request.setTransferTimeout(60000);
+            QNetworkReply* reply = m_network.get(request);
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, writesOver] {
+                const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
+                reply->deleteLater();
+                ++pages;
+                if (page.isEmpty()) {
+                    failures << QStringLiteral("A page could not be read.");
+                    done = true;
+                    loop.quit();
+                    return;
+                }
+                for (const QJsonValue& review : page.value("reviews").toArray())
+                    seen.insert(review.toObject().value("id").toString());
+                for (const QJsonValue& value : page.value("tallies").toArray()) {
+                    const QJsonObject tally = value.toObject();
+                    talliesSeen[tally.value("comparisonId").toString() + '/' + tally.value("toolId").toString()] =
+                        tally.value("votes").toInt();
+                }
+                cursor = page.value("cursor").toString();
+                // Done once a page read after the last write says there is no more.
+                if (writesOver && !page.value("hasMore").toBool()) {
+                    done = true;
+                    loop.quit();
+                    return;
+                }
+                QTimer::singleShot(page.value("hasMore").toBool() ? 0 : 20, &loop, readNext);
+            });
+        };
+
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 24; ++i)
+            sendNext();
+        readNext();
+        QTimer guard;
+        QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
+        guard.start(240000);
+        loop.exec();
+        QVERIFY2(done, "the writes and the reading did not end in four minutes");
+        qInfo("%d writes by 3 instances in %lld ms, read in %d pages", writes, timer.elapsed(), pages);
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+        QCOMPARE(answered, writes);
+        QCOMPARE(published.size(), (writes + 1) / 2);
+
+        // Every published scorecard reached the reader; none was passed by its cursor.
+        const QSet<QString> missed = published - seen;
+        QVERIFY2(missed.isEmpty(), qPrintable(QStringLiteral("%1 scorecards skipped, such as %2")
+                                                   .arg(missed.size())
+                                                   .arg(missed.isEmpty() ? QString() : *missed.begin())));
+        // And the tallies as they stand: one vote per writer, the last one each cast.
+        const QString name = db.section('/', -1);
+        for (const QString& tool : comparisonTools) {
+            const int stored = sql(name, QStringLiteral("SELECT votes FROM tallies WHERE comparison_id = '%1'"
+                                                        " AND tool_id = '%2'")
+                                             .arg(comparisonId, tool))
+                                   .toInt();
+            QCOMPARE(talliesSeen.value(comparisonId + '/' + tool), stored);
+        }
+        QCOMPARE(sql(name, QStringLiteral("SELECT sum(votes) FROM tallies WHERE comparison_id = '%1'")
+                               .arg(comparisonId))
+                     .toInt(),
+                 std::min(int(writers.size()), writes / 2));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFeedPostgres)
