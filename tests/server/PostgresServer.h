@@ -5,6 +5,8 @@
 // nobody (setpriv), the folder given to that user. start() says why when it cannot, for a QSKIP.
 #pragma once
 
+#include "ServerProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -100,6 +102,20 @@ public:
             .arg(database);
     }
     int port() const { return m_port; }
+
+    // The first column of the first row of statement, run on one of its databases (firstValue).
+    QVariant firstValue(const QString& database, const QString& statement) const
+    {
+        return sos::test::firstValue(
+            QStringLiteral("QPSQL"),
+            [&](QSqlDatabase& db) {
+                db.setHostName(QStringLiteral("127.0.0.1"));
+                db.setPort(m_port);
+                db.setUserName(QLatin1String(user));
+                db.setDatabaseName(database);
+            },
+            statement);
+    }
 
     void stop()
     {

@@ -96,25 +96,7 @@ class TestFeedPostgres : public QObject
 
     QVariant sql(const QString& database, const QString& statement)
     {
-        QVariant value;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("peek"));
-            db.setHostName(QStringLiteral("127.0.0.1"));
-            db.setPort(m_postgres.port());
-            db.setUserName(QLatin1String(PostgresServer::user));
-            db.setDatabaseName(database);
-            if (db.open()) {
-                QSqlQuery query(db);
-                if (query.exec(statement) && query.next())
-                    value = query.value(0);
-                else if (query.lastError().isValid())
-                    qWarning().noquote() << statement << query.lastError().text();
-            } else {
-                qWarning().noquote() << db.lastError().text();
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-        return value;
+        return m_postgres.firstValue(database, statement);
     }
 
     QNetworkReply* post(const QUrl& base, const QString& path, const QByteArray& body,
@@ -450,16 +432,17 @@ private Q_SLOTS:
                 vote ? QJsonDocument(QJsonObject{{"comparisonId", comparisonId},
                                                  {"toolId", comparisonTools.at((n / 2) % 2)}})
                            .toJson()
-                     : QJsonDocument(QJsonObject{{"toolId", "gemma-3n"},
-                                                 {"lensId", "buyer"},
-                                                 {"verdict", n % 4 == 0 ? "ship" : "skip"},
-                                                 {"text", QStringLiteral("Scorecard number %1 of the concurrent "
-                                                                         "writers, long enough to be published.")
-                                                              .arg(n)},
-                                                 {"author", "Writer"}})
+                     : QJsonDocument(
+                           QJsonObject{{"toolId", "gemma-3n"},
+                                       {"lensId", "buyer"},
+                                       {"verdict", n % 4 == 0 ? "ship" : "skip"},
+                                       {"text", QStringLiteral("Scorecard number %1 of the concurrent "
+                                                               "writers, long enough to be published.")
+                                                    .arg(n)},
+                                       {"author", "Writer"}})
                            .toJson();
-            QNetworkReply* reply = post(bases.at(n % bases.size()), vote ? "/v1/votes" : "/v1/scorecards", body,
-                                        token, key);
+            QNetworkReply* reply =
+                post(bases.at(n % bases.size()), vote ? "/v1/votes" : "/v1/scorecards", body, token, key);
             QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, vote] {
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 const QByteArray answer = reply->readAll();
@@ -500,8 +483,8 @@ private Q_SLOTS:
                     seen.insert(review.toObject().value("id").toString());
                 for (const QJsonValue& value : page.value("tallies").toArray()) {
                     const QJsonObject tally = value.toObject();
-                    talliesSeen[tally.value("comparisonId").toString() + '/' + tally.value("toolId").toString()] =
-                        tally.value("votes").toInt();
+                    talliesSeen[tally.value("comparisonId").toString() + '/' +
+                                tally.value("toolId").toString()] = tally.value("votes").toInt();
                 }
                 cursor = page.value("cursor").toString();
                 // Done once a page read after the last write says there is no more.
@@ -532,8 +515,8 @@ private Q_SLOTS:
         // Every published scorecard reached the reader; none was passed by its cursor.
         const QSet<QString> missed = published - seen;
         QVERIFY2(missed.isEmpty(), qPrintable(QStringLiteral("%1 scorecards skipped, such as %2")
-                                                   .arg(missed.size())
-                                                   .arg(missed.isEmpty() ? QString() : *missed.begin())));
+                                                  .arg(missed.size())
+                                                  .arg(missed.isEmpty() ? QString() : *missed.begin())));
         // And the tallies as they stand: one vote per writer, the last one each cast.
         const QString name = db.section('/', -1);
         for (const QString& tool : comparisonTools) {
@@ -543,10 +526,11 @@ private Q_SLOTS:
                                    .toInt();
             QCOMPARE(talliesSeen.value(comparisonId + '/' + tool), stored);
         }
-        QCOMPARE(sql(name, QStringLiteral("SELECT sum(votes) FROM tallies WHERE comparison_id = '%1'")
-                               .arg(comparisonId))
-                     .toInt(),
-                 std::min(int(writers.size()), writes / 2));
+        QCOMPARE(
+            sql(name,
+                QStringLiteral("SELECT sum(votes) FROM tallies WHERE comparison_id = '%1'").arg(comparisonId))
+                .toInt(),
+            std::min(int(writers.size()), writes / 2));
     }
 };
 

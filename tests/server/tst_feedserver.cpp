@@ -162,28 +162,10 @@ class TestFeedServer : public QObject
     // first column of the first row.
     QVariant sql(const QString& statement)
     {
-        QVariant value;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(
-                m_postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-            if (m_postgres) {
-                db.setHostName(QStringLiteral("127.0.0.1"));
-                db.setPort(m_postgres->port());
-                db.setUserName(QLatin1String(PostgresServer::user));
-                db.setDatabaseName(QStringLiteral("feed"));
-            } else {
-                db.setDatabaseName(m_db);
-            }
-            if (db.open()) {
-                QSqlQuery query(db);
-                if (query.exec(statement) && query.next())
-                    value = query.value(0);
-                else if (query.lastError().isValid())
-                    qWarning().noquote() << statement << query.lastError().text();
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-        return value;
+        if (m_postgres)
+            return m_postgres->firstValue(QStringLiteral("feed"), statement);
+        return firstValue(
+            QStringLiteral("QSQLITE"), [this](QSqlDatabase& db) { db.setDatabaseName(m_db); }, statement);
     }
 
     bool saveJson(const QString& name, const QByteArray& bytes)
