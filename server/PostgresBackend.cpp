@@ -383,9 +383,13 @@ private:
                                 : tombstone.kind == Tombstone::Kind::Tool   ? RecordKind::Tool
                                 : tombstone.kind == Tombstone::Kind::Review ? RecordKind::Review
                                                                             : RecordKind::Comparison;
-        auto existing = run(
-            m_db, QStringLiteral("SELECT updated_at FROM records WHERE kind = ? AND id = ? AND NOT deleted"),
-            {enumName(kind), tombstone.id});
+        // Locked first, before its dependants: a vote locks its comparison before the tallies too, so
+        // the two never wait for each other in a circle.
+        auto existing =
+            run(m_db,
+                QStringLiteral("SELECT updated_at FROM records WHERE kind = ? AND id = ? AND NOT deleted"
+                               " FOR UPDATE"),
+                {enumName(kind), tombstone.id});
         if (!existing)
             return existing.error();
         // A tombstone older than the record it names does not delete the newer record.
@@ -662,12 +666,23 @@ Result<ApplyStats> PostgresBackend::importFeed(const FeedDocument& feed)
 
 Result<ApplyStats> PostgresBackend::applyWrite(const FeedDocument& feed)
 {
+    const QSqlDatabase db = connection();
+    // In a savepoint: a document refused halfway (an unknown reference) undoes only itself, and the
+    // write's transaction can still store the refusal as the key's answer.
+    if (auto saved = exec(db, QStringLiteral("SAVEPOINT document"), what); !saved)
+        return saved.error();
     ChangeBatch changes;
-    auto stats = DocumentWriter(connection(), changes).write(feed);
-    if (!stats)
+    auto stats = DocumentWriter(db, changes).write(feed);
+    if (stats) {
+        if (auto numbered = changes.number(db); !numbered)
+            stats = numbered.error();
+    }
+    if (!stats) {
+        (void)exec(db, QStringLiteral("ROLLBACK TO SAVEPOINT document"), what);
         return stats;
-    if (auto numbered = changes.number(connection()); !numbered)
-        return numbered.error();
+    }
+    if (auto released = exec(db, QStringLiteral("RELEASE SAVEPOINT document"), what); !released)
+        return released.error();
     return stats;
 }
 

@@ -316,9 +316,14 @@ private Q_SLOTS:
             // Incremental reads from each cursor alike.
             QCOMPARE(wholeFeed(postgresBase, 1000).count('\n'), 1);
         }
-        // A document referring to a tool neither has: refused by both in the same words, nothing applied.
+        // A document referring to a tool neither has: refused by both in the same words, nothing applied
+        // (not even its new tool, written before the reference failed).
         FeedDocument dangling = emptyFeed();
         dangling.feedId = QStringLiteral("shiporskip-bundled");
+        Tool newTool = bundledFeed().tools.first();
+        newTool.id = QStringLiteral("a-new-tool");
+        newTool.updatedAt = QDateTime::currentDateTimeUtc();
+        dangling.tools << newTool;
         dangling.comparisons << Comparison{QStringLiteral("x-vs-y"),
                                            QStringLiteral("X vs Y"),
                                            {QStringLiteral("gemma-3n"), QStringLiteral("cursor")},
@@ -330,6 +335,10 @@ private Q_SLOTS:
         QCOMPARE(refusedBySqlite.exitCode, 1);
         QVERIFY(refusedByPostgres.err.contains("\"gemma-3n\""));
         QCOMPARE(refusedByPostgres.err, refusedBySqlite.err);
+        QCOMPARE(
+            sql(postgres.section('/', -1), "SELECT count(*) FROM records WHERE id = 'a-new-tool'").toInt(),
+            0);
+        QCOMPARE(wholeFeed(onPostgres.base(), 1000), wholeFeed(onSqlite.base(), 1000));
     }
 
     // Two instances on one database, each request sent to both at once, twice: every key's write
