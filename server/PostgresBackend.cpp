@@ -31,9 +31,11 @@ namespace {
 
 const char* const what = "serving the feed from PostgreSQL";
 
-Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariantList& bindings = {})
+// Every statement is prepared once per connection and run again from there (PreparedStatements): with
+// Qt's driver a statement prepared for one run costs three round trips to the server instead of one.
+Result<QSqlQuery*> run(PreparedStatements& statements, const QString& sql, const QVariantList& bindings = {})
 {
-    return runQuery(db, sql, bindings, what);
+    return statements.run(sql, bindings, what);
 }
 
 QString now()
@@ -95,7 +97,7 @@ public:
         m_order.push_back(key);
     }
 
-    Result<void> number(const QSqlDatabase& db)
+    Result<void> number(PreparedStatements& db)
     {
         QList<RecordKey> changed;
         for (const auto& key : m_order) {
@@ -110,9 +112,9 @@ public:
                            {qint64(changed.size())});
         if (!counter)
             return counter.error();
-        if (!counter->next())
+        if (!counter.value()->next())
             return Error{QStringLiteral("The change counter is missing."), Error::Kind::Storage};
-        qint64 seq = counter->value(0).toLongLong() - changed.size();
+        qint64 seq = counter.value()->value(0).toLongLong() - changed.size();
         QStringList kinds;
         QStringList ids;
         QStringList seqs;
@@ -154,8 +156,8 @@ enum class Outcome
 class DocumentWriter final
 {
 public:
-    DocumentWriter(QSqlDatabase db, ChangeBatch& changes)
-        : m_db(std::move(db))
+    DocumentWriter(PreparedStatements& statements, ChangeBatch& changes)
+        : m_db(statements)
         , m_changes(changes)
     {}
 
@@ -255,7 +257,7 @@ public:
                     {tally.comparisonId, tally.toolId});
             if (!stored)
                 return stored.error();
-            if (stored->next() && at <= stored->value(0).toString())
+            if (stored.value()->next() && at <= stored.value()->value(0).toString())
                 return false;
         }
         if (auto written =
@@ -283,7 +285,7 @@ private:
                 {enumName(kind), id});
         if (!found)
             return found.error();
-        if (!found->next())
+        if (!found.value()->next())
             return Error{FeedApply::unknownReference(enumName(kind), id), Error::Kind::InvalidFeed};
         return {};
     }
@@ -299,8 +301,8 @@ private:
         if (!existing)
             return existing.error();
         Outcome outcome = Outcome::Added;
-        if (existing->next() && !existing->value(1).toBool()) {
-            if (!(updatedAt > existing->value(0).toString())) {
+        if (existing.value()->next() && !existing.value()->value(1).toBool()) {
+            if (!(updatedAt > existing.value()->value(0).toString())) {
                 ++m_stats.unchanged;
                 return Outcome::Unchanged;
             }
@@ -337,7 +339,7 @@ private:
                           {now(), enumName(kind), id});
         if (!marked)
             return marked.error();
-        if (marked->numRowsAffected() > 0)
+        if (marked.value()->numRowsAffected() > 0)
             m_changes.add(kind, id);
         return {};
     }
@@ -353,8 +355,8 @@ private:
         if (!reviews)
             return reviews.error();
         std::map<qint64, QString> ids;
-        while (reviews->next())
-            ids.emplace(reviews->value(0).toLongLong(), reviews->value(1).toString());
+        while (reviews.value()->next())
+            ids.emplace(reviews.value()->value(0).toLongLong(), reviews.value()->value(1).toString());
         for (const auto& [position, review] : ids) {
             if (auto marked = markDeleted(RecordKind::Review, review); !marked)
                 return marked;
@@ -393,7 +395,8 @@ private:
         if (!existing)
             return existing.error();
         // A tombstone older than the record it names does not delete the newer record.
-        if (!existing->next() || existing->value(0).toString() > timestampToString(tombstone.deletedAt))
+        if (!existing.value()->next() ||
+            existing.value()->value(0).toString() > timestampToString(tombstone.deletedAt))
             return {};
         switch (kind) {
         case RecordKind::Lens:
@@ -443,15 +446,16 @@ private:
         if (!left)
             return left.error();
         QList<std::pair<QString, QByteArray>> rewritten;
-        while (left->next()) {
-            QJsonObject comparison = QJsonDocument::fromJson(left->value(1).toString().toUtf8()).object();
+        while (left.value()->next()) {
+            QJsonObject comparison =
+                QJsonDocument::fromJson(left.value()->value(1).toString().toUtf8()).object();
             QJsonArray tools = comparison.value(QStringLiteral("toolIds")).toArray();
             for (qsizetype i = tools.size() - 1; i >= 0; --i) {
                 if (tools.at(i).toString() == toolId)
                     tools.removeAt(i);
             }
             comparison.insert(QStringLiteral("toolIds"), tools);
-            rewritten.append({left->value(0).toString(), FeedJson::compact(comparison)});
+            rewritten.append({left.value()->value(0).toString(), FeedJson::compact(comparison)});
         }
         for (const auto& [id, json] : rewritten) {
             if (auto stored = run(
@@ -463,7 +467,7 @@ private:
         return {};
     }
 
-    QSqlDatabase m_db;
+    PreparedStatements& m_db;
     ChangeBatch& m_changes;
     ApplyStats m_stats;
 };
@@ -566,10 +570,12 @@ Result<std::unique_ptr<PostgresBackend>> PostgresBackend::open(const PostgresUrl
 
 PostgresBackend::PostgresBackend(QString connectionName)
     : m_connectionName(std::move(connectionName))
+    , m_statements(std::make_unique<PreparedStatements>(connection()))
 {}
 
 PostgresBackend::~PostgresBackend()
 {
+    m_statements.reset(); // the connection's statements end before it does
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
@@ -597,7 +603,7 @@ Result<void> PostgresBackend::migrate()
     if (auto begun = transaction.begin(); !begun)
         return begun;
     // Instances starting together migrate one after the other: the others wait here, then find it done.
-    if (auto locked = run(db, QStringLiteral("SELECT pg_advisory_xact_lock(2020120801)")); !locked)
+    if (auto locked = run(*m_statements, QStringLiteral("SELECT pg_advisory_xact_lock(2020120801)")); !locked)
         return locked.error();
     // Not prepared: PostgreSQL prepares no schema statements.
     if (auto created =
@@ -607,10 +613,10 @@ Result<void> PostgresBackend::migrate()
                  what);
         !created)
         return created;
-    auto current = run(db, QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"));
+    auto current = run(*m_statements, QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"));
     if (!current)
         return current.error();
-    const int version = current->next() ? current->value(0).toInt() : 0;
+    const int version = current.value()->next() ? current.value()->value(0).toInt() : 0;
     if (version > scripts.rbegin()->first)
         return Error{
             QStringLiteral("The database's schema is version %1, newer than this shiporskip-feed knows (%2).")
@@ -631,8 +637,8 @@ Result<void> PostgresBackend::migrate()
                              .arg(number)
                              .arg(script.lastError().text()),
                          Error::Kind::Storage};
-        if (auto recorded =
-                run(db, QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {number});
+        if (auto recorded = run(*m_statements,
+                                QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {number});
             !recorded)
             return recorded.error();
     }
@@ -641,14 +647,14 @@ Result<void> PostgresBackend::migrate()
 
 QString PostgresBackend::storedFeedId() const
 {
-    auto q = run(connection(), QStringLiteral("SELECT value FROM feed_meta WHERE key = 'feedId'"));
-    return q && q->next() ? q->value(0).toString() : QString();
+    auto q = run(*m_statements, QStringLiteral("SELECT value FROM feed_meta WHERE key = 'feedId'"));
+    return q && q.value()->next() ? q.value()->value(0).toString() : QString();
 }
 
 QString PostgresBackend::storedFeedCursor() const
 {
-    auto q = run(connection(), QStringLiteral("SELECT value FROM feed_meta WHERE key = 'feedCursor'"));
-    return q && q->next() ? q->value(0).toString() : QString();
+    auto q = run(*m_statements, QStringLiteral("SELECT value FROM feed_meta WHERE key = 'feedCursor'"));
+    return q && q.value()->next() ? q.value()->value(0).toString() : QString();
 }
 
 Result<ApplyStats> PostgresBackend::importFeed(const FeedDocument& feed)
@@ -672,9 +678,9 @@ Result<ApplyStats> PostgresBackend::applyWrite(const FeedDocument& feed)
     if (auto saved = exec(db, QStringLiteral("SAVEPOINT document"), what); !saved)
         return saved.error();
     ChangeBatch changes;
-    auto stats = DocumentWriter(db, changes).write(feed);
+    auto stats = DocumentWriter(*m_statements, changes).write(feed);
     if (stats) {
-        if (auto numbered = changes.number(db); !numbered)
+        if (auto numbered = changes.number(*m_statements); !numbered)
             stats = numbered.error();
     }
     if (!stats) {
@@ -694,12 +700,12 @@ Result<qint64> PostgresBackend::prepareToServe()
 Result<void> PostgresBackend::addToken(const QString& name, const QString& hash)
 {
     auto stored = run(
-        connection(),
+        *m_statements,
         QStringLiteral("INSERT INTO tokens (name, hash, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
         {name, hash, now()});
     if (!stored)
         return stored.error();
-    if (stored->numRowsAffected() == 0)
+    if (stored.value()->numRowsAffected() == 0)
         return Error{QStringLiteral("A token named \"%1\" exists already.").arg(name), Error::Kind::Conflict};
     return {};
 }
@@ -707,42 +713,42 @@ Result<void> PostgresBackend::addToken(const QString& name, const QString& hash)
 Result<int> PostgresBackend::revokeToken(const QString& name)
 {
     auto revoked =
-        run(connection(),
+        run(*m_statements,
             QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL"),
             {now(), name});
     if (!revoked)
         return revoked.error();
-    return revoked->numRowsAffected();
+    return revoked.value()->numRowsAffected();
 }
 
 QList<ServerTables::TokenRecord> PostgresBackend::tokens() const
 {
     QList<ServerTables::TokenRecord> tokens;
-    auto q = run(connection(), QStringLiteral("SELECT name, created_at, coalesce(revoked_at, '') FROM tokens"
-                                              " ORDER BY name COLLATE \"C\""));
-    while (q && q->next())
-        tokens << ServerTables::TokenRecord{q->value(0).toString(), q->value(1).toString(),
-                                            q->value(2).toString()};
+    auto q = run(*m_statements, QStringLiteral("SELECT name, created_at, coalesce(revoked_at, '') FROM tokens"
+                                               " ORDER BY name COLLATE \"C\""));
+    while (q && q.value()->next())
+        tokens << ServerTables::TokenRecord{q.value()->value(0).toString(), q.value()->value(1).toString(),
+                                            q.value()->value(2).toString()};
     return tokens;
 }
 
 QString PostgresBackend::userForTokenHash(const QString& hash) const
 {
-    auto q = run(connection(),
+    auto q = run(*m_statements,
                  QStringLiteral("SELECT name FROM tokens WHERE hash = ? AND revoked_at IS NULL"), {hash});
-    return q && q->next() ? q->value(0).toString() : QString();
+    return q && q.value()->next() ? q.value()->value(0).toString() : QString();
 }
 
 qint64 PostgresBackend::lastSeq() const
 {
-    auto q = run(connection(), QStringLiteral("SELECT seq FROM change_counter"));
-    return q && q->next() ? q->value(0).toLongLong() : 0;
+    auto q = run(*m_statements, QStringLiteral("SELECT seq FROM change_counter"));
+    return q && q.value()->next() ? q.value()->value(0).toLongLong() : 0;
 }
 
 Result<QList<ServerBackend::ReadyChange>> PostgresBackend::changesAfter(qint64 since, int limit) const
 {
     // One statement, one snapshot: a prefix of the numbered changes (see the comment at the top).
-    auto q = run(connection(),
+    auto q = run(*m_statements,
                  QStringLiteral("SELECT c.seq, c.kind, c.id, r.deleted, r.changed_at, coalesce(r.json, '')"
                                 " FROM changes c JOIN records r ON r.kind = c.kind AND r.id = c.id"
                                 " WHERE c.seq > ? ORDER BY c.seq LIMIT ?"),
@@ -750,12 +756,13 @@ Result<QList<ServerBackend::ReadyChange>> PostgresBackend::changesAfter(qint64 s
     if (!q)
         return q.error();
     QList<ReadyChange> changes;
-    while (q->next()) {
-        changes << ReadyChange{ServerTables::Change{q->value(0).toLongLong(),
-                                                    enumFromName<RecordKind>(q->value(1).toString()),
-                                                    q->value(2).toString(), q->value(3).toBool(),
-                                                    timestampFromString(q->value(4).toString())},
-                               q->value(5).toString().toUtf8()};
+    while (q.value()->next()) {
+        changes << ReadyChange{ServerTables::Change{q.value()->value(0).toLongLong(),
+                                                    enumFromName<RecordKind>(q.value()->value(1).toString()),
+                                                    q.value()->value(2).toString(),
+                                                    q.value()->value(3).toBool(),
+                                                    timestampFromString(q.value()->value(4).toString())},
+                               q.value()->value(5).toString().toUtf8()};
     }
     return changes;
 }
@@ -773,18 +780,19 @@ Answer PostgresBackend::idempotent(const QString& user, const QString& key, cons
         // makes this insert wait for its end: committed, this one inserts nothing and reads its answer
         // below; rolled back, this one goes on with the write. Never both.
         auto claimed =
-            run(db,
+            run(*m_statements,
                 QStringLiteral("INSERT INTO idempotency (key, user_name, request_hash, status, response,"
                                " created_at) VALUES (?, ?, ?, 0, '', ?) ON CONFLICT (key) DO NOTHING"),
                 {key, user, requestHash, now()});
         if (!claimed)
             return errorAnswer(500, QStringLiteral("internal"), claimed.errorMessage());
-        if (claimed->numRowsAffected() > 0) {
+        if (claimed.value()->numRowsAffected() > 0) {
             Answer answer = write();
             if (answer.status >= 500)
                 return answer; // rolled back: nothing happened, and the key is free again
             auto stored =
-                run(db, QStringLiteral("UPDATE idempotency SET status = ?, response = ? WHERE key = ?"),
+                run(*m_statements,
+                    QStringLiteral("UPDATE idempotency SET status = ?, response = ? WHERE key = ?"),
                     {answer.status,
                      QString::fromUtf8(QJsonDocument(answer.body).toJson(QJsonDocument::Compact)), key});
             if (!stored)
@@ -796,57 +804,59 @@ Answer PostgresBackend::idempotent(const QString& user, const QString& key, cons
         }
     }
     // The key was used, and its write committed: the same answer, or a refusal for another request.
-    auto seen = run(
-        db, QStringLiteral("SELECT request_hash, status, response FROM idempotency WHERE key = ?"), {key});
+    auto seen =
+        run(*m_statements,
+            QStringLiteral("SELECT request_hash, status, response FROM idempotency WHERE key = ?"), {key});
     if (!seen)
         return errorAnswer(500, QStringLiteral("internal"), seen.errorMessage());
-    if (!seen->next())
+    if (!seen.value()->next())
         return errorAnswer(500, QStringLiteral("internal"),
                            QStringLiteral("The answer stored for this Idempotency-Key is missing."));
-    if (seen->value(0).toString() != requestHash)
+    if (seen.value()->value(0).toString() != requestHash)
         return errorAnswer(
             409, QStringLiteral("idempotency_conflict"),
             QStringLiteral("This Idempotency-Key was used for another request; use a new key."));
-    return {seen->value(1).toInt(), QJsonDocument::fromJson(seen->value(2).toString().toUtf8()).object()};
+    return {seen.value()->value(1).toInt(),
+            QJsonDocument::fromJson(seen.value()->value(2).toString().toUtf8()).object()};
 }
 
 Result<ServerTables::VoteOutcome>
 PostgresBackend::recordVote(const QString& user, const QString& comparisonId, const QString& toolId)
 {
-    const QSqlDatabase db = connection();
     // The comparison's row locked to the commit: votes on one comparison are counted one after the
     // other, each recount seeing the votes committed before it.
     auto comparison =
-        run(db,
+        run(*m_statements,
             QStringLiteral("SELECT 1 FROM records WHERE kind = 'comparison' AND id = ? AND NOT deleted"
                            " FOR UPDATE"),
             {comparisonId});
     if (!comparison)
         return comparison.error();
-    if (!comparison->next())
+    if (!comparison.value()->next())
         return ServerTables::VoteOutcome::UnknownComparison;
     auto member =
-        run(db, QStringLiteral("SELECT 1 FROM comparison_tools WHERE comparison_id = ? AND tool_id = ?"),
+        run(*m_statements,
+            QStringLiteral("SELECT 1 FROM comparison_tools WHERE comparison_id = ? AND tool_id = ?"),
             {comparisonId, toolId});
     if (!member)
         return member.error();
-    if (!member->next())
+    if (!member.value()->next())
         return ServerTables::VoteOutcome::NotInComparison;
 
     // Tallies must move forward in time for clients to take them: never reuse a timestamp.
     QDateTime stamp = QDateTime::currentDateTimeUtc();
-    auto newest =
-        run(db, QStringLiteral("SELECT updated_at FROM tallies WHERE comparison_id = ?"), {comparisonId});
+    auto newest = run(*m_statements, QStringLiteral("SELECT updated_at FROM tallies WHERE comparison_id = ?"),
+                      {comparisonId});
     if (!newest)
         return newest.error();
-    while (newest->next()) {
-        const QDateTime previous = timestampFromString(newest->value(0).toString());
+    while (newest.value()->next()) {
+        const QDateTime previous = timestampFromString(newest.value()->value(0).toString());
         if (previous.isValid() && stamp <= previous)
             stamp = previous.addMSecs(1);
     }
     const QString updatedAt = timestampToString(stamp);
     if (auto voted =
-            run(db,
+            run(*m_statements,
                 QStringLiteral("INSERT INTO votes (user_name, comparison_id, tool_id, updated_at)"
                                " VALUES (?, ?, ?, ?) ON CONFLICT (user_name, comparison_id) DO UPDATE"
                                " SET tool_id = excluded.tool_id, updated_at = excluded.updated_at"),
@@ -854,7 +864,7 @@ PostgresBackend::recordVote(const QString& user, const QString& comparisonId, co
         !voted)
         return voted.error();
     auto counts =
-        run(db,
+        run(*m_statements,
             QStringLiteral("SELECT ct.tool_id, (SELECT count(*) FROM votes v WHERE v.comparison_id ="
                            " ct.comparison_id AND v.tool_id = ct.tool_id) FROM comparison_tools ct"
                            " WHERE ct.comparison_id = ? ORDER BY ct.tool_id COLLATE \"C\""),
@@ -862,15 +872,16 @@ PostgresBackend::recordVote(const QString& user, const QString& comparisonId, co
     if (!counts)
         return counts.error();
     QList<Tally> recounted;
-    while (counts->next())
-        recounted << Tally{comparisonId, counts->value(0).toString(), counts->value(1).toInt(), stamp};
+    while (counts.value()->next())
+        recounted << Tally{comparisonId, counts.value()->value(0).toString(),
+                           counts.value()->value(1).toInt(), stamp};
     ChangeBatch changes;
-    DocumentWriter writer(db, changes);
+    DocumentWriter writer(*m_statements, changes);
     for (const Tally& tally : recounted) {
         if (auto stored = writer.putTally(tally, true); !stored)
             return stored.error();
     }
-    if (auto numbered = changes.number(db); !numbered)
+    if (auto numbered = changes.number(*m_statements); !numbered)
         return numbered.error();
     return ServerTables::VoteOutcome::Recorded;
 }
@@ -878,13 +889,13 @@ PostgresBackend::recordVote(const QString& user, const QString& comparisonId, co
 QList<Tally> PostgresBackend::tallies(const QString& comparisonId) const
 {
     QList<Tally> list;
-    auto q = run(connection(),
+    auto q = run(*m_statements,
                  QStringLiteral("SELECT tool_id, votes, updated_at FROM tallies WHERE comparison_id = ?"
                                 " ORDER BY tool_id COLLATE \"C\""),
                  {comparisonId});
-    while (q && q->next())
-        list << Tally{comparisonId, q->value(0).toString(), q->value(1).toInt(),
-                      timestampFromString(q->value(2).toString())};
+    while (q && q.value()->next())
+        list << Tally{comparisonId, q.value()->value(0).toString(), q.value()->value(1).toInt(),
+                      timestampFromString(q.value()->value(2).toString())};
     return list;
 }
 
@@ -892,10 +903,10 @@ QList<Lens> PostgresBackend::lenses() const
 {
     // The stored JSON read back through the feed's own parser, as one document of lenses.
     QJsonArray array;
-    auto q = run(connection(), QStringLiteral("SELECT json FROM records WHERE kind = 'lens' AND NOT deleted"
-                                              " ORDER BY id COLLATE \"C\""));
-    while (q && q->next())
-        array.append(QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object());
+    auto q = run(*m_statements, QStringLiteral("SELECT json FROM records WHERE kind = 'lens' AND NOT deleted"
+                                               " ORDER BY id COLLATE \"C\""));
+    while (q && q.value()->next())
+        array.append(QJsonDocument::fromJson(q.value()->value(0).toString().toUtf8()).object());
     FeedDocument document;
     document.feedId = QStringLiteral("lenses");
     document.generatedAt = QDateTime::currentDateTimeUtc();
@@ -914,9 +925,9 @@ QList<Lens> PostgresBackend::lenses() const
 bool PostgresBackend::hasTool(const QString& id) const
 {
     auto q =
-        run(connection(),
+        run(*m_statements,
             QStringLiteral("SELECT 1 FROM records WHERE kind = 'tool' AND id = ? AND NOT deleted"), {id});
-    return q && q->next();
+    return q && q.value()->next();
 }
 
 } // namespace sos::server

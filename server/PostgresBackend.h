@@ -14,6 +14,10 @@
 
 #include <QSqlDatabase>
 
+namespace sos {
+class PreparedStatements;
+}
+
 namespace sos::server {
 
 // What a postgresql:// URL names: postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?OPTIONS].
@@ -70,6 +74,7 @@ private:
     Result<void> migrate();
 
     QString m_connectionName;
+    std::unique_ptr<PreparedStatements> m_statements;
 };
 
 } // namespace sos::server
