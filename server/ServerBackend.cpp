@@ -6,6 +6,13 @@
 
 namespace sos::server {
 
+Answer errorAnswer(int status, const QString& code, const QString& message)
+{
+    return {status,
+            QJsonObject{{QStringLiteral("error"),
+                         QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}}};
+}
+
 Result<std::unique_ptr<ServerBackend>> ServerBackend::open(const QString& db)
 {
     if (PostgresUrl::names(db)) {

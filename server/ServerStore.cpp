@@ -60,13 +60,6 @@ QString unknownField(const QJsonObject& object, const QStringList& allowed)
 
 } // namespace
 
-Answer errorAnswer(int status, const QString& code, const QString& message)
-{
-    return {status,
-            QJsonObject{{QStringLiteral("error"),
-                         QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}}};
-}
-
 Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString& db)
 {
     auto backend = ServerBackend::open(db);
