@@ -97,7 +97,7 @@ public:
         m_order.push_back(key);
     }
 
-    Result<void> number(PreparedStatements& db)
+    Result<void> number(PreparedStatements& statements)
     {
         QList<RecordKey> changed;
         for (const auto& key : m_order) {
@@ -108,8 +108,9 @@ public:
         m_position.clear();
         if (changed.isEmpty())
             return {};
-        auto counter = run(db, QStringLiteral("UPDATE change_counter SET seq = seq + ? RETURNING seq"),
-                           {qint64(changed.size())});
+        auto counter =
+            run(statements, QStringLiteral("UPDATE change_counter SET seq = seq + ? RETURNING seq"),
+                {qint64(changed.size())});
         if (!counter)
             return counter.error();
         if (!counter.value()->next())
@@ -124,7 +125,7 @@ public:
             seqs << QString::number(++seq);
         }
         // One statement for them all: the arrays arrive as JSON text.
-        auto written = run(db,
+        auto written = run(statements,
                            QStringLiteral("INSERT INTO changes (seq, kind, id)"
                                           " SELECT s::bigint, k, i FROM json_array_elements_text(?::json)"
                                           " WITH ORDINALITY AS a(s, n)"
@@ -157,7 +158,7 @@ class DocumentWriter final
 {
 public:
     DocumentWriter(PreparedStatements& statements, ChangeBatch& changes)
-        : m_db(statements)
+        : m_sql(statements)
         , m_changes(changes)
     {}
 
@@ -184,7 +185,7 @@ public:
                 return outcome.error();
             if (outcome.value() == Outcome::Unchanged)
                 continue;
-            if (auto linked = run(m_db,
+            if (auto linked = run(m_sql,
                                   QStringLiteral("INSERT INTO reviews (id, tool_id, lens_id) VALUES (?, ?, ?)"
                                                  " ON CONFLICT (id) DO UPDATE SET tool_id = excluded.tool_id,"
                                                  " lens_id = excluded.lens_id"),
@@ -204,12 +205,12 @@ public:
             if (outcome.value() == Outcome::Unchanged)
                 continue;
             if (auto cleared =
-                    run(m_db, QStringLiteral("DELETE FROM comparison_tools WHERE comparison_id = ?"),
+                    run(m_sql, QStringLiteral("DELETE FROM comparison_tools WHERE comparison_id = ?"),
                         {comparison.id});
                 !cleared)
                 return cleared.error();
             for (qsizetype position = 0; position < comparison.toolIds.size(); ++position) {
-                if (auto added = run(m_db,
+                if (auto added = run(m_sql,
                                      QStringLiteral("INSERT INTO comparison_tools (comparison_id, tool_id,"
                                                     " position) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
                                      {comparison.id, comparison.toolIds.at(position), int(position)});
@@ -236,7 +237,7 @@ public:
         for (const auto& [key, value] : position) {
             if (value.isEmpty())
                 continue; // an optional field the document left out: keep what the database knows
-            if (auto stored = run(m_db,
+            if (auto stored = run(m_sql,
                                   QStringLiteral("INSERT INTO feed_meta (key, value) VALUES (?, ?)"
                                                  " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                                   {QString::fromLatin1(key), value});
@@ -252,7 +253,7 @@ public:
         const QString at = timestampToString(tally.updatedAt);
         if (!always) {
             auto stored =
-                run(m_db,
+                run(m_sql,
                     QStringLiteral("SELECT updated_at FROM tallies WHERE comparison_id = ? AND tool_id = ?"),
                     {tally.comparisonId, tally.toolId});
             if (!stored)
@@ -261,7 +262,7 @@ public:
                 return false;
         }
         if (auto written =
-                run(m_db,
+                run(m_sql,
                     QStringLiteral("INSERT INTO tallies (comparison_id, tool_id, votes, updated_at)"
                                    " VALUES (?, ?, ?, ?) ON CONFLICT (comparison_id, tool_id)"
                                    " DO UPDATE SET votes = excluded.votes,"
@@ -281,7 +282,7 @@ private:
     Result<void> require(RecordKind kind, const QString& id)
     {
         auto found =
-            run(m_db, QStringLiteral("SELECT 1 FROM records WHERE kind = ? AND id = ? AND NOT deleted"),
+            run(m_sql, QStringLiteral("SELECT 1 FROM records WHERE kind = ? AND id = ? AND NOT deleted"),
                 {enumName(kind), id});
         if (!found)
             return found.error();
@@ -296,7 +297,7 @@ private:
     {
         const QString updatedAt = timestampToString(updatedAtTime);
         auto existing =
-            run(m_db, QStringLiteral("SELECT updated_at, deleted FROM records WHERE kind = ? AND id = ?"),
+            run(m_sql, QStringLiteral("SELECT updated_at, deleted FROM records WHERE kind = ? AND id = ?"),
                 {enumName(kind), id});
         if (!existing)
             return existing.error();
@@ -318,7 +319,7 @@ private:
                            const QJsonObject& json)
     {
         auto written =
-            run(m_db,
+            run(m_sql,
                 QStringLiteral("INSERT INTO records (kind, id, updated_at, deleted, changed_at, json)"
                                " VALUES (?, ?, ?, false, ?, ?) ON CONFLICT (kind, id) DO UPDATE SET"
                                " updated_at = excluded.updated_at, deleted = false,"
@@ -333,7 +334,7 @@ private:
     // A record deleted: its row keeps the tombstone.
     Result<void> markDeleted(RecordKind kind, const QString& id)
     {
-        auto marked = run(m_db,
+        auto marked = run(m_sql,
                           QStringLiteral("UPDATE records SET deleted = true, json = NULL, changed_at = ?"
                                          " WHERE kind = ? AND id = ? AND NOT deleted"),
                           {now(), enumName(kind), id});
@@ -348,7 +349,7 @@ private:
     // order they came in.
     Result<void> deleteReviews(const char* column, const QString& id)
     {
-        auto reviews = run(m_db,
+        auto reviews = run(m_sql,
                            QStringLiteral("DELETE FROM reviews WHERE %1 = ? RETURNING position, id")
                                .arg(QLatin1String(column)),
                            {id});
@@ -368,7 +369,7 @@ private:
     Result<void> dropTallies(const char* column, const QString& id)
     {
         auto dropped = run(
-            m_db,
+            m_sql,
             QStringLiteral(
                 "WITH gone AS (DELETE FROM tallies WHERE %1 = ? RETURNING comparison_id || '/' || tool_id AS"
                 " id) UPDATE records r SET json = NULL FROM gone WHERE r.kind = 'tally' AND r.id = gone.id")
@@ -388,7 +389,7 @@ private:
         // Locked first, before its dependants: a vote locks its comparison before the tallies too, so
         // the two never wait for each other in a circle.
         auto existing =
-            run(m_db,
+            run(m_sql,
                 QStringLiteral("SELECT updated_at FROM records WHERE kind = ? AND id = ? AND NOT deleted"
                                " FOR UPDATE"),
                 {enumName(kind), tombstone.id});
@@ -412,12 +413,12 @@ private:
                 return gone;
             break;
         case RecordKind::Review:
-            if (auto gone = run(m_db, QStringLiteral("DELETE FROM reviews WHERE id = ?"), {tombstone.id});
+            if (auto gone = run(m_sql, QStringLiteral("DELETE FROM reviews WHERE id = ?"), {tombstone.id});
                 !gone)
                 return gone.error();
             break;
         case RecordKind::Comparison:
-            if (auto gone = run(m_db, QStringLiteral("DELETE FROM comparison_tools WHERE comparison_id = ?"),
+            if (auto gone = run(m_sql, QStringLiteral("DELETE FROM comparison_tools WHERE comparison_id = ?"),
                                 {tombstone.id});
                 !gone)
                 return gone.error();
@@ -438,7 +439,7 @@ private:
     Result<void> leaveComparisons(const QString& toolId)
     {
         auto left =
-            run(m_db,
+            run(m_sql,
                 QStringLiteral("WITH gone AS (DELETE FROM comparison_tools WHERE tool_id = ?"
                                " RETURNING comparison_id) SELECT r.id, r.json FROM records r JOIN gone"
                                " ON r.kind = 'comparison' AND r.id = gone.comparison_id WHERE NOT r.deleted"),
@@ -459,7 +460,7 @@ private:
         }
         for (const auto& [id, json] : rewritten) {
             if (auto stored = run(
-                    m_db, QStringLiteral("UPDATE records SET json = ? WHERE kind = 'comparison' AND id = ?"),
+                    m_sql, QStringLiteral("UPDATE records SET json = ? WHERE kind = 'comparison' AND id = ?"),
                     {QString::fromUtf8(json), id});
                 !stored)
                 return stored.error();
@@ -467,7 +468,7 @@ private:
         return {};
     }
 
-    PreparedStatements& m_db;
+    PreparedStatements& m_sql;
     ChangeBatch& m_changes;
     ApplyStats m_stats;
 };
