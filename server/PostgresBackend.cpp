@@ -475,6 +475,12 @@ private:
 
 int connectionCount = 0;
 
+// PostgreSQL's notices ("already exists, skipping") are not for the server's log.
+Result<void> quietNotices(const QSqlDatabase& db)
+{
+    return exec(db, QStringLiteral("SET client_min_messages TO warning"), what);
+}
+
 } // namespace
 
 bool PostgresUrl::names(const QString& db)
@@ -561,8 +567,7 @@ Result<std::unique_ptr<PostgresBackend>> PostgresBackend::open(const PostgresUrl
                          .arg(url.port)
                          .arg(url.database, url.user, db.lastError().text().trimmed()),
                      Error::Kind::Unreachable};
-    // PostgreSQL's notices ("already exists, skipping") are not for the server's log.
-    if (auto quiet = exec(db, QStringLiteral("SET client_min_messages TO warning"), what); !quiet)
+    if (auto quiet = quietNotices(db); !quiet)
         return quiet.error();
     if (auto migrated = backend->migrate(); !migrated)
         return migrated.error();
@@ -646,15 +651,54 @@ Result<void> PostgresBackend::migrate()
     return transaction.commit();
 }
 
+Result<QSqlQuery*> PostgresBackend::query(const QString& sql, const QVariantList& bindings) const
+{
+    auto result = run(*m_statements, sql, bindings);
+    if (!result)
+        m_failed = true;
+    return result;
+}
+
+bool PostgresBackend::lostMeanwhile(bool failed)
+{
+    if (!m_failed && !failed)
+        return m_lost;
+    m_failed = false;
+    // Outside any transaction by now: a plain query fails only when the connection does.
+    QSqlQuery probe(connection());
+    m_lost = !probe.exec(QStringLiteral("SELECT 1"));
+    return m_lost;
+}
+
+bool PostgresBackend::reachable()
+{
+    if (!m_lost)
+        return true;
+    // At most one attempt a second: each may wait for connect_timeout, and the server answers nothing
+    // meanwhile.
+    if (m_lastAttempt.isValid() && m_lastAttempt.elapsed() < 1000)
+        return false;
+    m_lastAttempt.start();
+    // A new session: the old one's prepared statements went with it.
+    m_statements.reset();
+    QSqlDatabase db = connection();
+    db.close();
+    const bool opened = db.open() && quietNotices(db).ok();
+    m_statements = std::make_unique<PreparedStatements>(db);
+    m_lost = !opened;
+    m_failed = false;
+    return opened;
+}
+
 QString PostgresBackend::storedFeedId() const
 {
-    auto q = run(*m_statements, QStringLiteral("SELECT value FROM feed_meta WHERE key = 'feedId'"));
+    auto q = query(QStringLiteral("SELECT value FROM feed_meta WHERE key = 'feedId'"));
     return q && q.value()->next() ? q.value()->value(0).toString() : QString();
 }
 
 QString PostgresBackend::storedFeedCursor() const
 {
-    auto q = run(*m_statements, QStringLiteral("SELECT value FROM feed_meta WHERE key = 'feedCursor'"));
+    auto q = query(QStringLiteral("SELECT value FROM feed_meta WHERE key = 'feedCursor'"));
     return q && q.value()->next() ? q.value()->value(0).toString() : QString();
 }
 
@@ -714,9 +758,8 @@ Result<void> PostgresBackend::addToken(const QString& name, const QString& hash)
 Result<int> PostgresBackend::revokeToken(const QString& name)
 {
     auto revoked =
-        run(*m_statements,
-            QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL"),
-            {now(), name});
+        query(QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL"),
+              {now(), name});
     if (!revoked)
         return revoked.error();
     return revoked.value()->numRowsAffected();
@@ -725,8 +768,8 @@ Result<int> PostgresBackend::revokeToken(const QString& name)
 QList<ServerTables::TokenRecord> PostgresBackend::tokens() const
 {
     QList<ServerTables::TokenRecord> tokens;
-    auto q = run(*m_statements, QStringLiteral("SELECT name, created_at, coalesce(revoked_at, '') FROM tokens"
-                                               " ORDER BY name COLLATE \"C\""));
+    auto q = query(QStringLiteral("SELECT name, created_at, coalesce(revoked_at, '') FROM tokens"
+                                  " ORDER BY name COLLATE \"C\""));
     while (q && q.value()->next())
         tokens << ServerTables::TokenRecord{q.value()->value(0).toString(), q.value()->value(1).toString(),
                                             q.value()->value(2).toString()};
@@ -735,25 +778,23 @@ QList<ServerTables::TokenRecord> PostgresBackend::tokens() const
 
 QString PostgresBackend::userForTokenHash(const QString& hash) const
 {
-    auto q = run(*m_statements,
-                 QStringLiteral("SELECT name FROM tokens WHERE hash = ? AND revoked_at IS NULL"), {hash});
+    auto q = query(QStringLiteral("SELECT name FROM tokens WHERE hash = ? AND revoked_at IS NULL"), {hash});
     return q && q.value()->next() ? q.value()->value(0).toString() : QString();
 }
 
 qint64 PostgresBackend::lastSeq() const
 {
-    auto q = run(*m_statements, QStringLiteral("SELECT seq FROM change_counter"));
+    auto q = query(QStringLiteral("SELECT seq FROM change_counter"));
     return q && q.value()->next() ? q.value()->value(0).toLongLong() : 0;
 }
 
 Result<QList<ServerBackend::ReadyChange>> PostgresBackend::changesAfter(qint64 since, int limit) const
 {
     // One statement, one snapshot: a prefix of the numbered changes (see the comment at the top).
-    auto q = run(*m_statements,
-                 QStringLiteral("SELECT c.seq, c.kind, c.id, r.deleted, r.changed_at, coalesce(r.json, '')"
-                                " FROM changes c JOIN records r ON r.kind = c.kind AND r.id = c.id"
-                                " WHERE c.seq > ? ORDER BY c.seq LIMIT ?"),
-                 {since, limit});
+    auto q = query(QStringLiteral("SELECT c.seq, c.kind, c.id, r.deleted, r.changed_at, coalesce(r.json, '')"
+                                  " FROM changes c JOIN records r ON r.kind = c.kind AND r.id = c.id"
+                                  " WHERE c.seq > ? ORDER BY c.seq LIMIT ?"),
+                   {since, limit});
     if (!q)
         return q.error();
     QList<ReadyChange> changes;
@@ -781,10 +822,9 @@ Answer PostgresBackend::idempotent(const QString& user, const QString& key, cons
         // makes this insert wait for its end: committed, this one inserts nothing and reads its answer
         // below; rolled back, this one goes on with the write. Never both.
         auto claimed =
-            run(*m_statements,
-                QStringLiteral("INSERT INTO idempotency (key, user_name, request_hash, status, response,"
-                               " created_at) VALUES (?, ?, ?, 0, '', ?) ON CONFLICT (key) DO NOTHING"),
-                {key, user, requestHash, now()});
+            query(QStringLiteral("INSERT INTO idempotency (key, user_name, request_hash, status, response,"
+                                 " created_at) VALUES (?, ?, ?, 0, '', ?) ON CONFLICT (key) DO NOTHING"),
+                  {key, user, requestHash, now()});
         if (!claimed)
             return errorAnswer(500, QStringLiteral("internal"), claimed.errorMessage());
         if (claimed.value()->numRowsAffected() > 0) {
@@ -792,10 +832,9 @@ Answer PostgresBackend::idempotent(const QString& user, const QString& key, cons
             if (answer.status >= 500)
                 return answer; // rolled back: nothing happened, and the key is free again
             auto stored =
-                run(*m_statements,
-                    QStringLiteral("UPDATE idempotency SET status = ?, response = ? WHERE key = ?"),
-                    {answer.status,
-                     QString::fromUtf8(QJsonDocument(answer.body).toJson(QJsonDocument::Compact)), key});
+                query(QStringLiteral("UPDATE idempotency SET status = ?, response = ? WHERE key = ?"),
+                      {answer.status,
+                       QString::fromUtf8(QJsonDocument(answer.body).toJson(QJsonDocument::Compact)), key});
             if (!stored)
                 return errorAnswer(500, QStringLiteral("internal"), stored.errorMessage());
             if (!transaction.commit())
@@ -806,8 +845,7 @@ Answer PostgresBackend::idempotent(const QString& user, const QString& key, cons
     }
     // The key was used, and its write committed: the same answer, or a refusal for another request.
     auto seen =
-        run(*m_statements,
-            QStringLiteral("SELECT request_hash, status, response FROM idempotency WHERE key = ?"), {key});
+        query(QStringLiteral("SELECT request_hash, status, response FROM idempotency WHERE key = ?"), {key});
     if (!seen)
         return errorAnswer(500, QStringLiteral("internal"), seen.errorMessage());
     if (!seen.value()->next())
@@ -827,18 +865,16 @@ PostgresBackend::recordVote(const QString& user, const QString& comparisonId, co
     // The comparison's row locked to the commit: votes on one comparison are counted one after the
     // other, each recount seeing the votes committed before it.
     auto comparison =
-        run(*m_statements,
-            QStringLiteral("SELECT 1 FROM records WHERE kind = 'comparison' AND id = ? AND NOT deleted"
-                           " FOR UPDATE"),
-            {comparisonId});
+        query(QStringLiteral("SELECT 1 FROM records WHERE kind = 'comparison' AND id = ? AND NOT deleted"
+                             " FOR UPDATE"),
+              {comparisonId});
     if (!comparison)
         return comparison.error();
     if (!comparison.value()->next())
         return ServerTables::VoteOutcome::UnknownComparison;
     auto member =
-        run(*m_statements,
-            QStringLiteral("SELECT 1 FROM comparison_tools WHERE comparison_id = ? AND tool_id = ?"),
-            {comparisonId, toolId});
+        query(QStringLiteral("SELECT 1 FROM comparison_tools WHERE comparison_id = ? AND tool_id = ?"),
+              {comparisonId, toolId});
     if (!member)
         return member.error();
     if (!member.value()->next())
@@ -846,8 +882,8 @@ PostgresBackend::recordVote(const QString& user, const QString& comparisonId, co
 
     // Tallies must move forward in time for clients to take them: never reuse a timestamp.
     QDateTime stamp = QDateTime::currentDateTimeUtc();
-    auto newest = run(*m_statements, QStringLiteral("SELECT updated_at FROM tallies WHERE comparison_id = ?"),
-                      {comparisonId});
+    auto newest =
+        query(QStringLiteral("SELECT updated_at FROM tallies WHERE comparison_id = ?"), {comparisonId});
     if (!newest)
         return newest.error();
     while (newest.value()->next()) {
@@ -857,19 +893,17 @@ PostgresBackend::recordVote(const QString& user, const QString& comparisonId, co
     }
     const QString updatedAt = timestampToString(stamp);
     if (auto voted =
-            run(*m_statements,
-                QStringLiteral("INSERT INTO votes (user_name, comparison_id, tool_id, updated_at)"
-                               " VALUES (?, ?, ?, ?) ON CONFLICT (user_name, comparison_id) DO UPDATE"
-                               " SET tool_id = excluded.tool_id, updated_at = excluded.updated_at"),
-                {user, comparisonId, toolId, updatedAt});
+            query(QStringLiteral("INSERT INTO votes (user_name, comparison_id, tool_id, updated_at)"
+                                 " VALUES (?, ?, ?, ?) ON CONFLICT (user_name, comparison_id) DO UPDATE"
+                                 " SET tool_id = excluded.tool_id, updated_at = excluded.updated_at"),
+                  {user, comparisonId, toolId, updatedAt});
         !voted)
         return voted.error();
     auto counts =
-        run(*m_statements,
-            QStringLiteral("SELECT ct.tool_id, (SELECT count(*) FROM votes v WHERE v.comparison_id ="
-                           " ct.comparison_id AND v.tool_id = ct.tool_id) FROM comparison_tools ct"
-                           " WHERE ct.comparison_id = ? ORDER BY ct.tool_id COLLATE \"C\""),
-            {comparisonId});
+        query(QStringLiteral("SELECT ct.tool_id, (SELECT count(*) FROM votes v WHERE v.comparison_id ="
+                             " ct.comparison_id AND v.tool_id = ct.tool_id) FROM comparison_tools ct"
+                             " WHERE ct.comparison_id = ? ORDER BY ct.tool_id COLLATE \"C\""),
+              {comparisonId});
     if (!counts)
         return counts.error();
     QList<Tally> recounted;
@@ -890,10 +924,9 @@ PostgresBackend::recordVote(const QString& user, const QString& comparisonId, co
 QList<Tally> PostgresBackend::tallies(const QString& comparisonId) const
 {
     QList<Tally> list;
-    auto q = run(*m_statements,
-                 QStringLiteral("SELECT tool_id, votes, updated_at FROM tallies WHERE comparison_id = ?"
-                                " ORDER BY tool_id COLLATE \"C\""),
-                 {comparisonId});
+    auto q = query(QStringLiteral("SELECT tool_id, votes, updated_at FROM tallies WHERE comparison_id = ?"
+                                  " ORDER BY tool_id COLLATE \"C\""),
+                   {comparisonId});
     while (q && q.value()->next())
         list << Tally{comparisonId, q.value()->value(0).toString(), q.value()->value(1).toInt(),
                       timestampFromString(q.value()->value(2).toString())};
@@ -904,8 +937,8 @@ QList<Lens> PostgresBackend::lenses() const
 {
     // The stored JSON read back through the feed's own parser, as one document of lenses.
     QJsonArray array;
-    auto q = run(*m_statements, QStringLiteral("SELECT json FROM records WHERE kind = 'lens' AND NOT deleted"
-                                               " ORDER BY id COLLATE \"C\""));
+    auto q = query(QStringLiteral("SELECT json FROM records WHERE kind = 'lens' AND NOT deleted"
+                                  " ORDER BY id COLLATE \"C\""));
     while (q && q.value()->next())
         array.append(QJsonDocument::fromJson(q.value()->value(0).toString().toUtf8()).object());
     FeedDocument document;
@@ -926,8 +959,7 @@ QList<Lens> PostgresBackend::lenses() const
 bool PostgresBackend::hasTool(const QString& id) const
 {
     auto q =
-        run(*m_statements,
-            QStringLiteral("SELECT 1 FROM records WHERE kind = 'tool' AND id = ? AND NOT deleted"), {id});
+        query(QStringLiteral("SELECT 1 FROM records WHERE kind = 'tool' AND id = ? AND NOT deleted"), {id});
     return q && q.value()->next();
 }
 

@@ -12,6 +12,7 @@
 
 #include "ServerBackend.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 
 namespace sos {
@@ -68,13 +69,20 @@ public:
     QList<Lens> lenses() const override;
     bool hasTool(const QString& id) const override;
     void afterWrite() override {}
+    bool reachable() override;
+    bool lostMeanwhile(bool failed) override;
 
 private:
     QSqlDatabase connection() const;
     Result<void> migrate();
+    // Runs a statement prepared once; a failure is noted for lostMeanwhile.
+    Result<QSqlQuery*> query(const QString& sql, const QVariantList& bindings = {}) const;
 
     QString m_connectionName;
     std::unique_ptr<PreparedStatements> m_statements;
+    mutable bool m_failed = false; // a statement failed since lostMeanwhile last looked
+    bool m_lost = false;           // the connection is lost; reachable() opens it again
+    QElapsedTimer m_lastAttempt;   // when reachable() last tried
 };
 
 } // namespace sos::server

@@ -80,6 +80,13 @@ public:
 
     // After a write that succeeded: whatever keeps the next pages fast (only a cache; may fail).
     virtual void afterWrite() = 0;
+
+    // A database server that goes away and comes back (PostgreSQL). reachable() is asked before each
+    // request: false while the connection is lost and cannot be opened again. lostMeanwhile() is asked
+    // after it: whether the connection was lost while answering (the backend looks when a statement
+    // failed, or when failed says the answer did). A file is always there.
+    virtual bool reachable() { return true; }
+    virtual bool lostMeanwhile(bool /*failed*/) { return false; }
 };
 
 } // namespace sos::server

@@ -43,6 +43,11 @@ public:
     Result<Page> page(qint64 since, int limit) const;
     qint64 lastSeq() const;
 
+    // Whether the database can be used for the next request, and whether it was lost while answering
+    // the last one (ServerBackend::reachable, lostMeanwhile).
+    bool databaseReachable() { return m_backend->reachable(); }
+    bool databaseLost(bool failed) { return m_backend->lostMeanwhile(failed); }
+
     Answer castVote(const QString& user, const QString& idempotencyKey, const QByteArray& body);
     Answer publishScorecard(const QString& user, const QString& idempotencyKey, const QByteArray& body);
 

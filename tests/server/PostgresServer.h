@@ -59,20 +59,8 @@ public:
             return QStringLiteral("initdb failed: %1").arg(output);
         for (int attempt = 0; attempt < 5; ++attempt) {
             m_port = freePort();
-            // Durability is of no use to a test: no fsync, no waiting for the log at commit.
-            const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
-                                                   "-c synchronous_commit=off -c full_page_writes=off "
-                                                   "-c max_connections=100")
-                                        .arg(m_port)
-                                        .arg(m_dir.path());
-            if (run(QStringLiteral("pg_ctl"),
-                    {QStringLiteral("-D"), dataDir(), QStringLiteral("-o"), options, QStringLiteral("-l"),
-                     m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
-                     QStringLiteral("start")},
-                    &output)) {
-                m_running = true;
+            if (launch(&output))
                 return {};
-            }
         }
         QFile log(m_dir.filePath(QStringLiteral("server.log")));
         (void)log.open(QIODevice::ReadOnly);
@@ -117,6 +105,16 @@ public:
             statement);
     }
 
+    // Starts the stopped server again, on the same port; true when it runs.
+    bool restart()
+    {
+        QString output;
+        const bool started = launch(&output);
+        if (!started)
+            qWarning().noquote() << "pg_ctl start failed:" << output;
+        return started;
+    }
+
     void stop()
     {
         if (!m_running)
@@ -141,6 +139,22 @@ public:
 
 private:
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
+
+    bool launch(QString* output)
+    {
+        // Durability is of no use to a test: no fsync, no waiting for the log at commit.
+        const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
+                                               "-c synchronous_commit=off -c full_page_writes=off "
+                                               "-c max_connections=100")
+                                    .arg(m_port)
+                                    .arg(m_dir.path());
+        m_running =
+            run(QStringLiteral("pg_ctl"),
+                {QStringLiteral("-D"), dataDir(), QStringLiteral("-o"), options, QStringLiteral("-l"),
+                 m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("start")},
+                output);
+        return m_running;
+    }
 
     // Runs one of PostgreSQL's programs (as nobody when this is root); true when it exits with 0.
     bool run(const QString& program, const QStringList& arguments, QString* output) const

@@ -399,6 +399,72 @@ private Q_SLOTS:
         QCOMPARE(wholeFeed(bases[0], 1000), wholeFeed(bases[1], 1000));
     }
 
+    // PostgreSQL goes away under a serving instance and comes back: meanwhile every request is answered
+    // 503 with the JSON error body, nothing is written, and then the same instance serves again, without
+    // a restart; the vote retried with its key counts once.
+    void aLostDatabaseIsAnswered503UntilItIsBack()
+    {
+        if (!m_whyNoPostgres.isEmpty())
+            QSKIP(qPrintable(m_whyNoPostgres));
+        const QString db = newDatabase();
+        QVERIFY(!db.isEmpty());
+        QCOMPARE(feed({"--db", db, "import", bundledPath}).exitCode, 0);
+        const QByteArray token = tokens(db, QStringLiteral("steady"), 1).value(0);
+        QVERIFY(!token.isEmpty());
+        ServerProcess instance(db);
+        const QUrl base = instance.start();
+        QVERIFY(base.isValid());
+        const auto vote = [&](const QByteArray& key, const QString& tool) {
+            QNetworkReply* reply =
+                post(base, "/v1/votes",
+                     QJsonDocument(QJsonObject{{"comparisonId", comparisonId}, {"toolId", tool}}).toJson(),
+                     token, key);
+            waitFor({reply});
+            const std::pair answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                                   QJsonDocument::fromJson(reply->readAll()).object()};
+            reply->deleteLater();
+            return answer;
+        };
+        QCOMPARE(vote("steady-key-1", "gemma-3n").first, 200);
+        int status = 0;
+        get(base, "/v1/feed.json", &status);
+        QCOMPARE(status, 200);
+
+        m_postgres.stop();
+        for (int i = 0; i < 3; ++i) {
+            const auto [votedStatus, votedBody] = vote("steady-key-2", "mistral-medium-3-2");
+            QCOMPARE(votedStatus, 503);
+            QCOMPARE(votedBody.value("error").toObject().value("code").toString(),
+                     QStringLiteral("internal"));
+            QVERIFY(!votedBody.value("error").toObject().value("message").toString().isEmpty());
+            const QJsonObject page = QJsonDocument::fromJson(get(base, "/v1/feed.json", &status)).object();
+            QCOMPARE(status, 503);
+            QVERIFY(page.contains("error"));
+            get(base, "/v1/health", &status);
+            QCOMPARE(status, 503);
+        }
+
+        QVERIFY(m_postgres.restart());
+        // The next attempt to open the connection again may still be a second away.
+        for (int i = 0; i < 30 && status != 200; ++i) {
+            QTest::qWait(100);
+            get(base, "/v1/health", &status);
+        }
+        QCOMPARE(status, 200);
+        const auto [votedStatus, votedBody] = vote("steady-key-2", "mistral-medium-3-2");
+        QCOMPARE(votedStatus, 200);
+        QCOMPARE(votedBody.value("tallies").toArray().size(), 2);
+        const auto [againStatus, againBody] = vote("steady-key-2", "mistral-medium-3-2");
+        QCOMPARE(againStatus, 200);
+        QCOMPARE(againBody, votedBody);
+        const QString name = db.section('/', -1);
+        QCOMPARE(sql(name, "SELECT count(*) FROM idempotency").toInt(), 2);
+        QCOMPARE(sql(name, "SELECT tool_id FROM votes").toString(), QStringLiteral("mistral-medium-3-2"));
+        QCOMPARE(sql(name, "SELECT sum(votes) FROM tallies").toInt(), 1);
+        get(base, "/v1/feed.json", &status);
+        QCOMPARE(status, 200);
+    }
+
     // Three instances take scorecards and votes concurrently while a reader pages through the feed
     // with the cursor, from the start, as the writes land. Each scorecard is a record of its own: the
     // reader must have seen every one that was answered 201, and at the end every tally as it stands.
