@@ -186,8 +186,8 @@ QHttpServerResponse FeedServer::withDatabase(const std::function<QHttpServerResp
 {
     if (m_store.databaseReachable()) {
         QHttpServerResponse response = handle();
-        // A write cut off with its connection was rolled back with it: nothing of it stays, and a retry
-        // with the same Idempotency-Key after 503 is answered as any first try.
+        // A write cut off with its connection landed whole or not at all (its transaction ended with
+        // the connection): a retry with the same Idempotency-Key after the 503 gets its one answer.
         if (!m_store.databaseLost(static_cast<int>(response.statusCode()) >= 500))
             return response;
     }
