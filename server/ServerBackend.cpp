@@ -4,6 +4,8 @@
 #include "PostgresBackend.h"
 #include "SqliteBackend.h"
 
+#include <QRegularExpression>
+
 namespace sos::server {
 
 Answer errorAnswer(int status, const QString& code, const QString& message)
@@ -15,7 +17,9 @@ Answer errorAnswer(int status, const QString& code, const QString& message)
 
 Result<std::unique_ptr<ServerBackend>> ServerBackend::open(const QString& db)
 {
-    if (PostgresUrl::names(db)) {
+    // Any other scheme:// is a URL of a database this server cannot use, not a file's path.
+    static const QRegularExpression otherUrl(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    if (PostgresUrl::names(db) || otherUrl.match(db).hasMatch()) {
         auto url = PostgresUrl::parse(db);
         if (!url)
             return url.error();

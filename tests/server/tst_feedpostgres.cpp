@@ -191,11 +191,13 @@ private Q_SLOTS:
         QTest::newRow("a path for a database") << "postgresql://feed@127.0.0.1:5432/a/b"
                                                << "names no database";
         QTest::newRow("no host") << "postgresql://feed@:5432/feed"
-                                 << "";
+                                 << "names no host";
         QTest::newRow("port out of range") << "postgresql://feed@127.0.0.1:99999/feed"
-                                           << "";
+                                           << "is not a PostgreSQL URL";
         QTest::newRow("not a URL") << "postgresql:feed"
                                    << "is not a PostgreSQL URL";
+        QTest::newRow("another database") << "mysql://feed@127.0.0.1:3306/feed"
+                                          << "is not a PostgreSQL URL";
         QTest::newRow("unknown option") << "postgresql://feed@127.0.0.1:5432/feed?password=x"
                                         << "option \"password\" is not one of";
         QTest::newRow("odd option value") << "postgresql://feed@127.0.0.1:5432/feed?sslmode=a%3Bb"
