@@ -12,8 +12,9 @@
 // (written since the last fill, or changed as above) is read from the catalog and written out as
 // before: the table makes a page faster, never different.
 //
-// The server fills it after each of its writes (an import, a vote, a scorecard) and when it starts; a
-// full fill (rows dropped, every gap written) runs after an import that deletes.
+// The SQLite backend (SqliteBackend.h) fills it after each of its writes (an import, a vote, a
+// scorecard) and when it starts; a full fill (rows dropped, every gap written) runs after an import that
+// deletes. The PostgreSQL backend has no such cache: it writes each record's JSON with the record.
 #pragma once
 
 #include <store/ServerTables.h>

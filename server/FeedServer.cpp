@@ -115,20 +115,26 @@ FeedServer::FeedServer(ServerStore& store, QTextStream& log, QObject* parent)
 {
     m_http.route(QStringLiteral("/v1/health"), QHttpServerRequest::Method::Get,
                  [this](const QHttpServerRequest& request) {
-                     return logged(
-                         request,
-                         jsonResponse({200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                                        {QStringLiteral("formatVersion"),
-                                                         FeedDocument::supportedFormatVersion},
-                                                        {QStringLiteral("feedId"), m_store.feedId()}}}));
+                     return logged(request, withDatabase([this] {
+                                       return jsonResponse(
+                                           {200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                                             {QStringLiteral("formatVersion"),
+                                                              FeedDocument::supportedFormatVersion},
+                                                             {QStringLiteral("feedId"), m_store.feedId()}}});
+                                   }));
                  });
     m_http.route(QStringLiteral("/v1/feed.json"), QHttpServerRequest::Method::Get,
-                 [this](const QHttpServerRequest& request) { return logged(request, feedPage(request)); });
+                 [this](const QHttpServerRequest& request) {
+                     return logged(request, withDatabase([&] { return feedPage(request); }));
+                 });
     m_http.route(QStringLiteral("/v1/votes"), QHttpServerRequest::Method::Post,
-                 [this](const QHttpServerRequest& request) { return logged(request, write(request, true)); });
-    m_http.route(
-        QStringLiteral("/v1/scorecards"), QHttpServerRequest::Method::Post,
-        [this](const QHttpServerRequest& request) { return logged(request, write(request, false)); });
+                 [this](const QHttpServerRequest& request) {
+                     return logged(request, withDatabase([&] { return write(request, true); }));
+                 });
+    m_http.route(QStringLiteral("/v1/scorecards"), QHttpServerRequest::Method::Post,
+                 [this](const QHttpServerRequest& request) {
+                     return logged(request, withDatabase([&] { return write(request, false); }));
+                 });
     m_http.setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         const QHttpServerResponse response = logged(
             request, jsonResponse(errorAnswer(
@@ -174,6 +180,22 @@ QHttpServerResponse FeedServer::logged(const QHttpServerRequest& request, QHttpS
           << request.url().path() << ' ' << static_cast<int>(response.statusCode()) << ' '
           << response.data().size() << Qt::endl;
     return response;
+}
+
+QHttpServerResponse FeedServer::withDatabase(const std::function<QHttpServerResponse()>& handle)
+{
+    if (m_store.databaseReachable()) {
+        QHttpServerResponse response = handle();
+        // A write cut off with its connection landed whole or not at all (its transaction ended with
+        // the connection): a retry with the same Idempotency-Key after the 503 gets its one answer.
+        if (!m_store.databaseLost(static_cast<int>(response.statusCode()) >= 500))
+            return response;
+    }
+    QHttpServerResponse unavailable = jsonResponse(
+        errorAnswer(503, QStringLiteral("internal"),
+                    QStringLiteral("The feed's database cannot be reached; try again shortly.")));
+    unavailable.setHeader("Retry-After", "1");
+    return unavailable;
 }
 
 QHttpServerResponse FeedServer::feedPage(const QHttpServerRequest& request)

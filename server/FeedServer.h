@@ -45,6 +45,8 @@ private:
     QHttpServerResponse feedPage(const QHttpServerRequest& request);
     QHttpServerResponse write(const QHttpServerRequest& request, bool vote);
     QHttpServerResponse logged(const QHttpServerRequest& request, QHttpServerResponse response);
+    // handle()'s answer, or 503 when the database cannot be reached or was lost while handling.
+    QHttpServerResponse withDatabase(const std::function<QHttpServerResponse()>& handle);
 
     ServerStore& m_store;
     QTextStream& m_log;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerStore.h"
 
-#include <store/Transaction.h>
+#include "FeedJson.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -60,35 +60,21 @@ QString unknownField(const QJsonObject& object, const QStringList& allowed)
 
 } // namespace
 
-Answer errorAnswer(int status, const QString& code, const QString& message)
+Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString& db)
 {
-    return {status,
-            QJsonObject{{QStringLiteral("error"),
-                         QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}}};
+    auto backend = ServerBackend::open(db);
+    if (!backend)
+        return backend.error();
+    return std::make_unique<ServerStore>(std::move(backend).value());
 }
 
-Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString& path)
-{
-    auto store = Store::open(path);
-    if (!store)
-        return store.error();
-    auto server = std::make_unique<ServerStore>(std::move(store).value());
-    if (auto migrated = server->m_tables.migrate(); !migrated)
-        return migrated.error();
-    if (auto migrated = server->m_json.migrate(); !migrated)
-        return migrated.error();
-    return server;
-}
-
-ServerStore::ServerStore(std::unique_ptr<Store> store)
-    : m_store(std::move(store))
-    , m_tables(m_store->database(), m_store->meta())
-    , m_json(*m_store)
+ServerStore::ServerStore(std::unique_ptr<ServerBackend> backend)
+    : m_backend(std::move(backend))
 {}
 
 QString ServerStore::feedId() const
 {
-    const QString id = m_store->meta().value(FeedMeta::Key::FeedId);
+    const QString id = m_backend->storedFeedId();
     return id.isEmpty() ? QStringLiteral("shiporskip-feed") : id;
 }
 
@@ -97,19 +83,12 @@ Result<ApplyStats> ServerStore::importFeed(const QByteArray& json)
     auto feed = FeedParser::parse(json);
     if (!feed)
         return feed.error();
-    auto applied = m_store->feed().applyFeed(feed.value());
-    if (!applied)
-        return applied;
-    // Deletions are what leave rows no change reaches or no longer right: only then the full fill.
-    if (auto filled = m_json.fill(feed->tombstones.isEmpty() ? FeedJson::Scope::Newer : FeedJson::Scope::All);
-        !filled)
-        return filled.error();
-    return applied;
+    return m_backend->importFeed(feed.value());
 }
 
 Result<qint64> ServerStore::prepareToServe()
 {
-    return m_json.fill(FeedJson::Scope::Newer);
+    return m_backend->prepareToServe();
 }
 
 Result<QString> ServerStore::issueToken(const QString& name)
@@ -120,7 +99,7 @@ Result<QString> ServerStore::issueToken(const QString& name)
     QRandomGenerator::system()->generate(secret.begin(), secret.end());
     const QByteArray token =
         "sos_" + secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    if (auto stored = m_tables.addToken(name, hashOf(token)); !stored)
+    if (auto stored = m_backend->addToken(name, hashOf(token)); !stored)
         return Error{QStringLiteral("A token named \"%1\" exists already; revoke it first.").arg(name),
                      Error::Kind::Conflict};
     return QString::fromLatin1(token);
@@ -128,7 +107,7 @@ Result<QString> ServerStore::issueToken(const QString& name)
 
 Result<void> ServerStore::revokeToken(const QString& name)
 {
-    auto revoked = m_tables.revokeToken(name);
+    auto revoked = m_backend->revokeToken(name);
     if (!revoked)
         return revoked.error();
     if (revoked.value() == 0)
@@ -140,7 +119,7 @@ Result<void> ServerStore::revokeToken(const QString& name)
 QStringList ServerStore::tokenNames() const
 {
     QStringList names;
-    for (const ServerTables::TokenRecord& token : m_tables.tokens()) {
+    for (const ServerTables::TokenRecord& token : m_backend->tokens()) {
         names << (token.revokedAt.isEmpty()
                       ? QStringLiteral("%1\tissued %2").arg(token.name, token.createdAt)
                       : QStringLiteral("%1\trevoked %2").arg(token.name, token.revokedAt));
@@ -152,12 +131,12 @@ QString ServerStore::userForToken(const QByteArray& token) const
 {
     if (token.isEmpty())
         return {};
-    return m_tables.userForTokenHash(hashOf(token));
+    return m_backend->userForTokenHash(hashOf(token));
 }
 
 qint64 ServerStore::lastSeq() const
 {
-    return m_tables.lastSeq();
+    return m_backend->lastSeq();
 }
 
 namespace {
@@ -173,16 +152,15 @@ QByteArray jsonString(const QString& text)
 
 Result<ServerStore::Page> ServerStore::page(qint64 since, int limit) const
 {
-    auto changes = m_json.changesAfter(since, limit + 1);
+    auto changes = m_backend->changesAfter(since, limit + 1);
     if (!changes)
         return changes.error();
     qint64 cursor = since;
     int count = 0;
     bool hasMore = false;
-    QList<const FeedJson::Change*> records;
-    QList<FeedJson::Record> notReady;
+    QList<const ServerBackend::ReadyChange*> records;
     QByteArray tombstones;
-    for (const FeedJson::Change& entry : changes.value()) {
+    for (const ServerBackend::ReadyChange& entry : changes.value()) {
         const ServerTables::Change& change = entry.change;
         if (count == limit) {
             hasMore = true;
@@ -200,26 +178,17 @@ Result<ServerStore::Page> ServerStore::page(qint64 since, int limit) const
                                   FeedWriter::toJson(Tombstone{*tombstoneKind, change.id, change.changedAt}));
             continue;
         }
-        records << &entry;
-        if (entry.json.isEmpty())
-            notReady << FeedJson::Record{*change.kind, change.id};
+        // A record gone by now without a change of its own is left out.
+        if (!entry.json.isEmpty())
+            records << &entry;
     }
-    // What has no ready JSON is read from the catalog, as it always was; a record gone by now is left out.
-    const QHash<QString, FeedJson::Written> read = m_json.read(notReady);
 
     // Each kind's array, in the order of the change log, as they changed.
     std::map<RecordKind, QByteArray> arrays;
-    for (const FeedJson::Change* entry : records) {
-        const QByteArray* json = &entry->json;
-        if (json->isEmpty()) {
-            const auto found = read.constFind(FeedJson::key(*entry->change.kind, entry->change.id));
-            if (found == read.cend())
-                continue;
-            json = &found->json;
-        }
+    for (const ServerBackend::ReadyChange* entry : records) {
         QByteArray& array = arrays[*entry->change.kind];
         array += array.isEmpty() ? '[' : ',';
-        array += *json;
+        array += entry->json;
     }
     const auto arrayOf = [&arrays](RecordKind kind) {
         const auto found = arrays.find(kind);
@@ -268,10 +237,8 @@ Result<ServerStore::Page> ServerStore::page(qint64 since, int limit) const
 
 Answer ServerStore::afterWrite(Answer answer)
 {
-    // The JSON of what the write changed, ready for the next page. Only a cache: should it fail, the
-    // page reads those records from the catalog.
     if (answer.status < 300)
-        (void)m_json.fill(FeedJson::Scope::Newer);
+        m_backend->afterWrite();
     return answer;
 }
 
@@ -281,33 +248,7 @@ Answer ServerStore::idempotent(const QString& user, const QString& key, const QB
     if (key.size() < 8 || key.size() > 200)
         return errorAnswer(400, QStringLiteral("bad_request"),
                            QStringLiteral("An Idempotency-Key header of 8 to 200 characters is required."));
-    Transaction transaction(m_store->database());
-    if (!transaction.begin())
-        return errorAnswer(500, QStringLiteral("internal"),
-                           QStringLiteral("The server could not start a transaction."));
-    const QString requestHash = hashOf(user.toUtf8() + '\n' + body);
-    auto seen = m_tables.storedAnswer(key);
-    if (!seen)
-        return errorAnswer(500, QStringLiteral("internal"), seen.errorMessage());
-    if (const auto& stored = seen.value()) {
-        if (stored->requestHash != requestHash)
-            return errorAnswer(
-                409, QStringLiteral("idempotency_conflict"),
-                QStringLiteral("This Idempotency-Key was used for another request; use a new key."));
-        return {stored->status, QJsonDocument::fromJson(stored->response).object()};
-    }
-    Answer answer = write();
-    if (answer.status >= 500)
-        return answer; // rolled back: nothing happened
-    if (auto stored = m_tables.storeAnswer(
-            key, user,
-            {requestHash, answer.status, QJsonDocument(answer.body).toJson(QJsonDocument::Compact)});
-        !stored)
-        return errorAnswer(500, QStringLiteral("internal"), stored.errorMessage());
-    if (!transaction.commit())
-        return errorAnswer(500, QStringLiteral("internal"),
-                           QStringLiteral("The server could not commit the write."));
-    return answer;
+    return m_backend->idempotent(user, key, hashOf(user.toUtf8() + '\n' + body), write);
 }
 
 Answer ServerStore::castVote(const QString& user, const QString& idempotencyKey, const QByteArray& body)
@@ -326,7 +267,7 @@ Answer ServerStore::castVote(const QString& user, const QString& idempotencyKey,
         if (!comparisonId || !toolId)
             return errorAnswer(400, QStringLiteral("bad_request"),
                                comparisonId ? toolId.errorMessage() : comparisonId.errorMessage());
-        auto recorded = m_tables.recordVote(user, comparisonId.value(), toolId.value());
+        auto recorded = m_backend->recordVote(user, comparisonId.value(), toolId.value());
         if (!recorded)
             return errorAnswer(500, QStringLiteral("internal"),
                                QStringLiteral("The vote could not be stored."));
@@ -338,7 +279,7 @@ Answer ServerStore::castVote(const QString& user, const QString& idempotencyKey,
                                QStringLiteral("\"%1\" is not one of the tools of \"%2\".")
                                    .arg(toolId.value(), comparisonId.value()));
         QJsonArray tallies;
-        for (const Tally& tally : m_store->catalog().tallies(comparisonId.value()))
+        for (const Tally& tally : m_backend->tallies(comparisonId.value()))
             tallies.append(FeedWriter::toJson(tally));
         return {200, QJsonObject{{QStringLiteral("comparisonId"), comparisonId.value()},
                                  {QStringLiteral("toolId"), toolId.value()},
@@ -378,7 +319,7 @@ Answer ServerStore::publishScorecard(const QString& user, const QString& idempot
         FeedDocument feed;
         feed.feedId = feedId();
         feed.generatedAt = QDateTime::currentDateTimeUtc();
-        feed.cursor = m_store->meta().value(FeedMeta::Key::FeedCursor);
+        feed.cursor = m_backend->storedFeedCursor();
         Review review;
         review.id = QStringLiteral("scorecard/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         review.toolId = toolId.value();
@@ -390,7 +331,7 @@ Answer ServerStore::publishScorecard(const QString& user, const QString& idempot
         review.updatedAt = feed.generatedAt;
         feed.reviews << review;
         // A reviewer's own lens, new to the feed: added after the panel's lenses.
-        const QList<Lens> lenses = m_store->catalog().lenses();
+        const QList<Lens> lenses = m_backend->lenses();
         const bool knownLens = std::any_of(lenses.begin(), lenses.end(),
                                            [&](const Lens& lens) { return lens.id == review.lensId; });
         if (!knownLens && object->contains(QStringLiteral("lensName"))) {
@@ -406,10 +347,10 @@ Answer ServerStore::publishScorecard(const QString& user, const QString& idempot
             lens.updatedAt = feed.generatedAt;
             feed.lenses << lens;
         }
-        if (!m_store->catalog().findToolId(toolId.value()))
+        if (!m_backend->hasTool(toolId.value()))
             return errorAnswer(404, QStringLiteral("not_found"),
                                QStringLiteral("There is no tool \"%1\".").arg(toolId.value()));
-        auto applied = m_store->feed().applyFeed(feed);
+        auto applied = m_backend->applyWrite(feed);
         if (!applied)
             return errorAnswer(404, QStringLiteral("not_found"), applied.errorMessage());
         return {201, QJsonObject{{QStringLiteral("id"), review.id},

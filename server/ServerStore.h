@@ -1,39 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The reference feed server's store: the app's catalog (lib's Store) plus the server's own tables
-// (lib's ServerTables: a change log for incremental reads, API tokens (hashed), votes and the answers
-// to idempotent writes). Here: what the HTTP API accepts and answers; the SQL is in the store.
+// The reference feed server's store: what the HTTP API accepts and answers, over a backend that keeps
+// the catalog, a change log for incremental reads, API tokens (hashed), votes and the answers to
+// idempotent writes (ServerBackend.h: one SQLite file, or a PostgreSQL database). The SQL is in the
+// backends.
 #pragma once
 
-#include "FeedJson.h"
-#include <store/ServerTables.h>
-#include <store/Store.h>
+#include "ServerBackend.h"
 
 #include <QJsonObject>
 
 namespace sos::server {
 
-// What a write answers: an HTTP status and a JSON body.
-struct Answer
-{
-    int status = 200;
-    QJsonObject body;
-};
-
-Answer errorAnswer(int status, const QString& code, const QString& message);
-
 class ServerStore final
 {
 public:
-    static Result<std::unique_ptr<ServerStore>> open(const QString& path);
-    explicit ServerStore(std::unique_ptr<Store> store);
+    // db: a postgresql:// URL or an SQLite file's path (ServerBackend::open).
+    static Result<std::unique_ptr<ServerStore>> open(const QString& db);
+    explicit ServerStore(std::unique_ptr<ServerBackend> backend);
 
-    Store& store() { return *m_store; }
     QString feedId() const;
 
-    // Applies a feed document, then writes the JSON of what changed (FeedJson); after deletions, also
-    // drops the rows they made wrong and writes whatever else is missing.
+    // Parses and applies a feed document.
     Result<ApplyStats> importFeed(const QByteArray& json);
-    // Before serving: the JSON of the changes after the newest row (all of them after an older server).
+    // What the backend does before serving (SQLite: the JSON of the changes after the newest row).
     Result<qint64> prepareToServe();
 
     // Tokens: issue returns the token itself, shown once; only its hash is stored.
@@ -54,6 +43,11 @@ public:
     Result<Page> page(qint64 since, int limit) const;
     qint64 lastSeq() const;
 
+    // Whether the database can be used for the next request, and whether it was lost while answering
+    // the last one (ServerBackend::reachable, lostMeanwhile).
+    bool databaseReachable() { return m_backend->reachable(); }
+    bool databaseLost(bool failed) { return m_backend->lostMeanwhile(failed); }
+
     Answer castVote(const QString& user, const QString& idempotencyKey, const QByteArray& body);
     Answer publishScorecard(const QString& user, const QString& idempotencyKey, const QByteArray& body);
 
@@ -62,9 +56,7 @@ private:
     Answer idempotent(const QString& user, const QString& key, const QByteArray& body,
                       const std::function<Answer()>& write);
     Answer afterWrite(Answer answer);
-    std::unique_ptr<Store> m_store;
-    ServerTables m_tables;
-    FeedJson m_json;
+    std::unique_ptr<ServerBackend> m_backend;
 };
 
 } // namespace sos::server

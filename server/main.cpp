@@ -26,11 +26,16 @@ int main(int argc, char* argv[])
         "  shiporskip-feed --db PATH import FILE                 apply a feed document to the store\n"
         "  shiporskip-feed --db PATH token issue NAME            make a token for NAME (printed once)\n"
         "  shiporskip-feed --db PATH token revoke NAME           revoke NAME's token\n"
-        "  shiporskip-feed --db PATH token list                  list the tokens"));
+        "  shiporskip-feed --db PATH token list                  list the tokens\n\n"
+        "--db takes an SQLite file's path (made when missing) or a PostgreSQL database's URL,\n"
+        "postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=MODE&connect_timeout=SECONDS],\n"
+        "which several instances of the server can share."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The server's database file (required)."),
-                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("The server's database: an SQLite file's path or a postgresql:// URL "
+                                     "(required)."),
+                      QStringLiteral("PATH|URL")});
     parser.addOption({QStringLiteral("listen"),
                       QStringLiteral("Address and port to serve on (default 127.0.0.1:8080)."),
                       QStringLiteral("ADDRESS:PORT"), QStringLiteral("127.0.0.1:8080")});
@@ -46,13 +51,14 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     if (!parser.isSet(QStringLiteral("db"))) {
-        err << "shiporskip-feed: --db PATH is required.\n";
+        err << "shiporskip-feed: --db PATH or --db postgresql://USER@HOST:PORT/DATABASE is required.\n";
         return 2;
     }
     auto store = ServerStore::open(parser.value(QStringLiteral("db")));
     if (!store) {
         err << "shiporskip-feed: " << store.errorMessage() << '\n';
-        return 1;
+        // A malformed --db is a usage error; a database that cannot be reached or opened is a failure.
+        return store.error().kind == Error::Kind::InvalidInput ? 2 : 1;
     }
     const QStringList args = parser.positionalArguments();
 

@@ -177,6 +177,12 @@ Result<bool> FeedApply::seedBundledCatalog()
     return true;
 }
 
+QString FeedApply::unknownReference(const QString& kind, const QString& id)
+{
+    //: %1 is the kind of record as the feed names it (lens, tool, comparison), %2 its id
+    return tr("The feed refers to a %1 \"%2\" that it does not define").arg(kind, id);
+}
+
 FeedDocument FeedApply::exportFeed() const
 {
     FeedDocument feed;

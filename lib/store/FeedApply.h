@@ -56,6 +56,10 @@ public:
     // The whole catalog as one feed document (for a static export).
     FeedDocument exportFeed() const;
 
+    // Why a feed that refers to a record it does not define fails (kind: lens, tool or comparison); the
+    // feed server's PostgreSQL backend fails such a feed with the same words.
+    static QString unknownReference(const QString& kind, const QString& id);
+
 private:
     // The writes of applyFeed, inside the caller's transaction; the search index brought up to date
     // in it too, or left to SearchIndex's steps after.

@@ -114,10 +114,7 @@ Result<qint64> RecordWriter::keyOf(Keys& known, const char* tableName, const QSt
     if (!query)
         return query.error();
     if (!query.value()->next())
-        //: %1 is the kind of record as the feed names it (lens, tool, comparison), %2 its id
-        return Error{FeedApply::tr("The feed refers to a %1 \"%2\" that it does not define")
-                         .arg(QLatin1String(kind), id),
-                     Error::Kind::InvalidFeed};
+        return Error{FeedApply::unknownReference(QLatin1String(kind), id), Error::Kind::InvalidFeed};
     const qint64 key = query.value()->value(0).toLongLong();
     query.value()->finish();
     known.insert(id, key);

@@ -8,8 +8,13 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUrl>
+
+#include <functional>
 
 namespace sos::test {
 
@@ -62,6 +67,29 @@ inline FeedDocument revisedBundledFeed(const QString& pricingNote)
                                       {QStringLiteral("gemma-3n"), QStringLiteral("code-llama-4")},
                                       now};
     return revised;
+}
+
+// Runs statement on a connection of the driver, set up by configure, as another client of the
+// server's database would, and returns the first column of the first row (invalid when none).
+inline QVariant firstValue(const QString& driver, const std::function<void(QSqlDatabase&)>& configure,
+                           const QString& statement)
+{
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver, QStringLiteral("peek"));
+        configure(db);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(statement) && query.next())
+                value = query.value(0);
+            else if (query.lastError().isValid())
+                qWarning().noquote() << statement << query.lastError().text();
+        } else {
+            qWarning().noquote() << db.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return value;
 }
 
 class ServerProcess
