@@ -300,6 +300,16 @@ struct Options
     QString work;
 };
 
+// The five slowest of (time, text) samples, as "text" N ms, slowest first.
+QString slowestOf(QList<std::pair<double, QString>> samples)
+{
+    std::sort(samples.begin(), samples.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    QStringList texts;
+    for (qsizetype i = 0; i < std::min<qsizetype>(5, samples.size()); ++i)
+        texts << QStringLiteral("\"%1\" %2 ms").arg(samples.at(i).second, formatMs(samples.at(i).first));
+    return texts.join(QStringLiteral(", "));
+}
+
 // ---- 4. search as you type, 5. facets and sorting, 5b. the query language: the catalog's query path --
 // As the window runs it: through a CatalogReader on its own thread and connection.
 void measureCatalogQueries(Store& store, const Options& options, qint64 budgetMs, QList<Row>& rows,
@@ -371,12 +381,7 @@ void measureCatalogQueries(Store& store, const Options& options, qint64 budgetMs
     const Timing searchWindow = summarize(keystrokeWindow);
     const Timing searchShort = summarize(shortKeystrokes);
     const Timing searchLong = summarize(longKeystrokes);
-    std::sort(slowest.begin(), slowest.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    QStringList slowestTexts;
-    for (qsizetype i = 0; i < std::min<qsizetype>(5, slowest.size()); ++i)
-        slowestTexts
-            << QStringLiteral("\"%1\" %2 ms").arg(slowest.at(i).second, formatMs(slowest.at(i).first));
-    notes << QStringLiteral("Slowest search keystrokes: %1.").arg(slowestTexts.join(QStringLiteral(", ")));
+    notes << QStringLiteral("Slowest search keystrokes: %1.").arg(slowestOf(slowest));
     rows << Row{QStringLiteral("4. search keystroke: rows + count in (ms, %1 queries)").arg(search.samples),
                 formatMs(search.median), formatMs(search.p95), QStringLiteral("p95 < 16"),
                 verdictOf(search.p95 < targetSearchP95Ms)};
@@ -486,6 +491,7 @@ void measureCatalogQueries(Store& store, const Options& options, qint64 budgetMs
     };
     std::vector<double> querySamples;       // rows + count
     std::vector<double> queryWindowSamples; // and the facets' counts
+    QList<std::pair<double, QString>> slowestQueries;
     QElapsedTimer queryBudget;
     queryBudget.start();
     for (int pass = 0; pass < std::min(options.runs, 3) && (pass == 0 || queryBudget.elapsed() < budgetMs);
@@ -498,8 +504,10 @@ void measureCatalogQueries(Store& store, const Options& options, qint64 budgetMs
                 continue;
             querySamples.push_back(timing.countMs);
             queryWindowSamples.push_back(timing.facetsMs);
+            slowestQueries << std::pair{timing.countMs, text};
         }
     }
+    notes << QStringLiteral("Slowest queries (rows + count): %1.").arg(slowestOf(slowestQueries));
     const Timing queryTiming = summarize(querySamples);
     const Timing queryWindow = summarize(queryWindowSamples);
     rows << Row{

@@ -23,7 +23,7 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(sos::Database)
 
 public:
-    static constexpr int latestVersion = 15;
+    static constexpr int latestVersion = 16;
 
     // Opens (creating if needed) the file at path and migrates it up to targetVersion. An error with
     // kind Damaged means the file is not a database or is broken: Store::openOrRecover keeps such a
