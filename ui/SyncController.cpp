@@ -35,6 +35,8 @@ constexpr int progressTextMaxCharacters = 64; // the longest sentence shown whol
 // content (the filters, the table) out of view.
 constexpr int bannerLinesAtMost = 3;
 constexpr int statusMessageMs = 10000;
+// How often the window looks for a sync made by another process (a CLI sync from cron).
+constexpr int otherSyncPollMs = 3000;
 
 // Escape in a field being typed in is the typing's (an accidental press must not stop a long sync).
 bool isTextField(const QWidget* widget)
@@ -163,6 +165,21 @@ SyncController::SyncController(Store& store, Settings& settings, TokenStore& key
     window->installEventFilter(this);
     updateLastSync();
     m_schedule.start(timestampFromString(m_store.meta().value(FeedMeta::Key::LastSyncAt)));
+    // A small read every few seconds (the store is in WAL mode: it never waits for a writer).
+    connect(&m_otherSyncPoll, &QTimer::timeout, this, &SyncController::noticeOtherSync);
+    m_otherSyncPoll.start(otherSyncPollMs);
+}
+
+// Another process's sync changed the catalog under the window: the rows, facets and comparisons are
+// read again and the label says when and from where, as after the window's own sync.
+void SyncController::noticeOtherSync()
+{
+    if (m_worker.isRunning())
+        return; // the window's own sync: it says so itself when it ends
+    if (m_store.meta().value(FeedMeta::Key::LastSyncAt) == m_lastSyncShown)
+        return;
+    updateLastSync();
+    Q_EMIT synced();
 }
 
 // Read once, when the window opens; after a sync the label is set from what the sync did.
@@ -174,6 +191,7 @@ void SyncController::updateLastSync()
 
 void SyncController::showLastSync(const QDateTime& when, const QString& feed)
 {
+    m_lastSyncShown = m_store.meta().value(FeedMeta::Key::LastSyncAt);
     m_lastSync->setText(when.isValid()
                             ? tr("Last sync %1 from %2").arg(localDateTime(when.toLocalTime()), feed)
                             : tr("Never synced: showing the bundled catalog"));

@@ -18,6 +18,7 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QTimer>
 
 class QAction;
 class QLabel;
@@ -82,6 +83,8 @@ private:
     void setSyncing(bool syncing);
     void published();
     void finished(const Result<SyncSummary>& result);
+    // A sync of this store by another process (shiporskip-cli from cron): seen by the time it recorded.
+    void noticeOtherSync();
 
     Store& m_store;
     Settings& m_settings;
@@ -95,6 +98,8 @@ private:
     bool m_cancelling = false;
     bool m_background = false; // the running sync was started by the schedule
     SyncSchedule m_schedule;
+    QTimer m_otherSyncPoll;
+    QString m_lastSyncShown; // the store's LastSyncAt when the label was last set
     QAction* m_syncAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QWidget* m_status = nullptr;

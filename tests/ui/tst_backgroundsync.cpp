@@ -11,10 +11,12 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLockFile>
+#include <QProcess>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTableView>
 
 using namespace sos;
 using namespace sos::test;
@@ -135,6 +137,37 @@ private Q_SLOTS:
         QVERIFY(f->settings->value(Settings::Key::NextSyncAttemptAt).toString().isEmpty());
         QVERIFY(!sync->banner()->isVisible());
         QVERIFY(!requireChild<QLabel>(&window, "offlineIndicator")->isVisible());
+    }
+
+    // A sync of the same store by another process (shiporskip-cli from cron) is noticed within
+    // seconds: the label says when and from where, and the table shows what it brought.
+    void aSyncByAnotherProcessIsNoticed()
+    {
+        auto f = WindowFixture::create();
+        QVERIFY(f->store);
+        const QString feedPath = writeFeedWithOneMoreTool(f->dir);
+        QVERIFY(!feedPath.isEmpty());
+        FeedWindow feed(*f, "alice", feedPath);
+        QVERIFY(feed.window);
+        MainWindow& window = *feed.window;
+        auto* label = requireChild<QLabel>(&window, "lastSync");
+        QVERIFY2(label->text().startsWith("Never synced"), qPrintable(label->text()));
+        QCOMPARE(window.toolTable()->model()->rowCount(), 7);
+
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain: reads need none
+        QProcess cli;
+        cli.setProcessEnvironment(environment);
+        cli.start(QStringLiteral(SHIPORSKIP_CLI_PATH),
+                  {QStringLiteral("--db"), f->store->path(), QStringLiteral("sync"), QStringLiteral("--feed"),
+                   feed.base.toString()});
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        QVERIFY(!feed.window->findChild<SyncController*>()->isSyncing());
+
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().startsWith("Last sync"), 15000);
+        QVERIFY2(label->text().contains(feed.base.toString()), qPrintable(label->text()));
+        QTRY_COMPARE(window.toolTable()->model()->rowCount(), 8);
     }
 
     // The window's own sync and the background one never run at once: a background sync due while the
