@@ -8,7 +8,9 @@
 // whose instance could not be reached, timed out or answered 503. For the writes too: every POST of the
 // protocol carries an Idempotency-Key, and the database stores a write's answer under its key in the
 // write's own transaction, so the same request sent again to another instance is either the first to
-// land or gets the answer of the one that landed; and a 503 from an instance wrote nothing.
+// land or gets the answer of the one that landed; and a 503 from an instance wrote nothing. Tests of
+// the clients' own retries can have nginx pass on only the reads (Writes::AnswerFailed): a write cut off
+// with its instance is answered 502, and the client sends it again.
 #pragma once
 
 #include "PostgresServer.h"
@@ -30,6 +32,11 @@ class NginxServer
 {
 public:
     static constexpr const char* program = "/usr/sbin/nginx";
+    enum class Writes
+    {
+        PassOn,
+        AnswerFailed
+    };
 
     NginxServer() = default;
     ~NginxServer() { stop(); }
@@ -38,7 +45,7 @@ public:
 
     // Starts nginx with an upstream of the instances at these base URLs (on 127.0.0.1); an empty string
     // on success, else why it cannot run here.
-    QString start(const QList<QUrl>& instances)
+    QString start(const QList<QUrl>& instances, Writes writes = Writes::PassOn)
     {
         if (!QFile::exists(QLatin1String(program)))
             return QStringLiteral(
@@ -56,7 +63,7 @@ public:
         QString why;
         for (int attempt = 0; attempt < 5; ++attempt) {
             m_port = PostgresServer::freePort();
-            if (!writeConfig(instances))
+            if (!writeConfig(instances, writes))
                 return QStringLiteral("Cannot write nginx's configuration into %1.").arg(m_dir.path());
             why = launch();
             if (why.isEmpty())
@@ -85,7 +92,7 @@ public:
     }
 
 private:
-    bool writeConfig(const QList<QUrl>& instances) const
+    bool writeConfig(const QList<QUrl>& instances, Writes writes) const
     {
         QByteArray servers;
         for (const QUrl& instance : instances)
@@ -115,7 +122,8 @@ private:
         config += "            proxy_connect_timeout 2s;\n";
         config += "            proxy_read_timeout 60s;\n";
         // The opening comment says why a POST may go to the next instance too.
-        config += "            proxy_next_upstream error timeout http_503 non_idempotent;\n";
+        config += QByteArray("            proxy_next_upstream error timeout http_503") +
+                  (writes == Writes::PassOn ? " non_idempotent;\n" : ";\n");
         config += "            proxy_next_upstream_tries " + QByteArray::number(instances.size()) + ";\n";
         config += "        }\n    }\n}\n";
         QFile file(m_dir.filePath(QStringLiteral("nginx.conf")));
