@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // shiporskip-feed on PostgreSQL (issue #20): a bad --db, a server that cannot be reached, the schema's
 // migrations, pages byte for byte those of the SQLite backend, and several instances on one database:
-// the same idempotency key sent to two of them at once counts once, and a reader paging with the cursor
-// while instances write misses no change. A real PostgreSQL 15 started by the test (PostgresServer.h),
+// the same idempotency key sent to two of them at once counts once, a reader paging with the cursor
+// while instances write misses no change, and behind nginx an instance killed under a vote load loses
+// no vote. A real PostgreSQL 15 started by the test (PostgresServer.h), a real nginx (NginxServer.h),
 // the real binary (ServerProcess.h), everything on 127.0.0.1.
 #include "../TestSupport.h"
 #include "NginxServer.h"
