@@ -11,6 +11,8 @@
 # Environment: DURATION (seconds a wrk run, default 10), VOTE_CONNECTIONS (default 16),
 # READ_CONNECTIONS (default 32), USERS (default 300), COMPARISONS (added to the bundled catalog, default
 # 200), CONFIGS (default "sqlite pg1 pg2"). It runs niced; PostgreSQL runs as nobody when this is root.
+# USERS x (COMPARISONS + 5) must exceed the votes of a run: past that, votes are re-votes that replace
+# earlier ones, and the check (one stored vote per vote answered 2xx) fails by design.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
