@@ -15,6 +15,8 @@
 # earlier ones, and the check (one stored vote per vote answered 2xx) fails by design.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Niced, as scripts/bench is, unless already nicer: it and everything it starts.
+if (($(nice) < 15)); then renice -n 15 -p $$ >/dev/null; fi
 build=${1:-build}
 feed=$build/server/shiporskip-feed
 [[ -x $feed ]] || { echo "feed-load: $feed is not built (cmake --build $build --target shiporskip-feed)" >&2; exit 1; }
