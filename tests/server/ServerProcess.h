@@ -168,6 +168,15 @@ public:
             m_server.kill();
     }
 
+    // Ends the server at once (SIGKILL), as a crash or the kernel's out-of-memory killer would: no
+    // answer finished, no connection closed by the server itself.
+    void kill()
+    {
+        m_server.kill();
+        m_server.waitForFinished(10000);
+    }
+    bool running() const { return m_server.state() != QProcess::NotRunning; }
+
     QUrl base() const { return m_base; }
     // What the server printed so far (its log), both channels.
     QByteArray output()

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // shiporskip-feed on PostgreSQL (issue #20): a bad --db, a server that cannot be reached, the schema's
 // migrations, pages byte for byte those of the SQLite backend, and several instances on one database:
-// the same idempotency key sent to two of them at once counts once, and a reader paging with the cursor
-// while instances write misses no change. A real PostgreSQL 15 started by the test (PostgresServer.h),
+// the same idempotency key sent to two of them at once counts once, a reader paging with the cursor
+// while instances write misses no change, and behind nginx an instance killed under a vote load loses
+// no vote. A real PostgreSQL 15 started by the test (PostgresServer.h), a real nginx (NginxServer.h),
 // the real binary (ServerProcess.h), everything on 127.0.0.1.
 #include "../TestSupport.h"
+#include "NginxServer.h"
 #include "PostgresServer.h"
 #include "ServerProcess.h"
 
@@ -608,6 +610,248 @@ private Q_SLOTS:
                 QStringLiteral("SELECT sum(votes) FROM tallies WHERE comparison_id = '%1'").arg(comparisonId))
                 .toInt(),
             std::min(int(writers.size()), writes / 2));
+    }
+
+    // Two instances on one database behind nginx take the votes of 100 users at once, and one instance
+    // is killed (SIGKILL) in the middle. A client whose request failed (the connection reset, or nginx
+    // answering 502 or 503) sends it again with the same key after a pause, as the app's outbox does.
+    // Every vote ends answered 200 and is counted exactly once, in PostgreSQL and in the feed; a key
+    // sent twice at once counts once with the same answer twice; the surviving instance goes on serving.
+    // Once with nginx passing a cut-off vote on to the other instance, once with the clients sending it
+    // again themselves.
+    void aKilledInstanceLosesNoVote_data()
+    {
+        QTest::addColumn<bool>("nginxPassesWritesOn");
+        QTest::newRow("nginx passes a vote on") << true;
+        QTest::newRow("the clients send it again") << false;
+    }
+
+    void aKilledInstanceLosesNoVote()
+    {
+        QFETCH(bool, nginxPassesWritesOn);
+        if (!m_whyNoPostgres.isEmpty())
+            QSKIP(qPrintable(m_whyNoPostgres));
+        const QString db = newDatabase();
+        QVERIFY(!db.isEmpty());
+        QCOMPARE(feed({"--db", db, "import", bundledPath}).exitCode, 0);
+        const int users = 100;
+        const QList<QByteArray> userTokens = tokens(db, QStringLiteral("crowd"), users);
+        QCOMPARE(userTokens.size(), users);
+        ServerProcess doomed(db);
+        ServerProcess survivor(db);
+        const QUrl doomedBase = doomed.start();
+        const QUrl survivorBase = survivor.start();
+        QVERIFY(doomedBase.isValid());
+        QVERIFY(survivorBase.isValid());
+        NginxServer nginx;
+        if (const QString why = nginx.start({doomedBase, survivorBase},
+                                            nginxPassesWritesOn ? NginxServer::Writes::PassOn
+                                                                : NginxServer::Writes::AnswerFailed);
+            !why.isEmpty())
+            QSKIP(qPrintable(why));
+        const QUrl front = nginx.base();
+
+        // Each user votes on every comparison, one vote after the other, three rounds, changing their
+        // vote each round (the last one stands); one vote in ten is sent twice at once with its key.
+        struct Vote
+        {
+            int user = 0;
+            QString comparisonId;
+            QString toolId;
+            QByteArray key;
+            int copies = 1;
+            int pending = 0;
+            int attempts = 0;
+            bool sentAfterKill = false;
+            QList<int> statuses;
+            QList<QByteArray> answers;
+        };
+        const QList<Comparison> comparisons = bundledFeed().comparisons;
+        std::vector<Vote> votes;
+        QList<QList<int>> plans(users); // each user's votes, by index in votes
+        const auto addVote = [&](int user, const Comparison& comparison, int choice, int copies) {
+            plans[user] << int(votes.size());
+            Vote vote;
+            vote.user = user;
+            vote.comparisonId = comparison.id;
+            vote.toolId = comparison.toolIds.at(choice % comparison.toolIds.size());
+            vote.key = "crowd-vote-" + QByteArray::number(qsizetype(votes.size()));
+            vote.copies = copies;
+            votes.push_back(vote);
+        };
+        for (int user = 0; user < users; ++user) {
+            for (int round = 0; round < 3; ++round) {
+                for (int c = 0; c < comparisons.size(); ++c)
+                    addVote(user, comparisons.at(c), user + c + round, votes.size() % 10 == 3 ? 2 : 1);
+            }
+        }
+
+        // QNetworkAccessManager opens at most six connections to a host: 20 of them give every user
+        // a connection of their own.
+        std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+        for (int i = 0; i < 20; ++i)
+            managers.push_back(std::make_unique<QNetworkAccessManager>());
+        const int killAfter = int(votes.size()) / 3;
+        QList<int> nextOfUser(users, 0);
+        int answered = 0;
+        int inFlight = 0;
+        int inFlightAtKill = -1;
+        int resent = 0;
+        bool killed = false;
+        QEventLoop loop;
+        std::function<void(int)> sendVote;
+        std::function<void(int, int)> sendCopy = [&](int index, int copy) {
+            const Vote& planned = votes[size_t(index)];
+            QNetworkRequest request(front.resolved(QUrl(QStringLiteral("/v1/votes"))));
+            request.setTransferTimeout(60000);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+            request.setRawHeader("Authorization", "Bearer " + userTokens.at(planned.user));
+            request.setRawHeader("Idempotency-Key", planned.key);
+            const QByteArray body =
+                QJsonDocument(QJsonObject{{"comparisonId", planned.comparisonId}, {"toolId", planned.toolId}})
+                    .toJson(QJsonDocument::Compact);
+            QNetworkReply* reply = managers.at(size_t(planned.user) % managers.size())->post(request, body);
+            ++inFlight;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, index, copy] {
+                --inFlight;
+                Vote& vote = votes[size_t(index)];
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QByteArray answer = reply->readAll();
+                reply->deleteLater();
+                // No answer at all, or nginx's own when no instance could answer: the same request again.
+                if ((status == 0 || status == 502 || status == 503) && ++vote.attempts < 50) {
+                    ++resent;
+                    QTimer::singleShot(100, &loop, [&sendCopy, index, copy] { sendCopy(index, copy); });
+                    return;
+                }
+                vote.statuses[copy] = status;
+                vote.answers[copy] = answer;
+                if (--vote.pending > 0)
+                    return;
+                if (++answered == killAfter) {
+                    inFlightAtKill = inFlight;
+                    doomed.kill();
+                    killed = true;
+                }
+                if (answered == int(votes.size()))
+                    loop.quit();
+                const QList<int>& plan = plans.at(vote.user);
+                if (++nextOfUser[vote.user] < plan.size())
+                    sendVote(plan.at(nextOfUser.at(vote.user)));
+            });
+        };
+        sendVote = [&](int index) {
+            Vote& vote = votes[size_t(index)];
+            vote.sentAfterKill = killed;
+            vote.pending = vote.copies;
+            vote.statuses = QList<int>(vote.copies, 0);
+            vote.answers = QList<QByteArray>(vote.copies);
+            for (int copy = 0; copy < vote.copies; ++copy)
+                sendCopy(index, copy);
+        };
+
+        QElapsedTimer timer;
+        timer.start();
+        for (int user = 0; user < users; ++user)
+            sendVote(plans.at(user).first());
+        QTimer guard;
+        QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
+        guard.start(240000);
+        loop.exec();
+        QCOMPARE(answered, int(votes.size()));
+        QVERIFY(killed);
+        QVERIFY(!doomed.running());
+        QVERIFY2(inFlightAtKill > 0, "the instance was killed with votes in flight");
+        const QByteArray log = nginx.accessLog();
+        qInfo("%d votes in %lld ms, %d requests in flight at the kill, %d sent again by the clients, %lld "
+              "passed on to the other instance by nginx",
+              int(votes.size()), timer.elapsed(), inFlightAtKill, resent, qlonglong(log.count(", ")));
+        // The retries this row is about did happen: nginx passed votes on, or the clients sent them again.
+        if (nginxPassesWritesOn)
+            QVERIFY(log.count(", ") > 0);
+        else
+            QVERIFY(resent > 0);
+
+        // Every vote answered 200, both copies of a key alike; many were first sent after the kill.
+        int afterKill = 0;
+        QMap<QString, QString> finalChoice; // "user/comparison": the tool
+        for (const Vote& vote : votes) {
+            for (int copy = 0; copy < vote.copies; ++copy)
+                QVERIFY2(vote.statuses.at(copy) == 200,
+                         QByteArray(vote.key + ": " + QByteArray::number(vote.statuses.at(copy)) + ' ' +
+                                    vote.answers.at(copy))
+                             .constData());
+            if (vote.copies == 2)
+                QCOMPARE(vote.answers.at(1), vote.answers.at(0));
+            afterKill += vote.sentAfterKill ? 1 : 0;
+            finalChoice[QStringLiteral("crowd%1/%2").arg(vote.user).arg(vote.comparisonId)] = vote.toolId;
+        }
+        QVERIFY(afterKill > int(votes.size()) / 4);
+
+        // Counted exactly once: the votes as PostgreSQL holds them, one per key, and the tallies.
+        QMap<QString, int> expectedTallies; // "comparison/tool": votes
+        for (const Comparison& comparison : comparisons) {
+            for (const QString& tool : comparison.toolIds)
+                expectedTallies[comparison.id + '/' + tool] = 0;
+        }
+        QStringList expectedVotes;
+        for (auto it = finalChoice.cbegin(); it != finalChoice.cend(); ++it) {
+            expectedVotes << it.key() + '=' + it.value();
+            ++expectedTallies[it.key().section('/', 1) + '/' + it.value()];
+        }
+        std::sort(expectedVotes.begin(), expectedVotes.end());
+        const QString name = db.section('/', -1);
+        QCOMPARE(sql(name, "SELECT count(*) FROM idempotency").toInt(), int(votes.size()));
+        QCOMPARE(sql(name, "SELECT count(*) FROM votes").toInt(), int(finalChoice.size()));
+        QCOMPARE(sql(name, "SELECT string_agg(e, ',' ORDER BY e COLLATE \"C\") FROM (SELECT user_name || "
+                           "'/' || comparison_id || '=' || tool_id AS e FROM votes) AS v")
+                     .toString(),
+                 expectedVotes.join(','));
+        QStringList tallyRows;
+        for (auto it = expectedTallies.cbegin(); it != expectedTallies.cend(); ++it)
+            tallyRows << it.key() + '=' + QString::number(it.value());
+        std::sort(tallyRows.begin(), tallyRows.end());
+        QCOMPARE(sql(name, "SELECT string_agg(e, ',' ORDER BY e COLLATE \"C\") FROM (SELECT comparison_id "
+                           "|| '/' || tool_id || '=' || votes AS e FROM tallies) AS t")
+                     .toString(),
+                 tallyRows.join(','));
+
+        // The feed through nginx says the same, and the survivor goes on serving pages and votes.
+        for (int i = 0; i < 4; ++i) {
+            int status = 0;
+            const QJsonObject page =
+                QJsonDocument::fromJson(get(front, "/v1/feed.json?limit=5000", &status)).object();
+            QCOMPARE(status, 200);
+            QVERIFY(!page.value("hasMore").toBool());
+            QMap<QString, int> fed;
+            for (const QJsonValue& value : page.value("tallies").toArray()) {
+                const QJsonObject tally = value.toObject();
+                fed[tally.value("comparisonId").toString() + '/' + tally.value("toolId").toString()] =
+                    tally.value("votes").toInt();
+            }
+            QCOMPARE(fed, expectedTallies);
+        }
+        int status = 0;
+        get(survivorBase, "/v1/feed.json", &status);
+        QCOMPARE(status, 200);
+        const Comparison& last = comparisons.last();
+        const QString changed = last.toolIds.at(1);
+        QNetworkReply* reply =
+            post(front, "/v1/votes",
+                 QJsonDocument(QJsonObject{{"comparisonId", last.id}, {"toolId", changed}}).toJson(),
+                 userTokens.at(0), "crowd-after-the-load");
+        waitFor({reply});
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QString before = finalChoice.value(QStringLiteral("crowd0/") + last.id);
+        for (const QJsonValue& value :
+             QJsonDocument::fromJson(reply->readAll()).object().value("tallies").toArray()) {
+            const QJsonObject tally = value.toObject();
+            const QString tool = tally.value("toolId").toString();
+            const int expected = expectedTallies.value(last.id + '/' + tool) + (tool == changed ? 1 : 0) -
+                                 (tool == before ? 1 : 0);
+            QCOMPARE(tally.value("votes").toInt(), expected);
+        }
+        reply->deleteLater();
     }
 };
 
