@@ -237,7 +237,7 @@ void MainWindow::buildSidePane()
     shortlist->findChild<QLabel*>()->setBuddy(m_shortlist->list());
     m_sideSplitter->addWidget(shortlist);
     m_sideSplitter->addWidget(titled(tr("C&omparisons"), m_comparisonList, m_sideSplitter));
-    m_sideSplitter->setStretchFactor(0, 3);
+    m_sideSplitter->setStretchFactor(0, 8);
     m_sideSplitter->setStretchFactor(1, 1);
     m_sideSplitter->setStretchFactor(2, 1);
     m_sideSplitter->setStretchFactor(3, 2);
