@@ -60,13 +60,13 @@ public:
     using AllFacetValues = std::array<QStringList, allFacets.size()>;
     AllFacetValues facetValues() const;
 
+    // What turning search into SQL needs to know of the store (the index's state, the lenses a lens:
+    // term names, the search this connection holds).
+    SearchContext searchContext(const QString& search) const;
+
     // Where the tools' reviews hold any of terms (words, each a prefix, or phrases): a snippet of the
     // first review that does (matchSnippet), each match between open and close; by tool id, only the
     // tools whose reviews match.
-    // What turning search into SQL needs to know of the store (the index's state, the lenses a lens:
-    // term names).
-    SearchContext searchContext(const QString& search) const;
-
     QHash<QString, QString> reviewSnippets(const QStringList& terms, const QStringList& toolIds, QChar open,
                                            QChar close) const;
 

@@ -101,13 +101,13 @@ void CatalogReaderWorker::run(quint64 generation, const CatalogRequest& request)
 {
     if (!begin(generation))
         return;
-    // A search alone is counted from its index in milliseconds, and the count tells the store how best
-    // to read the first page; other queries show their rows before they are counted. A count the asker
-    // already knows is not read again.
     // The search's matches are read once, for the count, the rows and the facets that follow.
     const std::optional<int> held = m_store->catalog().holdSearch(request.query);
     if (stale(generation))
         return;
+    // A search alone is counted first (its held matches are its count), and the count tells the store
+    // how best to read the first page; other queries show their rows before they are counted. A count
+    // the asker already knows is not read again.
     int total = request.knownTotal;
     if (total < 0 && held && Catalog::isSearchOnly(request.query))
         total = *held;
